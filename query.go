@@ -1,0 +1,91 @@
+package jhasearch
+
+import "time"
+
+// Sort orders search results.
+type Sort string
+
+// The sort orders the API accepts.
+const (
+	SortRelevance Sort = "relevance"
+	SortNewest    Sort = "newest"
+	SortOldest    Sort = "oldest"
+)
+
+// Limits of a search request, shared by the API, the page and the engine.
+const (
+	DefaultPageSize = 10
+	MaxPageSize     = 100
+	// MaxWindow is the deepest result (page × size) reachable by page
+	// number; deeper results are reached with the cursor.
+	MaxWindow = 10000
+	// MaxQueryLength is the longest query in characters.
+	MaxQueryLength = 500
+)
+
+// Facet names, as they appear in the API.
+const (
+	FacetAgency   = "agency"
+	FacetTag      = "tag"
+	FacetYear     = "year"
+	FacetLanguage = "language"
+)
+
+// SearchRequest is a validated search: the API and the results page parse
+// their parameters into this one type with the same function.
+type SearchRequest struct {
+	Query     string
+	Agencies  []string
+	Tags      []string
+	Languages []string
+	// From and To bound the publication date, both inclusive; zero is open.
+	From, To time.Time
+	Sort     Sort
+	Page     int // 1-based
+	Size     int
+	// Cursor continues after the last hit of a previous answer; when set,
+	// Page is ignored.
+	Cursor string
+}
+
+// SearchResult is the answer to a SearchRequest.
+type SearchResult struct {
+	Total int
+	Page  int
+	Size  int
+	Took  time.Duration
+	Hits  []Hit
+	// Facets maps a facet name to its values, sorted by count then value.
+	Facets map[string][]FacetValue
+	// Suggestion is a corrected query ("did you mean") when the query found
+	// little and the index knows a better spelling; empty otherwise.
+	Suggestion string
+	// Cursor continues after the last hit; empty on the last page.
+	Cursor string
+}
+
+// Hit is one result: the document without its body, with a snippet.
+type Hit struct {
+	Document Document
+	// Agencies lists every agency of a joint release, Document.Agency first.
+	Agencies []string
+	// Snippet is HTML-safe: matched words in <mark>, everything else escaped.
+	Snippet string
+	Score   float64
+}
+
+// FacetValue is one value of a facet with the number of matching documents.
+type FacetValue struct {
+	Value string
+	Count int
+}
+
+// Stats describes the served index.
+type Stats struct {
+	Documents  int
+	Generation string
+	BuiltAt    time.Time
+	Agencies   []FacetValue
+	Oldest     time.Time
+	Newest     time.Time
+}
