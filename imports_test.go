@@ -2,6 +2,7 @@ package jhasearch_test
 
 import (
 	"encoding/json"
+	"errors"
 	"os/exec"
 	"strings"
 	"testing"
@@ -28,6 +29,10 @@ type pkg struct {
 func listPackages(t *testing.T) []pkg {
 	t.Helper()
 	out, err := exec.Command("go", "list", "-json", module+"/...").Output()
+	var exitErr *exec.ExitError
+	if errors.As(err, &exitErr) {
+		t.Fatalf("go list: %v\n%s", err, exitErr.Stderr)
+	}
 	if err != nil {
 		t.Fatalf("go list: %v", err)
 	}
