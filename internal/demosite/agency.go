@@ -52,7 +52,7 @@ func (a *agency) articlePath(slug string, day time.Time, id string) string {
 func (a *agency) dateline(day time.Time, useIt bool) string {
 	switch {
 	case a.key == "frontex" && useIt:
-		return fmt.Sprintf("%s, %d %s %d", a.home, day.Day(), day.Month(), day.Year())
+		return fmt.Sprintf("%s, %d %s %d –", a.home, day.Day(), day.Month(), day.Year())
 	case a.key == "eppo":
 		return fmt.Sprintf("(%s, %d %s %d) -", a.home, day.Day(), day.Month(), day.Year())
 	}

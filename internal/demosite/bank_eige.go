@@ -11,6 +11,7 @@ var eige = &agency{
 	themes: []theme{{
 		tags:   []string{"Gender Equality Index", "Gender statistics", "Work"},
 		titles: []string{"Gender Equality Index {year}: progress remains slow", "{country} climbs in the Gender Equality Index", "Gender Equality Index: the domain of power drives improvement", "New Index edition puts the spotlight on the green transition"},
+		leadOf: []int{0, 1, 0, 0},
 		leads: []string{
 			"The European Union scores {n2} out of 100 in the latest Gender Equality Index, an improvement of barely a point since the previous edition.",
 			"The Gender Equality Index {year} shows that progress is uneven between Member States, with {country} making the largest gains.",
@@ -30,9 +31,11 @@ var eige = &agency{
 	}, {
 		tags:   []string{"Gender-based violence", "Intimate partner violence", "Femicide"},
 		titles: []string{"Intimate partner violence: EIGE estimates the cost to society", "Femicide data still patchy across the EU", "Cyber violence against women: new indicators proposed", "16 days of activism: EIGE calls for better data on violence"},
+		leadOf: []int{0, 1, 2, 1},
 		leads: []string{
 			"Gender-based violence costs the EU billions of euros a year in lost economic output, public services and suffering, according to new estimates by EIGE.",
 			"Few Member States can say how many women are killed by a partner or relative each year, an EIGE study finds.",
+			"EIGE has proposed a set of indicators to measure cyber violence against women, from online harassment to the non-consensual sharing of intimate images.",
 		},
 		facts: []string{
 			"Police and justice data often do not record the relationship between victim and perpetrator.",
@@ -48,9 +51,12 @@ var eige = &agency{
 	}, {
 		tags:   []string{"Gender mainstreaming", "Work-life balance", "Digitalisation"},
 		titles: []string{"Gender mainstreaming toolkit for public administrations updated", "Work-life balance: fathers take more parental leave", "Women remain underrepresented in artificial intelligence jobs", "Gender budgeting workshop held in {city}"},
+		leadOf: []int{0, 1, 2, 3},
 		leads: []string{
 			"EIGE has updated its toolkit to help public administrations take gender into account in every stage of policymaking.",
 			"More fathers take parental leave than ten years ago, but mothers still take the bulk of it, according to an EIGE survey in {count} Member States.",
+			"Women make up a small minority of people working in artificial intelligence, a new EIGE study finds.",
+			"Officials from {count} Member States met in {city} for an EIGE workshop on gender budgeting.",
 		},
 		facts: []string{
 			"Gender budgeting examines how public spending affects women and men differently.",
@@ -66,6 +72,7 @@ var eige = &agency{
 	}, {
 		tags:   []string{"Trafficking in human beings", "Women in decision-making", "Fundamental rights"},
 		titles: []string{"Trafficking for sexual exploitation: a gendered crime", "Women in decision-making: latest figures on parliaments and boards", "EIGE supports the anti-trafficking coordinator with new data"},
+		leadOf: []int{0, 1, 0},
 		leads: []string{
 			"Most registered victims of trafficking in human beings in the EU are women and girls, the majority trafficked for sexual exploitation.",
 			"Women hold {pct} per cent of seats in national parliaments, according to the latest update of EIGE's database on women and men in decision-making.",

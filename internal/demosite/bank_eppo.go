@@ -11,6 +11,7 @@ var eppo = &agency{
 	themes: []theme{{
 		tags:   []string{"VAT fraud", "Organised crime", "Money laundering"},
 		titles: []string{"Investigation '{code}': EUR {n2} million VAT fraud uncovered", "{n} arrests in carousel fraud involving electronic goods", "EPPO dismantles missing trader network in {country} and {country2}", "VAT fraud with fuel imports: {n} suspects charged"},
+		leadOf: []int{1, 0, 0, 1},
 		leads: []string{
 			"The European Public Prosecutor's Office has uncovered a VAT fraud scheme in which mobile phones, earphones and laptops were traded through a chain of companies in {count} countries.",
 			"In an investigation codenamed '{code}', the EPPO has charged {n} suspects for a carousel fraud that caused an estimated loss of EUR {n2} million.",
@@ -30,9 +31,12 @@ var eppo = &agency{
 	}, {
 		tags:   []string{"Customs fraud", "Smuggling", "Investigations"},
 		titles: []string{"Undervalued textiles from third countries: EPPO seizes {n2} containers", "Cigarette smuggling operation dismantled in {country}", "Customs fraud: e-bikes declared as spare parts", "Solar panels imported under false origin to evade anti-dumping duties"},
+		leadOf: []int{0, 1, 2, 3},
 		leads: []string{
 			"The EPPO has seized {n2} containers of clothing and footwear declared at a fraction of their real value at the port of {port}.",
 			"Investigators acting on the orders of the EPPO have dismantled an illegal cigarette factory hidden in a warehouse near {city}.",
+			"Customs investigators acting for the EPPO found that e-bikes imported through {port} had been declared as spare parts to avoid anti-dumping duties.",
+			"The EPPO is investigating an importer suspected of routing solar panels through a third country to hide their origin and evade anti-dumping duties.",
 		},
 		facts: []string{
 			"Anti-dumping duties protect European producers from goods sold below their normal value.",
@@ -48,9 +52,11 @@ var eppo = &agency{
 	}, {
 		tags:   []string{"Subsidy fraud", "Corruption", "Recovery and resilience"},
 		titles: []string{"Farm subsidies fraud: EPPO charges {n} people in {country}", "Recovery funds: investigation into irregular public procurement", "Former mayor indicted for corruption involving EU funds", "Fraud with agricultural funds: land declared twice"},
+		leadOf: []int{0, 1, 2, 0},
 		leads: []string{
 			"The EPPO has filed an indictment against {n} people suspected of obtaining agricultural subsidies for land they did not farm.",
 			"An investigation into public procurement financed by the Recovery and Resilience Facility has led to searches in {city}.",
+			"A former mayor and {n} businesspeople have been indicted for rigging tenders financed with EU funds, following an EPPO investigation.",
 		},
 		facts: []string{
 			"The suspects declared the same plots of land in the names of different companies.",
@@ -66,9 +72,12 @@ var eppo = &agency{
 	}, {
 		tags:   []string{"Annual report", "Cooperation", "Institutional"},
 		titles: []string{"EPPO annual report {prev}: {big} active investigations", "European Chief Prosecutor addresses the European Parliament", "EPPO signs working arrangement with a partner authority", "College of the EPPO meets in {city}"},
+		leadOf: []int{0, 1, 2, 3},
 		leads: []string{
 			"The EPPO had {big} active investigations at the end of {prev}, with an estimated damage to the EU budget of more than EUR {n2} billion.",
 			"The European Chief Prosecutor presented the office's priorities to the Committee on Budgetary Control of the European Parliament.",
+			"The EPPO has signed a working arrangement with a partner authority, allowing the exchange of information in investigations.",
+			"The College of the EPPO, made up of the European Chief Prosecutor and one European Prosecutor per participating Member State, met in {city}.",
 		},
 		facts: []string{
 			"Courts ordered the freezing of assets worth more than the office's own budget many times over.",

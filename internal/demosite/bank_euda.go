@@ -11,6 +11,7 @@ var euda = &agency{
 	themes: []theme{{
 		tags:   []string{"European Drug Report", "Drug markets", "Cocaine"},
 		titles: []string{"European Drug Report {year}: cocaine seizures at record levels", "Drug markets analysis: more potent products, more complex markets", "Cocaine use spreads beyond the big cities", "Drug report launched in {city}"},
+		leadOf: []int{0, 1, 0, 0},
 		leads: []string{
 			"Cocaine seizures in the EU reached record levels for the {n}th year in a row, the European Drug Report {year} shows.",
 			"The agency's latest analysis of drug markets describes a situation in which almost any substance with psychoactive properties can appear on the market.",
@@ -29,9 +30,11 @@ var euda = &agency{
 	}, {
 		tags:   []string{"New psychoactive substances", "Synthetic drugs", "Early warning system"},
 		titles: []string{"Early warning: new synthetic opioid detected in {country}", "Nitazenes: EUDA issues risk communication", "{n2} new psychoactive substances reported for the first time in {prev}", "Synthetic cathinones sold as 'bath salts' linked to poisonings"},
+		leadOf: []int{0, 0, 1, 2},
 		leads: []string{
 			"The EU Early Warning System has issued an alert after a highly potent synthetic opioid was detected in falsified medicines in {country}.",
 			"The EU Early Warning System received reports of {n2} new psychoactive substances for the first time in {prev}.",
+			"Poison centres in {country} have reported a cluster of hospital admissions linked to synthetic cathinones sold online as 'bath salts'.",
 		},
 		facts: []string{
 			"Nitazenes can be many times more potent than heroin, which raises the risk of overdose.",
@@ -47,9 +50,11 @@ var euda = &agency{
 	}, {
 		tags:   []string{"Wastewater analysis", "Cannabis", "Prevalence"},
 		titles: []string{"Wastewater analysis: drug residues measured in {n2} European cities", "Cannabis potency continues to rise", "Cannabis policy developments in Europe reviewed", "What sewage tells us about drug use in {city}"},
+		leadOf: []int{0, 1, 2, 0},
 		leads: []string{
 			"Traces of drugs in the sewage of {n2} European cities give a near real-time picture of what people use, according to the latest wastewater analysis.",
 			"Cannabis resin and herbal cannabis on the European market contain more THC than ever before, the agency reports.",
+			"A new EUDA overview describes how Member States have changed their cannabis laws in recent years.",
 		},
 		facts: []string{
 			"Samples were collected daily over a week in the spring, covering a population of about {n} million people.",
@@ -65,9 +70,12 @@ var euda = &agency{
 	}, {
 		tags:   []string{"Drug-related deaths", "Harm reduction", "Prevention"},
 		titles: []string{"Drug-induced deaths rise among older people who use drugs", "Harm reduction services adapt to a changing drug situation", "Prevention: what works in schools", "European Prevention Curriculum trainers meet in {city}"},
+		leadOf: []int{0, 1, 2, 3},
 		leads: []string{
 			"An estimated {big} drug-induced deaths were recorded in the EU in {prev}, with a growing share among people over 50.",
 			"Drug consumption rooms, drug checking services and naloxone programmes are expanding across Europe, according to a new overview.",
+			"Programmes that build life skills work better in schools than one-off information sessions, an EUDA review concludes.",
+			"Trainers of the European Prevention Curriculum met in {city} to share experience from {count} countries.",
 		},
 		facts: []string{
 			"Opioids are involved in most fatal overdoses, often in combination with alcohol or benzodiazepines.",

@@ -12,6 +12,7 @@ var eulisa = &agency{
 	themes: []theme{{
 		tags:   []string{"SIS", "Interoperability", "Police cooperation", "Events"},
 		titles: []string{"SIS turns {n2}: record number of alerts shared in {year}", "Schengen Information System: new alert categories go live", "SIS operators from {count} countries meet in {city}", "Upgrade of the central SIS completed on schedule", "Renewed SIS helps find missing children across borders"},
+		leadOf: []int{0, 2, 1, 2, 0},
 		leads: []string{
 			"The Schengen Information System handled more than {big} million queries in {prev}, confirming its place as the most used information-sharing tool for border and police authorities in Europe.",
 			"Operators of the Schengen Information System gathered in {city} to review how the renewed system performs after its latest upgrade.",
@@ -35,6 +36,7 @@ var eulisa = &agency{
 	}, {
 		tags:   []string{"Eurodac", "Asylum", "Biometrics"},
 		titles: []string{"Eurodac annual statistics published", "Recast Eurodac: preparations enter the testing phase", "Eurodac users' workshop held in {city}", "Eurodac processed {big} thousand fingerprint sets in {prev}"},
+		leadOf: []int{0, 1, 1, 0},
 		leads: []string{
 			"eu-LISA has published its yearly statistics on Eurodac, the database that stores the fingerprints of asylum applicants and irregular migrants.",
 			"National Eurodac experts met in {city} to prepare the connection of their systems to the recast database.",
@@ -55,10 +57,12 @@ var eulisa = &agency{
 	}, {
 		tags:   []string{"EES", "ETIAS", "Border management", "Interoperability"},
 		titles: []string{"Entry/Exit System: countdown to go-live", "ETIAS: a new travel authorisation for visa-exempt visitors", "Interoperability architecture reaches a key milestone", "Carriers prepare for the Entry/Exit System", "EES and ETIAS briefing for the {city} airport community"},
+		leadOf: []int{0, 3, 1, 2, 2},
 		leads: []string{
 			"The Entry/Exit System will replace the manual stamping of passports with an electronic record of every entry and exit of third-country nationals.",
 			"eu-LISA has completed the integration testing of the shared biometric matching service, the backbone of the new interoperability architecture.",
 			"Airlines, ferry operators and coach companies met eu-LISA in {city} to prepare the carrier interface of the new border systems.",
+			"ETIAS will require visa-exempt travellers to obtain an online authorisation before their trip to the Schengen area.",
 		},
 		facts: []string{
 			"Travellers will register their fingerprints and a facial image at the first crossing, after which self-service kiosks can speed up the check.",
@@ -77,9 +81,12 @@ var eulisa = &agency{
 	}, {
 		tags:   []string{"Cybersecurity", "Research", "Events"},
 		titles: []string{"eu-LISA Industry Roundtable explores artificial intelligence", "Cyber exercise tests the resilience of the central systems", "eu-LISA Annual Conference held in {city}", "Research and technology monitoring report published"},
+		leadOf: []int{0, 1, 2, 3},
 		leads: []string{
 			"More than {n2} companies joined the eu-LISA Industry Roundtable in {city} to discuss how emerging technologies can serve border and security systems.",
 			"eu-LISA has run a large cyber exercise simulating a coordinated attack on the communication infrastructure of the central systems.",
+			"The eu-LISA Annual Conference in {city} brought together {n2} speakers to discuss the digital future of the Schengen area.",
+			"eu-LISA has published its latest research and technology monitoring report, which looks at technologies that could shape large-scale IT systems.",
 		},
 		facts: []string{
 			"Speakers discussed machine learning for document verification, quantum-safe cryptography and the carbon footprint of data centres.",
@@ -96,6 +103,7 @@ var eulisa = &agency{
 	}, {
 		tags:   []string{"VIS", "ECRIS-TCN", "Judicial cooperation"},
 		titles: []string{"ECRIS-TCN: criminal records of third-country nationals at the fingertips of judges", "Visa Information System revision: work starts", "VIS handled {big} thousand visa applications in the first quarter"},
+		leadOf: []int{0, 1, 1},
 		leads: []string{
 			"The centralised system for criminal records of third-country nationals lets a judge find out which Member State holds a conviction in a single query.",
 			"eu-LISA has started the technical work on the revised Visa Information System, which will bring long-stay visas and residence permits into the system.",

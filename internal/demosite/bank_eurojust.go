@@ -11,9 +11,11 @@ var eurojust = &agency{
 	themes: []theme{{
 		tags:   []string{"Drug trafficking", "Money laundering", "Joint investigation teams"},
 		titles: []string{"Cocaine trafficking network dismantled in {country} and {country2}", "{n} arrests in action against synthetic drug production", "Eurojust supports seizure of {n} tonnes of cocaine in {port}", "Cannabis smuggling ring taken down with Eurojust support"},
+		leadOf: []int{0, 1, 0, 2},
 		leads: []string{
 			"Judicial and police authorities in {country} and {country2} have dismantled a criminal network that smuggled cocaine in refrigerated containers through the port of {port}.",
 			"In a coordinated action day, {n} suspects were arrested and {n2} premises searched in an investigation into the production of synthetic drugs.",
+			"A criminal group that smuggled cannabis by lorry from {country} to {country2} has been taken down with the support of Eurojust.",
 		},
 		facts: []string{
 			"The suspects hid the drugs among consignments of bananas, pineapples and frozen fish.",
@@ -32,9 +34,11 @@ var eurojust = &agency{
 	}, {
 		tags:   []string{"Cybercrime", "Fraud", "Joint investigation teams"},
 		titles: []string{"Ransomware gang behind attacks on hospitals taken down", "Call centre fraud: {n} arrests in {country}", "Phishing network targeting bank customers dismantled", "Botnet infrastructure disrupted in international operation"},
+		leadOf: []int{0, 1, 2, 0},
 		leads: []string{
 			"An international operation coordinated by Eurojust has taken down the servers of a ransomware group that attacked hospitals and municipalities in {count} countries.",
 			"Authorities in {country} and {country2} have arrested {n} members of a network that cheated elderly victims from fake call centres.",
+			"A network that stole the online banking credentials of thousands of customers with fake text messages has been dismantled in {country}.",
 		},
 		facts: []string{
 			"The fraudsters posed as bank employees or police officers and persuaded victims to transfer their savings.",
@@ -51,9 +55,12 @@ var eurojust = &agency{
 	}, {
 		tags:   []string{"Migrant smuggling", "Trafficking in human beings", "Joint investigation teams"},
 		titles: []string{"Migrant smuggling network on the Balkan route dismantled", "Victims of labour exploitation freed in {country}", "Trafficking ring exploiting women in {city} taken down", "{n} smugglers arrested for dangerous crossings of the Channel"},
+		leadOf: []int{0, 1, 2, 3},
 		leads: []string{
 			"A criminal network that smuggled migrants across several borders in overcrowded vans has been dismantled in a joint action coordinated by Eurojust.",
 			"Authorities in {country} have freed {n2} victims of labour exploitation who were forced to work on farms for a few euros a day.",
+			"Authorities in {country} have arrested {n} suspects who lured women to {city} with false job offers and forced them into prostitution.",
+			"{n} members of a network that organised dangerous small-boat crossings of the Channel have been arrested in a coordinated action.",
 		},
 		facts: []string{
 			"The migrants paid up to EUR {n} thousand each and were transported in hidden compartments without ventilation.",
@@ -71,9 +78,12 @@ var eurojust = &agency{
 	}, {
 		tags:   []string{"Judicial cooperation", "European Arrest Warrant", "Core international crimes"},
 		titles: []string{"Eurojust annual report: record number of cases", "Network of prosecutors for core international crimes meets in The Hague", "European Arrest Warrant: practitioners exchange experience in {city}", "Liaison prosecutors meet in {city} to review cooperation with third countries"},
+		leadOf: []int{0, 1, 2, 3},
 		leads: []string{
 			"Eurojust supported more than {big} cross-border criminal cases in {prev}, according to its annual report published today.",
 			"Prosecutors specialised in genocide, crimes against humanity and war crimes met at Eurojust to coordinate their investigations.",
+			"Judges and prosecutors met in {city} to share their experience of applying the European Arrest Warrant.",
+			"Liaison prosecutors posted at Eurojust by partner countries outside the EU met in {city} to review their cooperation.",
 		},
 		facts: []string{
 			"Swindles and fraud, drug trafficking and money laundering were again the crime types with the most cases.",

@@ -11,6 +11,7 @@ var frontex = &agency{
 	themes: []theme{{
 		tags:   []string{"Border management", "Joint operations", "Standing corps"},
 		titles: []string{"Frontex launches joint operation at the land border with {country}", "Standing corps officers deployed to {country}", "Joint Operation {code} extended until the end of {year}", "Frontex increases support to {country} at its eastern border"},
+		leadOf: []int{0, 0, 1, 0},
 		leads: []string{
 			"Frontex has launched a new joint operation to help {country} manage its external land border, deploying {n2} standing corps officers with patrol cars and thermo-vision vehicles.",
 			"The agency has extended Joint Operation {code}, which supports border checks and surveillance at {n} crossing points.",
@@ -32,9 +33,11 @@ var frontex = &agency{
 	}, {
 		tags:   []string{"Search and rescue", "Maritime", "Coast guard functions"},
 		titles: []string{"Frontex aircraft help rescue {n2} people in the central Mediterranean", "Coast guard cooperation: Frontex, EFCA and EMSA hold joint exercise", "Multipurpose maritime operation starts in {country}", "Frontex vessel assists in night-time rescue off {city}"},
+		leadOf: []int{0, 1, 2, 0},
 		leads: []string{
 			"A Frontex surveillance aircraft spotted an overcrowded wooden boat in distress and alerted the rescue coordination centre, allowing {n2} people to be brought to safety.",
 			"Frontex has joined the fisheries and maritime safety agencies in a coast guard exercise off {city}, testing how their ships and aircraft work together.",
+			"Frontex has started a multipurpose maritime operation with {country}, combining border surveillance with fisheries control and pollution monitoring.",
 		},
 		facts: []string{
 			"Saving lives at sea is a priority for every Frontex maritime operation.",
@@ -51,9 +54,11 @@ var frontex = &agency{
 	}, {
 		tags:   []string{"Migrant smuggling", "Risk analysis", "Document fraud"},
 		titles: []string{"Irregular border crossings fall by {pct}% in the first half of {year}", "Frontex publishes annual risk analysis for {year}", "Document fraud: Frontex detects {n2} forged passports during action days", "Smuggling networks adapt routes, Frontex analysis shows"},
+		leadOf: []int{0, 1, 2, 1},
 		leads: []string{
 			"The number of irregular border crossings detected at the external borders fell by {pct}% in the first months of {year}, according to preliminary figures compiled by Frontex.",
 			"The Frontex annual risk analysis describes how smuggling networks adapt their routes and methods to changes in enforcement.",
+			"Frontex document experts detected {n2} forged or fraudulently obtained passports during coordinated action days at airports across Europe.",
 		},
 		facts: []string{
 			"The Western Balkan route and the central Mediterranean remained the most active routes.",
@@ -70,9 +75,12 @@ var frontex = &agency{
 	}, {
 		tags:   []string{"Return", "Fundamental rights", "Cooperation with third countries"},
 		titles: []string{"Frontex supports record number of voluntary returns", "Fundamental rights monitors join operations in {country}", "Return counsellors meet in {city} to share best practices", "Frontex trains border guards of partner countries in {city}"},
+		leadOf: []int{0, 1, 2, 3},
 		leads: []string{
 			"Frontex helped Member States organise the return of more than {big} people in {prev}, with a growing share leaving voluntarily.",
 			"Fundamental rights monitors employed by Frontex now accompany joint operations in {country} to observe compliance with fundamental rights.",
+			"Return counsellors from {count} Member States met in {city} to share practices on voluntary departure and reintegration.",
+			"Frontex has trained border guards from partner countries in {city} on document checks and the protection of vulnerable people.",
 		},
 		facts: []string{
 			"Reintegration assistance helps returnees start a small business or continue their education in their country of origin.",

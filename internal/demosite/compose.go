@@ -40,10 +40,11 @@ func (v vars) fill(s string) string { return v.r.Replace(s) }
 // paragraphs drawn without repetition from the theme's and the shared banks.
 func compose(rng *rand.Rand, a *agency, th theme, day time.Time) Release {
 	v := newVars(rng, a, day)
-	lead := v.fill(pick(rng, th.leads))
+	t := rng.IntN(len(th.titles))
+	lead := v.fill(th.leads[th.leadOf[t]])
 	r := Release{
 		Agency:    a.name,
-		Title:     v.fill(pick(rng, th.titles)),
+		Title:     v.fill(th.titles[t]),
 		Published: day,
 		Summary:   lead,
 		Tags:      pickTags(rng, th.tags),

@@ -40,7 +40,11 @@ func composeAgency(rng *rand.Rand, a *agency) []Release {
 		if rng.IntN(7) == 0 {
 			th = sharedThemes[rng.IntN(len(sharedThemes))]
 		}
-		r := compose(rng, a, th, pickDay(rng, a.start))
+		d := pickDay(rng, pickYear(rng, a.start))
+		if len(out) == 0 {
+			d = pickDay(rng, a.start) // the archive reaches back to the start
+		}
+		r := compose(rng, a, th, d)
 		if seen[r.Title] {
 			continue // a fresh draw almost always gives a new title
 		}
@@ -50,16 +54,20 @@ func composeAgency(rng *rand.Rand, a *agency) []Release {
 	return out
 }
 
-// pickDay draws a weekday between 1 January of start and lastDay, recent
-// years more likely than old ones, as newsrooms grow over time.
-func pickDay(rng *rand.Rand, start int) time.Time {
+// pickYear draws a year between start and lastDay's, recent years more
+// likely than old ones, as newsrooms grow over time.
+func pickYear(rng *rand.Rand, start int) int {
 	var years []int
 	for y := start; y <= lastDay.Year(); y++ {
 		for range y - 2008 {
 			years = append(years, y)
 		}
 	}
-	y := years[rng.IntN(len(years))]
+	return years[rng.IntN(len(years))]
+}
+
+// pickDay draws a weekday of year y, no later than lastDay.
+func pickDay(rng *rand.Rand, y int) time.Time {
 	first := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 	end := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 	if end.After(lastDay) {

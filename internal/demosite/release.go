@@ -27,8 +27,8 @@ type Release struct {
 	Tags       []string
 	// Credits are photo lines ("Photo: eu-LISA") printed in the body.
 	Credits []string
-	// Dateline is the place-and-date prefix of the first paragraph
-	// ("Warsaw, 15 February 2024"), empty when the page has none.
+	// Dateline is the place-and-date prefix of the first paragraph with its
+	// separator ("Warsaw, 15 February 2024 –"), empty when the page has none.
 	Dateline string
 	// LegacyTags is set when the body ends with a plain "; "-separated tag
 	// line (old eu-LISA pages) instead of a tag list.

@@ -21,6 +21,9 @@ type theme struct {
 	// tags: the first is always given, the others sometimes.
 	tags   []string
 	titles []string
+	// leadOf gives for each title the index of the lead that tells its
+	// story, so that title, summary and first paragraph agree.
+	leadOf []int
 	// leads open a release: one becomes the summary and opens the body.
 	leads []string
 	// facts fill the body paragraphs.
