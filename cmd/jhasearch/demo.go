@@ -47,7 +47,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	quiet, _ := newLevelLogger(e.stderr, logFormat, false)
 	// The sample newsroom is on this machine: no need to wait between requests.
 	cfg := scraper.Config{Logger: quiet, Progress: terminal(e.stderr), MinGap: time.Millisecond}
-	if err := crawlAndBuild(ctx, e, dataDir(dir), sources, cfg, true); err != nil {
+	if err := crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, true); err != nil {
 		return err
 	}
 	return serve(ctx, serveConfig{addr: addr, indexDir: dataDir(dir).index(), watch: 2 * time.Second, logger: logger},
