@@ -1,0 +1,209 @@
+package archive
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// MaxLine is the longest JSON Lines record an import accepts.
+const MaxLine = 16 << 20
+
+// line is one record of the import and export format (JSON Lines).
+type line struct {
+	ID        string   `json:"id,omitempty"`
+	URL       string   `json:"url,omitempty"`
+	Agency    string   `json:"agency"`
+	Title     string   `json:"title"`
+	Published string   `json:"published"`
+	Summary   string   `json:"summary,omitempty"`
+	Body      string   `json:"body,omitempty"`
+	Tags      []string `json:"tags,omitempty"`
+	Language  string   `json:"language,omitempty"`
+	Aliases   []string `json:"aliases,omitempty"`
+	Credits   []string `json:"credits,omitempty"`
+	FetchedAt string   `json:"fetched_at,omitempty"`
+}
+
+// LineError says why one line of an import was rejected.
+type LineError struct {
+	Line   int
+	Reason string
+}
+
+func (e LineError) Error() string {
+	return fmt.Sprintf("line %d: %s", e.Line, e.Reason)
+}
+
+var (
+	idPattern       = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
+	languagePattern = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+)
+
+// ReadJSONL reads documents in the import format. It reads every line and
+// returns the valid documents together with one LineError per invalid line,
+// so that the caller can report them all and decide; err is for failures to
+// read at all.
+func ReadJSONL(r io.Reader) (docs []jhasearch.Document, bad []LineError, err error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), MaxLine)
+	n := 0
+	for sc.Scan() {
+		n++
+		text := bytes.TrimSpace(sc.Bytes())
+		if len(text) == 0 {
+			continue
+		}
+		doc, err := parseLine(text)
+		if err != nil {
+			bad = append(bad, LineError{Line: n, Reason: err.Error()})
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, nil, fmt.Errorf("line %d: longer than %d MiB", n+1, MaxLine>>20)
+		}
+		return nil, nil, fmt.Errorf("after line %d: %w", n, err)
+	}
+	return docs, bad, nil
+}
+
+func parseLine(text []byte) (jhasearch.Document, error) {
+	dec := json.NewDecoder(bytes.NewReader(text))
+	dec.DisallowUnknownFields()
+	var l line
+	if err := dec.Decode(&l); err != nil {
+		return jhasearch.Document{}, describeJSONError(err)
+	}
+	if dec.More() {
+		return jhasearch.Document{}, errors.New("more than one JSON object on the line")
+	}
+	return l.document()
+}
+
+// describeJSONError turns encoding/json's errors into sentences that name
+// the field.
+func describeJSONError(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr) && typeErr.Field != "":
+		return fmt.Errorf("field %q must be %s, not a JSON %s", typeErr.Field, describeType(typeErr.Field), typeErr.Value)
+	case errors.As(err, &typeErr):
+		return fmt.Errorf("the line must be a JSON object, not a JSON %s", typeErr.Value)
+	case errors.As(err, &syntaxErr):
+		return fmt.Errorf("invalid JSON at byte %d: %v", syntaxErr.Offset, syntaxErr)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		return fmt.Errorf("unknown field %s (allowed: id, url, agency, title, published, summary, body, tags, language, aliases, credits, fetched_at)", strings.TrimPrefix(err.Error(), "json: unknown field "))
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return errors.New("invalid JSON: the object is cut off")
+	}
+	return fmt.Errorf("invalid JSON: %v", err)
+}
+
+func describeType(field string) string {
+	switch strings.SplitN(field, ".", 2)[0] {
+	case "tags", "aliases", "credits":
+		return "an array of strings"
+	}
+	return "a string"
+}
+
+func (l line) document() (jhasearch.Document, error) {
+	doc := jhasearch.Document{
+		ID: strings.TrimSpace(l.ID), Agency: strings.TrimSpace(l.Agency),
+		Title: strings.TrimSpace(l.Title), Summary: l.Summary, Body: l.Body,
+		Tags: l.Tags, Language: strings.TrimSpace(l.Language), Credits: l.Credits,
+	}
+	if doc.ID != "" && !idPattern.MatchString(doc.ID) {
+		return doc, fmt.Errorf("field \"id\" %q must be 1 to 128 letters, digits, dots, hyphens or underscores", l.ID)
+	}
+	switch {
+	case l.URL == "" && doc.ID == "":
+		return doc, errors.New("field \"url\" is required when there is no \"id\"")
+	case l.URL != "":
+		u, err := jhasearch.CanonicalURL(l.URL)
+		if err != nil {
+			return doc, fmt.Errorf("field \"url\" %q must be an absolute http or https URL", l.URL)
+		}
+		doc.URL = u
+	}
+	for _, a := range l.Aliases {
+		u, err := jhasearch.CanonicalURL(a)
+		if err != nil {
+			return doc, fmt.Errorf("field \"aliases\": %q must be an absolute http or https URL", a)
+		}
+		doc.Aliases = append(doc.Aliases, u)
+	}
+	if doc.Agency == "" {
+		return doc, errors.New("field \"agency\" is required")
+	}
+	if doc.Title == "" {
+		return doc, errors.New("field \"title\" is required")
+	}
+	published, err := ParseDate(l.Published)
+	if err != nil {
+		return doc, fmt.Errorf("field \"published\": %w", err)
+	}
+	doc.Published = published
+	if doc.Language == "" {
+		doc.Language = "en"
+	}
+	if !languagePattern.MatchString(doc.Language) {
+		return doc, fmt.Errorf("field \"language\" %q must be a BCP 47 language tag such as \"en\" or \"pt-BR\"", l.Language)
+	}
+	for i, tag := range doc.Tags {
+		if strings.TrimSpace(tag) == "" {
+			return doc, fmt.Errorf("field \"tags\": tag %d is empty", i+1)
+		}
+		doc.Tags[i] = strings.TrimSpace(tag)
+	}
+	if l.FetchedAt != "" {
+		if doc.FetchedAt, err = time.Parse(time.RFC3339, l.FetchedAt); err != nil {
+			return doc, fmt.Errorf("field \"fetched_at\" %q must be an RFC 3339 time", l.FetchedAt)
+		}
+	}
+	return doc, nil
+}
+
+// ParseDate reads a publication date given as YYYY-MM-DD or as an RFC 3339
+// time; the date is the calendar day in the time's own offset.
+func ParseDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, errors.New("is required (YYYY-MM-DD or RFC 3339)")
+	}
+	if t, err := time.Parse(jhasearch.DateLayout, s); err == nil {
+		return t, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date (YYYY-MM-DD or RFC 3339)", s)
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+}
+
+// WriteJSONL writes one document as a line of the import format.
+func WriteJSONL(w io.Writer, doc jhasearch.Document) error {
+	l := line{
+		ID: doc.ID, URL: doc.URL, Agency: doc.Agency, Title: doc.Title,
+		Published: doc.Published.Format(jhasearch.DateLayout), Summary: doc.Summary,
+		Body: doc.Body, Tags: doc.Tags, Language: doc.Language,
+		Aliases: doc.Aliases, Credits: doc.Credits,
+	}
+	if !doc.FetchedAt.IsZero() {
+		l.FetchedAt = doc.FetchedAt.UTC().Format(time.RFC3339)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(l)
+}

@@ -1,0 +1,75 @@
+package archive_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/archive"
+)
+
+func TestReadJSONLReportsEveryBadLine(t *testing.T) {
+	input := strings.Join([]string{
+		`{"url":"https://www.example.org/news/a/","agency":"Europol","title":"Good","published":"2024-02-15","tags":["SIS"]}`,
+		`{"url":"https://example.org/b","agency":"Europol","title":"Bad date","published":"15/02/2024"}`,
+		`not json`,
+		`{"url":"https://example.org/c","agency":"Europol","published":"2024-02-15"}`,
+		`{"url":"https://example.org/d","agency":"Europol","title":"Extra","published":"2024-02-15","colour":"red"}`,
+		``,
+		`{"url":"ftp://example.org/e","agency":"Europol","title":"Scheme","published":"2024-02-15"}`,
+		`{"url":"https://example.org/f","agency":"Europol","title":"Tags","published":"2024-02-15","tags":"SIS"}`,
+		`{"id":"keep-1","agency":"EPPO","title":"By id","published":"2024-02-15T23:30:00+01:00","language":"fr"}`,
+		`{"url":"https://example.org/g","title":"No agency","published":"2024-02-15"}`,
+	}, "\n")
+	docs, bad, err := archive.ReadJSONL(strings.NewReader(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		line int
+		says string
+	}{
+		{2, `"published"`}, {3, "invalid JSON"}, {4, `"title" is required`}, {5, `unknown field "colour"`},
+		{7, `"url"`}, {8, `"tags" must be an array of strings`}, {10, `"agency" is required`},
+	}
+	if len(bad) != len(want) {
+		t.Fatalf("got %d bad lines, want %d: %v", len(bad), len(want), bad)
+	}
+	for i, w := range want {
+		if bad[i].Line != w.line || !strings.Contains(bad[i].Reason, w.says) {
+			t.Errorf("bad[%d] = %v, want line %d saying %s", i, bad[i], w.line, w.says)
+		}
+	}
+	wantDocs := []jhasearch.Document{
+		{URL: "https://example.org/news/a", Agency: "Europol", Title: "Good", Published: date("2024-02-15"), Tags: []string{"SIS"}, Language: "en"},
+		{ID: "keep-1", Agency: "EPPO", Title: "By id", Published: date("2024-02-15"), Language: "fr"},
+	}
+	if diff := cmp.Diff(wantDocs, docs); diff != "" {
+		t.Errorf("documents mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestJSONLRoundTrip(t *testing.T) {
+	doc := jhasearch.Document{
+		ID: "r1", URL: "https://example.org/r", Aliases: []string{"https://example.org/old"},
+		Agency: "Eurojust", Title: "Plain <b>text</b> & more", Published: date("2019-07-01"),
+		Summary: "S", Body: "Para one.\n\nPara two.", Tags: []string{"JIT"}, Language: "de",
+		Credits: []string{"Photos © Eurojust"},
+	}
+	var buf bytes.Buffer
+	if err := archive.WriteJSONL(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "<b>") {
+		t.Errorf("export escaped HTML characters: %s", buf.String())
+	}
+	docs, bad, err := archive.ReadJSONL(&buf)
+	if err != nil || len(bad) > 0 {
+		t.Fatalf("read back: %v %v", err, bad)
+	}
+	if diff := cmp.Diff([]jhasearch.Document{doc}, docs); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,230 @@
+package archive
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Page returns the metadata of the raw page stored for a canonical URL (the
+// document's current URL or one of its aliases), without Content; nil and
+// no error when the URL is unknown or its document was imported.
+func (a *Archive) Page(ctx context.Context, url string) (*jhasearch.Page, error) {
+	var page *jhasearch.Page
+	err := a.db.View(func(tx *bolt.Tx) error {
+		id := tx.Bucket(bucketURLs).Get([]byte(url))
+		if id == nil {
+			return nil
+		}
+		rec, err := getRecord(tx, id)
+		if err != nil || rec == nil {
+			return err
+		}
+		page = rec.Page
+		return nil
+	})
+	return page, err
+}
+
+// Save stores a fetched article and its raw page in one transaction. When the
+// document's URL or one of its aliases is already known, the known document
+// is replaced and keeps its id, and the URLs of both are kept.
+func (a *Archive) Save(ctx context.Context, doc jhasearch.Document, page jhasearch.Page) error {
+	raw, err := compress(page.Content)
+	if err != nil {
+		return err
+	}
+	meta := page
+	meta.Content = nil
+	return a.db.Update(func(tx *bolt.Tx) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		doc, err := merge(tx, doc, false)
+		if err != nil {
+			return err
+		}
+		if err := putRecord(tx, record{Document: doc, Page: &meta}); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketRaw).Put([]byte(doc.ID), raw)
+	})
+}
+
+// Touch records that the page at url was checked at t and had not changed.
+func (a *Archive) Touch(ctx context.Context, url string, t time.Time) error {
+	return a.db.Update(func(tx *bolt.Tx) error {
+		id := tx.Bucket(bucketURLs).Get([]byte(url))
+		if id == nil {
+			return fmt.Errorf("archive: touch %s: unknown url", url)
+		}
+		rec, err := getRecord(tx, id)
+		if err != nil || rec == nil || rec.Page == nil {
+			return err
+		}
+		rec.Page.FetchedAt = t
+		rec.Document.FetchedAt = t
+		return putRecord(tx, *rec)
+	})
+}
+
+// Put adds or replaces documents given without raw pages (an import), all
+// in one transaction: either every document is stored or none is. A document
+// without an id gets the id of the document that owns its URL, or one
+// derived from the URL.
+func (a *Archive) Put(ctx context.Context, docs []jhasearch.Document) error {
+	return a.db.Update(func(tx *bolt.Tx) error {
+		for _, doc := range docs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			doc, err := merge(tx, doc, true)
+			if err != nil {
+				return err
+			}
+			if err := putRecord(tx, record{Document: doc}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// merge resolves which stored document doc replaces: the one with its id,
+// or else the one that already owns its URL or an alias. A crawl (replace
+// false) keeps that document's id and its URLs as aliases, since the same
+// release has moved; an import (replace true) replaces it whole under the
+// id it gives, dropping the old document's URLs. Every URL of the result
+// points at its id.
+func merge(tx *bolt.Tx, doc jhasearch.Document, replace bool) (jhasearch.Document, error) {
+	urls := tx.Bucket(bucketURLs)
+	var olds []*record
+	seen := map[string]bool{}
+	for _, id := range append([]string{doc.ID}, lookupIDs(urls, doc)...) {
+		if id == "" || seen[id] {
+			continue
+		}
+		seen[id] = true
+		rec, err := getRecord(tx, []byte(id))
+		if err != nil {
+			return doc, err
+		}
+		if rec != nil {
+			olds = append(olds, rec)
+		}
+	}
+	switch {
+	case doc.ID == "" && len(olds) > 0:
+		doc.ID = olds[0].Document.ID
+	case doc.ID == "":
+		doc.ID = jhasearch.DocumentID(doc.URL)
+	case !replace && len(olds) > 0:
+		doc.ID = olds[0].Document.ID
+	}
+	for _, old := range olds {
+		if !replace {
+			doc.Aliases = union(doc.URL, doc.Aliases, append([]string{old.Document.URL}, old.Document.Aliases...))
+		}
+		if err := drop(tx, old.Document); err != nil {
+			return doc, err
+		}
+	}
+	for _, u := range append([]string{doc.URL}, doc.Aliases...) {
+		if u == "" {
+			continue
+		}
+		if err := urls.Put([]byte(u), []byte(doc.ID)); err != nil {
+			return doc, err
+		}
+	}
+	return doc, nil
+}
+
+// lookupIDs returns the ids that doc's URL and aliases already point at.
+func lookupIDs(urls *bolt.Bucket, doc jhasearch.Document) []string {
+	var ids []string
+	for _, u := range append([]string{doc.URL}, doc.Aliases...) {
+		if id := urls.Get([]byte(u)); u != "" && id != nil {
+			ids = append(ids, string(id))
+		}
+	}
+	return ids
+}
+
+// drop removes a document, its raw page and its URLs.
+func drop(tx *bolt.Tx, doc jhasearch.Document) error {
+	for _, u := range append([]string{doc.URL}, doc.Aliases...) {
+		if u == "" {
+			continue
+		}
+		if err := tx.Bucket(bucketURLs).Delete([]byte(u)); err != nil {
+			return err
+		}
+	}
+	if err := tx.Bucket(bucketRaw).Delete([]byte(doc.ID)); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketDocs).Delete([]byte(doc.ID))
+}
+
+// union returns aliases followed by the extra URLs not yet among them,
+// leaving out current, which is the document's own URL.
+func union(current string, aliases, extra []string) []string {
+	seen := map[string]bool{current: true, "": true}
+	var out []string
+	for _, u := range append(append([]string(nil), aliases...), extra...) {
+		if !seen[u] {
+			seen[u] = true
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+func getRecord(tx *bolt.Tx, id []byte) (*record, error) {
+	data := tx.Bucket(bucketDocs).Get(id)
+	if data == nil {
+		return nil, nil
+	}
+	var rec record
+	if err := json.Unmarshal(data, &rec); err != nil {
+		return nil, fmt.Errorf("archive: decode document %s: %w", id, err)
+	}
+	return &rec, nil
+}
+
+func putRecord(tx *bolt.Tx, rec record) error {
+	data, err := json.Marshal(rec)
+	if err != nil {
+		return fmt.Errorf("archive: encode document %s: %w", rec.Document.ID, err)
+	}
+	return tx.Bucket(bucketDocs).Put([]byte(rec.Document.ID), data)
+}
+
+func compress(content []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if _, err := zw.Write(content); err != nil {
+		return nil, fmt.Errorf("archive: compress page: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("archive: compress page: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func decompress(data []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("archive: decompress page: %w", err)
+	}
+	defer zr.Close()
+	return io.ReadAll(zr)
+}

@@ -1,0 +1,83 @@
+package scraper
+
+import (
+	"context"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// article fetches one release and stores it when it is new or changed. A
+// known release is asked for with its validators; a 304 or a body with the
+// stored hash is only touched, never extracted again.
+func (r *sourceRun) article(ctx context.Context, l Link) {
+	req := fetchReq{url: l.URL, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+	if l.known != nil {
+		req.etag, req.lastModified = l.known.ETag, l.known.LastModified
+	}
+	resp, err := r.fetch.get(ctx, r.src, req)
+	if err != nil {
+		r.fail(ctx, l.URL, err)
+		return
+	}
+	r.rep.Fetched++
+	page, err := newPage(r.src, resp)
+	if err != nil {
+		r.fail(ctx, l.URL, err)
+		return
+	}
+	if r.unchanged(ctx, l, resp, page) {
+		return
+	}
+	doc, err := Extract(*r.src, page)
+	if err != nil {
+		r.fail(ctx, l.URL, err)
+		return
+	}
+	if l.canon != doc.URL { // redirected: the link's URL is an old address of the release
+		doc.Aliases = dedupe(append(doc.Aliases, l.canon))
+	}
+	r.save(ctx, l, doc, page)
+}
+
+// newPage is the raw page as the archive keeps it.
+func newPage(src *Source, resp *fetchResp) (jhasearch.Page, error) {
+	canon, err := jhasearch.CanonicalURL(resp.url)
+	if err != nil {
+		return jhasearch.Page{}, err
+	}
+	return jhasearch.Page{URL: canon, Source: src.Name, Content: resp.body,
+		ContentType: resp.header.Get("Content-Type"), ETag: resp.header.Get("ETag"),
+		LastModified: resp.header.Get("Last-Modified"), Hash: hashOf(resp.body),
+		FetchedAt: time.Now().UTC().Truncate(time.Second)}, nil
+}
+
+// unchanged touches a known page that answered 304 or the stored hash.
+func (r *sourceRun) unchanged(ctx context.Context, l Link, resp *fetchResp, page jhasearch.Page) bool {
+	if l.known == nil || (resp.status != 304 && page.Hash != l.known.Hash) {
+		return false
+	}
+	if err := r.store.Touch(ctx, l.known.URL, page.FetchedAt); err != nil {
+		r.fail(ctx, l.URL, err)
+		return true
+	}
+	r.rep.Unchanged++
+	r.prog.page("unchanged")
+	return true
+}
+
+func (r *sourceRun) save(ctx context.Context, l Link, doc jhasearch.Document, page jhasearch.Page) {
+	if err := r.store.Save(ctx, doc, page); err != nil {
+		r.fail(ctx, l.URL, err)
+		return
+	}
+	outcome := "new"
+	if l.known != nil {
+		outcome = "changed"
+		r.rep.Changed++
+	} else {
+		r.rep.New++
+	}
+	r.prog.page(outcome)
+	r.log.Debug("release stored", "source", r.src.Name, "url", doc.URL, "outcome", outcome, "title", doc.Title)
+}

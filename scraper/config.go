@@ -1,0 +1,86 @@
+package scraper
+
+import (
+	"io"
+	"log/slog"
+	"time"
+)
+
+// DefaultUserAgent names the product and where to read about it, so that a
+// site's operator can find who is crawling and how to reach them.
+const DefaultUserAgent = "jhasearch/1.0 (+https://github.com/jhasearch/jhasearch)"
+
+// Config tunes the crawler. Zero values mean the defaults in brackets.
+type Config struct {
+	// UserAgent is sent with every request [DefaultUserAgent]; its first
+	// word is the product token matched against robots.txt groups.
+	UserAgent string
+	// Logger gets plain log lines [discarded].
+	Logger *slog.Logger
+	// Progress, when set, gets a one-line progress bar redrawn in place;
+	// give it a terminal only.
+	Progress io.Writer
+
+	ConnectTimeout time.Duration // to open a connection [10s]
+	HeaderTimeout  time.Duration // from request to response headers [30s]
+	RequestTimeout time.Duration // for the whole request, body included [60s]
+	// MaxBodyBytes is the largest body accepted; a larger one fails the
+	// page rather than being cut [10 MiB].
+	MaxBodyBytes int64
+
+	// MinGap is the least time between two requests to one host when the
+	// source sets no rate [1s]; robots.txt Crawl-delay can make it longer.
+	MinGap        time.Duration
+	MaxCrawlDelay time.Duration // cap on a robots.txt Crawl-delay [60s]
+	MaxRetries    int           // retries of a failed request [3]
+	Backoff       time.Duration // first retry delay, doubled each time, jittered [2s]
+	// MaxRetryAfter is the longest Retry-After honoured; a server asking
+	// for more fails the page [2m].
+	MaxRetryAfter time.Duration
+	// HostFailures is how many failed requests in a row make the crawler
+	// give a host up for the rest of the run [5].
+	HostFailures int
+	RobotsTTL    time.Duration // how long a robots.txt is trusted, at most 24h [24h]
+
+	MaxPages int // listing pages walked per start URL [10000]
+	Parallel int // sources crawled at once; never two requests at once to one host [4]
+}
+
+func (c Config) withDefaults() Config {
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	if c.UserAgent == "" {
+		c.UserAgent = DefaultUserAgent
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	def(&c.ConnectTimeout, 10*time.Second)
+	def(&c.HeaderTimeout, 30*time.Second)
+	def(&c.RequestTimeout, 60*time.Second)
+	def(&c.MinGap, time.Second)
+	def(&c.MaxCrawlDelay, time.Minute)
+	def(&c.Backoff, 2*time.Second)
+	def(&c.MaxRetryAfter, 2*time.Minute)
+	def(&c.RobotsTTL, 24*time.Hour)
+	c.RobotsTTL = min(c.RobotsTTL, 24*time.Hour)
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = 10 << 20
+	}
+	if c.MaxRetries <= 0 {
+		c.MaxRetries = 3
+	}
+	if c.HostFailures <= 0 {
+		c.HostFailures = 5
+	}
+	if c.MaxPages <= 0 {
+		c.MaxPages = 10000
+	}
+	if c.Parallel <= 0 {
+		c.Parallel = 4
+	}
+	return c
+}

@@ -1,0 +1,124 @@
+package scraper
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// Crawler crawls sources into a Store. One Crawler may run several crawls,
+// one after the other; it keeps robots.txt and host state between them.
+type Crawler struct {
+	cfg   Config
+	store Store
+	fetch *fetcher
+	log   *slog.Logger
+}
+
+// New returns a crawler that stores what it finds in store.
+func New(cfg Config, store Store) *Crawler {
+	cfg = cfg.withDefaults()
+	return &Crawler{cfg: cfg, store: store, fetch: newFetcher(cfg), log: cfg.Logger}
+}
+
+// Crawl walks each source and stores its new and changed releases. It is
+// incremental unless full: a listing walk stops at the first page whose
+// releases are all known, and known releases are re-checked with
+// conditional requests only. A failing source does not stop the others;
+// the report tells what failed. The error is for a cancelled context or
+// sources not built by LoadSources.
+//
+// Saves go oldest first, each one atomic, so that a crawl killed at any
+// moment and run again converges: what is stored is always the older end
+// of a listing, and the walk goes on until it meets it.
+func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Report, error) {
+	for _, s := range sources {
+		if err := s.ready(); err != nil {
+			return nil, err
+		}
+	}
+	rep := &Report{Started: time.Now(), Sources: make([]SourceReport, len(sources))}
+	prog := newProgress(c.cfg.Progress, len(sources))
+	turns := make(chan struct{}, c.cfg.Parallel)
+	var wg sync.WaitGroup
+	for i := range sources {
+		rep.Sources[i].Source = sources[i].Name
+		wg.Go(func() {
+			select {
+			case turns <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-turns }()
+			run := &sourceRun{Crawler: c, src: &sources[i], full: full, rep: &rep.Sources[i],
+				prog: prog, seen: map[string]bool{}}
+			run.crawl(ctx)
+			prog.sourceDone()
+		})
+	}
+	wg.Wait()
+	prog.finish()
+	rep.Finished = time.Now()
+	return rep, ctx.Err()
+}
+
+// sourceRun is the crawl of one source; one goroutine owns it.
+type sourceRun struct {
+	*Crawler
+	src  *Source
+	full bool
+	rep  *SourceReport
+	prog *progress
+	seen map[string]bool // canonical URLs met in this run
+}
+
+func (r *sourceRun) crawl(ctx context.Context) {
+	start := time.Now()
+	if r.src.Kind == KindEuropol {
+		r.europol(ctx)
+	} else {
+		links := r.discover(ctx)
+		for i := len(links) - 1; i >= 0 && ctx.Err() == nil; i-- {
+			r.article(ctx, links[i])
+		}
+	}
+	rep := r.rep
+	r.log.Info("source crawled", "source", r.src.Name, "fetched", rep.Fetched, "new", rep.New,
+		"changed", rep.Changed, "unchanged", rep.Unchanged, "failed", len(rep.Failures),
+		"took", time.Since(start).Round(time.Millisecond))
+}
+
+// fail records a failed page; a cancelled crawl is not the page's fault.
+func (r *sourceRun) fail(ctx context.Context, url string, err error) {
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return
+	}
+	reason := err.Error()
+	var rj *RejectError
+	if errors.As(err, &rj) {
+		reason = "rejected: " + rj.Reason
+	}
+	r.rep.Failures = append(r.rep.Failures, Failure{URL: url, Reason: reason})
+	r.prog.page("failed")
+	r.log.Warn("page failed", "source", r.src.Name, "url", url, "reason", reason)
+}
+
+// known looks the link up in the store; it reports false when the link
+// was already met in this run.
+func (r *sourceRun) known(ctx context.Context, l *Link) (bool, error) {
+	if r.seen[l.canon] {
+		return false, nil
+	}
+	r.seen[l.canon] = true
+	page, err := r.store.Page(ctx, l.canon)
+	l.known = page
+	return true, err
+}
+
+func parseHTML(resp *fetchResp) (*goquery.Document, error) {
+	return goquery.NewDocumentFromReader(bytesReader(resp.body))
+}

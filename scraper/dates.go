@@ -1,0 +1,131 @@
+package scraper
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Layouts tried on a whole date string, after the source's own layout.
+// Those with a zone are absolute instants; the rest are read in the
+// source's stamp zone.
+var (
+	zonedLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05-0700",
+		time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"}
+	stampLayouts = []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04",
+		"02/01/2006 15:04:05", "02/01/2006 15:04", "2/1/2006 15:04:05"}
+	dayLayouts = []string{"2006-01-02", "02/01/2006", "2/1/2006", "02.01.2006", "2.1.2006"}
+)
+
+var (
+	// 15 February 2024, 18th February 2021, 15 Sept 2024, 7 Nov. 2023
+	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b`)
+	// February 15, 2024
+	monthDayYear = regexp.MustCompile(`(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})\b`)
+	// 15/02/2024, 15.02.2024, 2024-02-15 inside longer text
+	numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
+	unixSeconds = regexp.MustCompile(`^\d{9,11}$`)
+)
+
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+// parseDate reads a publication date in any of the forms the newsrooms use
+// and returns it as midnight UTC of the day in the source's zone. A value
+// with a time is converted to the source's zone before the day is taken, so
+// that a local midnight stamped in UTC keeps its day.
+func (s Source) parseDate(raw string) (time.Time, bool) {
+	v := strings.Join(strings.Fields(raw), " ")
+	if v == "" {
+		return time.Time{}, false
+	}
+	if unixSeconds.MatchString(v) {
+		n, _ := strconv.ParseInt(v, 10, 64)
+		return s.day(time.Unix(n, 0)), true
+	}
+	if s.DateLayout != "" {
+		if t, err := time.ParseInLocation(s.DateLayout, v, s.stamp); err == nil {
+			return s.day(t), true
+		}
+	}
+	for _, l := range zonedLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			return s.day(t), true
+		}
+	}
+	for _, l := range stampLayouts {
+		if t, err := time.ParseInLocation(l, v, s.stamp); err == nil {
+			return s.day(t), true
+		}
+	}
+	for _, l := range dayLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			return t, true
+		}
+	}
+	return findDate(v)
+}
+
+// day returns midnight UTC of t's day in the source's zone.
+func (s Source) day(t time.Time) time.Time {
+	t = t.In(s.loc)
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// findDate finds the first date written inside a longer text, such as a
+// dateline ("Warsaw, 15 February 2024") or "15 February 2024|PRESS RELEASE".
+func findDate(v string) (time.Time, bool) {
+	type hit struct {
+		at      int
+		y, m, d int
+	}
+	var best *hit
+	consider := func(at, y, m, d int) {
+		if m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100 {
+			return
+		}
+		if best == nil || at < best.at {
+			best = &hit{at, y, m, d}
+		}
+	}
+	if m := dayMonthYear.FindStringSubmatchIndex(v); m != nil {
+		consider(m[0], atoi(v[m[6]:m[7]]), month(v[m[4]:m[5]]), atoi(v[m[2]:m[3]]))
+	}
+	if m := monthDayYear.FindStringSubmatchIndex(v); m != nil {
+		consider(m[0], atoi(v[m[6]:m[7]]), month(v[m[2]:m[3]]), atoi(v[m[4]:m[5]]))
+	}
+	if m := numericDate.FindStringSubmatch(v); m != nil {
+		at := strings.Index(v, m[0])
+		if m[1] != "" {
+			consider(at, atoi(m[3]), atoi(m[2]), atoi(m[1]))
+		} else {
+			consider(at, atoi(m[4]), atoi(m[5]), atoi(m[6]))
+		}
+	}
+	if best == nil {
+		return time.Time{}, false
+	}
+	t := time.Date(best.y, time.Month(best.m), best.d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != best.d { // 31 February
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// month reads an English month name or abbreviation ("Feb", "Sept",
+// "February"); 0 when it is none.
+func month(name string) int {
+	n := strings.ToLower(name)
+	for i, full := range monthNames {
+		if n == full || (len(n) >= 3 && strings.HasPrefix(full, n)) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -1,0 +1,123 @@
+package scraper
+
+import (
+	"net/url"
+	"regexp"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/jhasearch/jhasearch"
+)
+
+// Link is a release found on a listing, feed or sitemap, with what the
+// listing says of it. Title and Date are hints for reports and tests; the
+// document is always built from the release's own page.
+type Link struct {
+	URL   string    `json:"url"`
+	Title string    `json:"title,omitempty"`
+	Date  time.Time `json:"date,omitzero"`
+	// Modified is a sitemap's lastmod: a change hint, never a publication date.
+	Modified time.Time `json:"modified,omitzero"`
+
+	canon string
+	known *jhasearch.Page
+}
+
+// genericText matches link texts that say nothing of the release.
+var genericText = regexp.MustCompile(`(?i)^(read more|more|read the (full )?(story|article|news|press release)|` +
+	`continue reading|learn more|find out more|details|view|see more)?[\s.…»›→>]*$`)
+
+// ListingLinks returns the releases linked from an HTML listing page, in
+// page order, each once. A link whose text is generic ("Read More") takes
+// its title from the heading of its card.
+func ListingLinks(src Source, d *goquery.Document, base *url.URL) []Link {
+	var out []Link
+	at := map[string]int{}
+	d.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+		l, ok := src.newLink(base, a.AttrOr("href", ""))
+		if !ok {
+			return
+		}
+		card := a
+		l.Title = plainText(a)
+		if genericText.MatchString(l.Title) {
+			l.Title, card = cardTitle(a)
+		}
+		l.Date = src.cardDate(card)
+		if i, dup := at[l.canon]; dup {
+			if out[i].Title == "" {
+				out[i].Title = l.Title
+			}
+			return
+		}
+		at[l.canon] = len(out)
+		out = append(out, l)
+	})
+	return out
+}
+
+// newLink resolves href against base and keeps it when it is a release.
+func (src Source) newLink(base *url.URL, href string) (Link, bool) {
+	ref, err := base.Parse(href)
+	if err != nil {
+		return Link{}, false
+	}
+	ref.Fragment = ""
+	if !src.ownsHost(ref.Hostname()) || !src.IsArticle(ref.String()) {
+		return Link{}, false
+	}
+	canon, err := jhasearch.CanonicalURL(ref.String())
+	if err != nil {
+		return Link{}, false
+	}
+	return Link{URL: ref.String(), canon: canon}, true
+}
+
+// cardTitle finds the heading of the card around a, looking a few levels
+// up; it returns the card too, for its date.
+func cardTitle(a *goquery.Selection) (string, *goquery.Selection) {
+	p := a.Parent()
+	for i := 0; i < 5 && p.Length() > 0; i++ {
+		h := p.Find("h1, h2, h3, h4, h5, [class*='title']").FilterFunction(func(_ int, s *goquery.Selection) bool {
+			t := plainText(s)
+			return t != "" && !genericText.MatchString(t)
+		}).First()
+		if h.Length() > 0 {
+			return plainText(h), p
+		}
+		p = p.Parent()
+	}
+	return "", a
+}
+
+// cardDate is the date shown next to a listing link, if any.
+func (src Source) cardDate(card *goquery.Selection) time.Time {
+	for p, i := card, 0; i < 4 && p.Length() > 0; i, p = i+1, p.Parent() {
+		if tm := p.Find("time[datetime]").First(); tm.Length() > 0 {
+			if t, ok := src.parseDate(tm.AttrOr("datetime", "")); ok {
+				return t
+			}
+		}
+		if p.Find("a[href]").Length() > 1 {
+			break // left the card: a date further up is another release's
+		}
+		if t, ok := findDate(plainText(p)); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// nextPage is the absolute URL of a listing's next page, or "".
+func (src Source) nextPage(d *goquery.Document, base *url.URL) string {
+	href, ok := d.Find(src.Next).First().Attr("href")
+	if !ok {
+		return ""
+	}
+	ref, err := base.Parse(href)
+	if err != nil || !src.ownsHost(ref.Hostname()) || (ref.Scheme != "http" && ref.Scheme != "https") {
+		return ""
+	}
+	ref.Fragment = ""
+	return ref.String()
+}

@@ -1,0 +1,138 @@
+package scraper
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/jhasearch/jhasearch"
+)
+
+// RejectError says why a fetched page is not a release (a listing, a cookie
+// wall, a bot challenge, a page without a title or date). The crawler
+// reports it as the page's failure instead of indexing the page.
+type RejectError struct {
+	Reason string
+}
+
+func (e *RejectError) Error() string { return "scraper: page rejected: " + e.Reason }
+
+func reject(format string, args ...any) error {
+	return &RejectError{Reason: fmt.Sprintf(format, args...)}
+}
+
+// IsRejected reports whether err says the page is not a release.
+func IsRejected(err error) bool {
+	var r *RejectError
+	return errors.As(err, &r)
+}
+
+// junk is removed before the body is taken: navigation, page furniture,
+// forms, share blocks and cookie banners are never release text.
+const junk = `script, style, noscript, template, iframe, nav, header, footer, aside, form,
+	button, [role=navigation], [role=banner], [role=contentinfo], [role=complementary],
+	.share, [class*="share-"], [class*="-share"], [class*="social"], [class*="cookie"],
+	[id*="cookie"], [class*="breadcrumb"], .visually-hidden, .sr-only, .element-invisible`
+
+// Extract turns a stored raw page into a release with the source's rules of
+// today. It needs no network, so a rebuild re-extracts the whole archive.
+// The crawl calls it too: for the same page it gives the same Document,
+// except for the old URL of an HTTP redirect, which only the crawl sees and
+// the archive keeps as an alias.
+func Extract(src Source, page jhasearch.Page) (jhasearch.Document, error) {
+	if err := src.ready(); err != nil {
+		return jhasearch.Document{}, err
+	}
+	canon, err := jhasearch.CanonicalURL(page.URL)
+	if err != nil {
+		return jhasearch.Document{}, fmt.Errorf("scraper: extract: %w", err)
+	}
+	base := jhasearch.Document{ID: jhasearch.DocumentID(canon), URL: canon, Agency: src.Name,
+		FetchedAt: page.FetchedAt}
+	if src.Kind == KindEuropol && isJSON(page) {
+		return src.extractEuropol(base, page.Content)
+	}
+	d, err := goquery.NewDocumentFromReader(bytes.NewReader(page.Content))
+	if err != nil {
+		return base, fmt.Errorf("scraper: parse %s: %w", page.URL, err)
+	}
+	return src.extractHTML(base, d)
+}
+
+func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhasearch.Document, error) {
+	if reason := challenge(d); reason != "" {
+		return doc, reject("%s", reason)
+	}
+	for _, sel := range src.Select.Remove {
+		d.Find(sel).Remove()
+	}
+	doc.Title = src.title(d)
+	published, dated := src.date(d)
+	doc.Summary = src.summary(d, doc.Title)
+	doc.Tags = src.tags(d)
+	doc.Language = src.language(d, doc.URL)
+	doc.Aliases = src.aliases(d, doc.URL)
+	hadCookie := strings.Contains(strings.ToLower(d.Text()), "cookie")
+	d.Find(junk).Remove()
+	body := src.body(d)
+	if reason := src.listing(body, doc.URL); reason != "" {
+		return doc, reject("%s", reason)
+	}
+	paras := dropTitle(paragraphs(body), doc.Title)
+	paras, doc.Credits = splitCredits(paras)
+	if src.TagLine {
+		var lineTags []string
+		paras, lineTags = splitTagLine(paras)
+		doc.Tags = dedupe(append(doc.Tags, lineTags...))
+	}
+	if !dated && len(paras) > 0 {
+		published, dated = findDate(firstN(paras[0], 120))
+	}
+	switch {
+	case len(paras) == 0 && hadCookie:
+		return doc, reject("cookie wall: the page holds a cookie notice and no text")
+	case len(paras) == 0:
+		return doc, reject("empty page: no text (the site may serve bots nothing or need JavaScript)")
+	case doc.Title == "":
+		return doc, reject("no title found")
+	case !dated:
+		return doc, reject("no publication date found")
+	}
+	doc.Published = published
+	doc.Body = strings.Join(paras, "\n\n")
+	return doc, nil
+}
+
+// body is the site's body selection, or else the largest of article, main
+// and [role=main], or else the whole body.
+func (src Source) body(d *goquery.Document) *goquery.Selection {
+	if src.Select.Body != "" {
+		if sel := d.Find(src.Select.Body); sel.Length() > 0 {
+			return sel
+		}
+	}
+	best, size := d.Find("body"), -1
+	d.Find("article, main, [role=main]").Each(func(_ int, s *goquery.Selection) {
+		if n := len(plainText(s)); n > size {
+			best, size = s, n
+		}
+	})
+	return best
+}
+
+// dropTitle removes the title when the body repeats it as its first line.
+func dropTitle(paras []string, title string) []string {
+	if len(paras) > 0 && strings.EqualFold(paras[0], title) {
+		return paras[1:]
+	}
+	return paras
+}
+
+func firstN(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}

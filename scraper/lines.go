@@ -1,0 +1,46 @@
+package scraper
+
+import (
+	"regexp"
+	"strings"
+)
+
+// creditLine matches photo and copyright lines: "Photo: eu-LISA",
+// "Photos © Eurojust", "Photo credit: …", "© Frontex".
+var creditLine = regexp.MustCompile(`(?i)^((photos?|pictures?|images?|videos?|illustrations?|credits?)` +
+	`(\s+credits?)?\s*(:|©|\(c\))|copyright\b|©)`)
+
+// splitCredits moves credit lines out of the body: they are metadata.
+func splitCredits(paras []string) (body, credits []string) {
+	for _, p := range paras {
+		if len(p) <= 200 && creditLine.MatchString(p) {
+			credits = append(credits, p)
+			continue
+		}
+		body = append(body, p)
+	}
+	return body, credits
+}
+
+// splitTagLine takes a last line of tags separated by "; " (eu-LISA's legacy
+// pages end "JHAA; European Institutions; Eurodac; SIS") out of the body.
+// Every part must be short and none may end a sentence, so that a body
+// paragraph with semicolons is never taken for tags.
+func splitTagLine(paras []string) (body, tags []string) {
+	if len(paras) == 0 {
+		return paras, nil
+	}
+	last := paras[len(paras)-1]
+	parts := strings.Split(last, ";")
+	if len(parts) < 2 || len(last) > 300 {
+		return paras, nil
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || len(p) > 50 || len(strings.Fields(p)) > 5 || strings.ContainsAny(p, ".!?:") {
+			return paras, nil
+		}
+		parts[i] = p
+	}
+	return paras[:len(paras)-1], parts
+}

@@ -1,0 +1,189 @@
+package scraper
+
+import (
+	"html"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/jhasearch/jhasearch"
+)
+
+// title is the site's title selection, or og:title without its " | site"
+// suffix, or the main or article h1, or any h1, or <title>.
+func (src Source) title(d *goquery.Document) string {
+	if src.Select.Title != "" {
+		if t := plainText(d.Find(src.Select.Title).First()); t != "" {
+			return t
+		}
+	}
+	if og, ok := d.Find(`meta[property="og:title"]`).Attr("content"); ok && collapse(og) != "" {
+		return stripSiteSuffix(unescapeTwice(og))
+	}
+	for _, sel := range []string{"main h1, article h1, [role=main] h1", "h1"} {
+		if t := plainText(d.Find(sel).First()); t != "" {
+			return t
+		}
+	}
+	return stripSiteSuffix(collapse(d.Find("title").First().Text()))
+}
+
+// stripSiteSuffix removes a trailing " | Site name" (EUDA's og:title).
+func stripSiteSuffix(t string) string {
+	t = collapse(t)
+	if i := strings.LastIndex(t, " | "); i > 0 {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// unescapeTwice undoes the double escaping some sites put in meta values
+// ("&amp;#039;" arrives as "&#039;" once parsed).
+func unescapeTwice(s string) string {
+	return html.UnescapeString(s)
+}
+
+// date is the site's date selection, or article:published_time, or JSON-LD
+// datePublished, or the first time[datetime] of the article outside boxes
+// of related items (whose dates are other releases').
+func (src Source) date(d *goquery.Document) (time.Time, bool) {
+	if src.Select.Date != "" {
+		var t time.Time
+		var ok bool
+		d.Find(src.Select.Date).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			t, ok = src.dateOf(s)
+			return !ok
+		})
+		if ok {
+			return t, true
+		}
+	}
+	metas := `meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="dcterms.date"]`
+	if v, ok := d.Find(metas).First().Attr("content"); ok {
+		if t, ok := src.parseDate(v); ok {
+			return t, true
+		}
+	}
+	for _, v := range jsonLD(d, "datePublished") {
+		if t, ok := src.parseDate(v); ok {
+			return t, true
+		}
+	}
+	inArticle := d.Find("article time[datetime], main time[datetime]").FilterFunction(func(_ int, s *goquery.Selection) bool {
+		return s.Closest(`aside, nav, footer, [class*="related"], [class*="suggested"], [class*="teaser"]`).Length() == 0
+	})
+	if v, ok := inArticle.First().Attr("datetime"); ok {
+		return src.parseDate(v)
+	}
+	return time.Time{}, false
+}
+
+// dateOf reads a date from an element's datetime or content attribute, or
+// else its text.
+func (src Source) dateOf(s *goquery.Selection) (time.Time, bool) {
+	for _, attr := range []string{"datetime", "content"} {
+		if v, ok := s.Attr(attr); ok {
+			if t, ok := src.parseDate(v); ok {
+				return t, true
+			}
+		}
+	}
+	return src.parseDate(plainText(s))
+}
+
+// summary is the site's lead, or meta description, or og:description.
+func (src Source) summary(d *goquery.Document, title string) string {
+	s := ""
+	if src.Select.Summary != "" {
+		s = plainText(d.Find(src.Select.Summary).First())
+	}
+	for _, sel := range []string{`meta[name="description"]`, `meta[property="og:description"]`} {
+		if s == "" {
+			s = collapse(unescapeTwice(d.Find(sel).AttrOr("content", "")))
+		}
+	}
+	if strings.EqualFold(s, title) {
+		return ""
+	}
+	return s
+}
+
+// tags are the site's tag links, or else article:tag metas, JSON-LD
+// keywords and rel=tag links.
+func (src Source) tags(d *goquery.Document) []string {
+	var tags []string
+	if src.Select.Tags != "" {
+		d.Find(src.Select.Tags).Each(func(_ int, s *goquery.Selection) {
+			tags = append(tags, plainText(s))
+		})
+		if len(tags) > 0 {
+			return dedupe(tags)
+		}
+	}
+	d.Find(`meta[property="article:tag"]`).Each(func(_ int, s *goquery.Selection) {
+		tags = append(tags, s.AttrOr("content", ""))
+	})
+	for _, k := range jsonLD(d, "keywords") {
+		tags = append(tags, strings.Split(k, ",")...)
+	}
+	d.Find(`a[rel~="tag"]`).Each(func(_ int, s *goquery.Selection) {
+		tags = append(tags, plainText(s))
+	})
+	return dedupe(tags)
+}
+
+// langPart finds a language in a URL: a /xx/ path segment or an _xx suffix.
+var langPart = regexp.MustCompile(`/(bg|cs|da|de|el|en|es|et|fi|fr|ga|hr|hu|it|lt|lv|mt|nl|pl|pt|ro|sk|sl|sv)(?:/|$)|_(bg|cs|da|de|el|en|es|et|fi|fr|ga|hr|hu|it|lt|lv|mt|nl|pl|pt|ro|sk|sl|sv)$`)
+
+// language is <html lang>, or a language part of the URL, or the source's
+// language, or "und" (undetermined).
+func (src Source) language(d *goquery.Document, canon string) string {
+	if l := strings.ToLower(strings.TrimSpace(d.Find("html").AttrOr("lang", ""))); l != "" {
+		return strings.SplitN(strings.ReplaceAll(l, "_", "-"), "-", 2)[0]
+	}
+	if m := langPart.FindStringSubmatch(canon); m != nil {
+		return m[1] + m[2]
+	}
+	if src.Language != "" {
+		return src.Language
+	}
+	return "und"
+}
+
+// aliases is the page's rel=canonical URL when it names another address of
+// the same source: the release's other URL after a site migration.
+func (src Source) aliases(d *goquery.Document, canon string) []string {
+	href, ok := d.Find(`link[rel="canonical"]`).Attr("href")
+	if !ok {
+		return nil
+	}
+	u, err := url.Parse(canon)
+	if err != nil {
+		return nil
+	}
+	ref, err := u.Parse(strings.TrimSpace(href))
+	if err != nil || !src.ownsHost(ref.Hostname()) {
+		return nil
+	}
+	other, err := jhasearch.CanonicalURL(ref.String())
+	if err != nil || other == canon {
+		return nil
+	}
+	return []string{other}
+}
+
+// dedupe drops empty and repeated values (ignoring case), keeping order.
+func dedupe(vals []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range vals {
+		v = collapse(v)
+		if k := strings.ToLower(v); v != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}

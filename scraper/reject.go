@@ -1,0 +1,64 @@
+package scraper
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/jhasearch/jhasearch"
+)
+
+var (
+	// challengeTitle matches the titles of bot walls and challenge pages.
+	challengeTitle = regexp.MustCompile(`(?i)just a moment|checking your browser|attention required|` +
+		`verify (that )?you are (a )?human|are you a robot|bot (check|protection|verification)|` +
+		`access denied|security check|proof[ -]of[ -]work|ddos protection`)
+	// challengeScript matches scripts that solve a challenge in the browser.
+	challengeScript = regexp.MustCompile(`(?i)proof[-_ ]?of[-_ ]?work|\bpow[-_]?challenge|hashcash|` +
+		`challenge[-_]?(solver|platform|token)|captcha|anubis`)
+)
+
+// challenge names a bot wall: some (FRA's proof-of-work wall) answer 200
+// with a page that only solves a puzzle in JavaScript, and must not be
+// indexed as a release. It returns "" for an ordinary page.
+func challenge(d *goquery.Document) string {
+	title := collapse(d.Find("title").First().Text() + " " + d.Find("h1").First().Text())
+	if m := challengeTitle.FindString(title); m != "" {
+		return "bot challenge page (" + strings.ToLower(m) + ")"
+	}
+	scripts := d.Find("script").Text() + " " + d.Find("noscript").Text()
+	text := plainText(d.Find("body"))
+	if m := challengeScript.FindString(scripts); m != "" && len(text) < 600 {
+		return "bot challenge page (" + strings.ToLower(m) + " script and no content)"
+	}
+	return ""
+}
+
+// listing says why body looks like a listing of releases rather than one:
+// several links to releases whose text makes up much of the page.
+func (src Source) listing(body *goquery.Selection, canon string) string {
+	base, err := url.Parse(canon)
+	if err != nil {
+		return ""
+	}
+	links, linkText := map[string]bool{}, 0
+	body.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+		ref, err := base.Parse(a.AttrOr("href", ""))
+		if err != nil || !src.IsArticle(ref.String()) || sameDoc(ref.String(), canon) {
+			return
+		}
+		links[ref.String()] = true
+		linkText += len(plainText(a))
+	})
+	total := len(plainText(body))
+	if len(links) >= 4 && linkText*3 >= total {
+		return "listing page: links to several releases instead of one release's text"
+	}
+	return ""
+}
+
+func sameDoc(a, canon string) bool {
+	c, err := jhasearch.CanonicalURL(a)
+	return err == nil && c == canon
+}

@@ -1,0 +1,116 @@
+package scraper
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+)
+
+// ErrDisallowed marks a page that robots.txt does not let the crawler fetch.
+var ErrDisallowed = errors.New("disallowed by robots.txt")
+
+// retrying sends a request, retrying what may pass (network errors, 429,
+// 5xx) with a jittered, doubling backoff or the server's Retry-After, and
+// gives the host up after too many failures in a row.
+func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fetchReq) (*fetchResp, error) {
+	h := f.gate(u)
+	for attempt := 0; ; attempt++ {
+		if h.isDown() {
+			return nil, fmt.Errorf("scraper: get %s: host %s given up for this run after %d failures in a row", u, u.Host, f.cfg.HostFailures)
+		}
+		rules, err := f.robotsFor(ctx, src, u)
+		if err != nil {
+			return nil, err
+		}
+		if !rules.allowed(u.RequestURI()) {
+			if rules.disallowed != "" {
+				return nil, fmt.Errorf("scraper: get %s: %w (%s)", u, ErrDisallowed, rules.disallowed)
+			}
+			return nil, fmt.Errorf("scraper: get %s: %w", u, ErrDisallowed)
+		}
+		resp, err := f.once(ctx, h, f.gap(src, rules), u, req)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		wait, fail := f.judge(resp, err, attempt)
+		if fail == nil {
+			h.result(true, f.cfg.HostFailures)
+			return resp, nil
+		}
+		if wait < 0 || attempt >= f.cfg.MaxRetries {
+			if countsAgainstHost(resp, err) && h.result(false, f.cfg.HostFailures) {
+				f.cfg.Logger.Warn("host given up for this run", "host", u.Host, "failures", f.cfg.HostFailures)
+			}
+			return nil, fmt.Errorf("scraper: get %s: %w", u, fail)
+		}
+		f.cfg.Logger.Debug("retrying", "url", u.String(), "in", wait, "reason", fail)
+		h.push(wait)
+	}
+}
+
+// judge says whether a request succeeded; if not, how long to wait before a
+// retry (negative: do not retry) and why it failed.
+func (f *fetcher) judge(resp *fetchResp, err error, attempt int) (time.Duration, error) {
+	switch {
+	case err != nil && (errors.Is(err, errTooLarge) || errors.Is(err, errPrivate)):
+		return -1, err
+	case err != nil:
+		return f.backoff(attempt), err
+	case resp.status < 400:
+		return 0, nil
+	}
+	fail := fmt.Errorf("HTTP %d %s", resp.status, http.StatusText(resp.status))
+	after, hasAfter := retryAfter(resp.header.Get("Retry-After"))
+	switch {
+	case hasAfter && after > f.cfg.MaxRetryAfter:
+		return -1, fmt.Errorf("%w: server asks to wait %s, more than the %s allowed", fail, after, f.cfg.MaxRetryAfter)
+	case resp.status == 429 || resp.status == 403 && hasAfter || resp.status >= 500:
+		if hasAfter {
+			return after, fail
+		}
+		return f.backoff(attempt), fail
+	}
+	return -1, fail
+}
+
+func countsAgainstHost(resp *fetchResp, err error) bool {
+	if err != nil {
+		return !errors.Is(err, errTooLarge) && !errors.Is(err, errPrivate)
+	}
+	return resp.status == 429 || resp.status == 403 || resp.status >= 500
+}
+
+// backoff doubles from Config.Backoff with ±50% jitter, so that retries of
+// many crawlers do not arrive in step.
+func (f *fetcher) backoff(attempt int) time.Duration {
+	d := f.cfg.Backoff << min(attempt, 10)
+	return time.Duration(float64(d) * (0.5 + rand.Float64()))
+}
+
+// retryAfter reads a Retry-After header: seconds or an HTTP date.
+func retryAfter(v string) (time.Duration, bool) {
+	if v == "" {
+		return 0, false
+	}
+	if n, err := strconv.Atoi(v); err == nil && n >= 0 {
+		return time.Duration(n) * time.Second, true
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return max(time.Until(t), 0), true
+	}
+	return 0, false
+}
+
+// gap is the source's rate, or the default gap, or a longer Crawl-delay.
+func (f *fetcher) gap(src *Source, rules *robots) time.Duration {
+	g := f.cfg.MinGap
+	if src.Rate > 0 {
+		g = src.Rate
+	}
+	return max(g, min(rules.delay, f.cfg.MaxCrawlDelay))
+}

@@ -1,0 +1,118 @@
+package scraper
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+	_ "time/tzdata" // zones for sources.yaml even where the system has none (distroless)
+)
+
+// The kinds of source: how the crawler discovers a source's releases.
+const (
+	KindHTML    = "html"    // paged HTML listings followed by a next link
+	KindFeed    = "feed"    // RSS 2.0 or Atom feeds
+	KindSitemap = "sitemap" // sitemaps (urlset or sitemapindex)
+	KindEuropol = "europol" // Europol's JSON node API, a linked list of releases
+)
+
+// Selectors are the optional CSS selectors of a source; generic extraction
+// fills in whatever they leave out.
+type Selectors struct {
+	Title   string   `yaml:"title"`
+	Date    string   `yaml:"date"`
+	Summary string   `yaml:"summary"`
+	Body    string   `yaml:"body"`
+	Tags    string   `yaml:"tags"`
+	Remove  []string `yaml:"remove"`
+}
+
+// Source is one validated entry of the sources file. Build it with
+// LoadSources or DefaultSources: they compile the patterns the crawler and
+// Extract rely on.
+type Source struct {
+	// Name is the agency facet value.
+	Name string
+	Kind string
+	// Start lists the absolute listing, feed, sitemap or (europol) feed URLs.
+	Start []string
+	// Article is the pattern an absolute URL matches when it is a release.
+	Article string
+	// Next selects the next-page link of an html listing.
+	Next   string
+	Select Selectors
+	// DateLayout is a Go time layout tried before the built-in ones.
+	DateLayout string
+	// Timezone is the zone the agency dates its releases in; StampZone is
+	// the zone in which dates with a time but no zone are stamped (eu-LISA's
+	// legacy pages stamp local midnight in UTC). Both default to UTC and
+	// StampZone defaults to Timezone.
+	Timezone  string
+	StampZone string
+	// Language is the language when the page names none.
+	Language string
+	// Rate is the minimum gap between two requests to one host.
+	Rate time.Duration
+	// AllowHosts are extra hosts the source may fetch from, loopback and
+	// private addresses included.
+	AllowHosts []string
+	// TagLine says the body may end with a plain line of tags separated by
+	// "; " (eu-LISA's legacy pages).
+	TagLine bool
+	// API is the path of Europol's node API (europol kind).
+	API string
+
+	article *regexp.Regexp
+	loc     *time.Location
+	stamp   *time.Location
+	hosts   map[string]bool // start hosts and allow_hosts, without "www."
+	allow   map[string]bool // allow_hosts only
+}
+
+// Lookup finds the source with the given name, ignoring case.
+func Lookup(sources []Source, name string) (Source, bool) {
+	for _, s := range sources {
+		if strings.EqualFold(s.Name, name) {
+			return s, true
+		}
+	}
+	return Source{}, false
+}
+
+// IsArticle reports whether the absolute URL u is one of the source's releases.
+func (s Source) IsArticle(u string) bool {
+	return s.article != nil && s.article.MatchString(u)
+}
+
+// ownsHost reports whether the source may fetch from host (a hostname
+// without port).
+func (s Source) ownsHost(host string) bool {
+	return s.hosts[normHost(host)]
+}
+
+// allowsPrivate reports whether host may resolve to a loopback or private
+// address: only hosts named in allow_hosts may.
+func (s Source) allowsPrivate(host string) bool {
+	return s.allow[normHost(host)]
+}
+
+func normHost(h string) string {
+	return strings.TrimPrefix(strings.ToLower(strings.TrimSuffix(h, ".")), "www.")
+}
+
+// ready reports whether s went through LoadSources.
+func (s Source) ready() error {
+	if s.article == nil || s.loc == nil {
+		return fmt.Errorf("scraper: source %q was not loaded through LoadSources", s.Name)
+	}
+	return nil
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return u.Hostname()
+}

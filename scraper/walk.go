@@ -1,0 +1,129 @@
+package scraper
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/url"
+)
+
+func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
+
+// discover walks the source's start URLs and returns the releases to
+// fetch, newest first as the site lists them.
+func (r *sourceRun) discover(ctx context.Context) []Link {
+	var links []Link
+	for _, start := range r.src.Start {
+		switch r.src.Kind {
+		case KindHTML:
+			links = append(links, r.walkListing(ctx, start)...)
+		case KindFeed:
+			links = append(links, r.readFeed(ctx, start)...)
+		case KindSitemap:
+			links = append(links, r.readSitemap(ctx, start, 0)...)
+		}
+	}
+	return links
+}
+
+// fetchIndex fetches a listing, feed or sitemap page.
+func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchResp, *url.URL, bool) {
+	resp, err := r.fetch.get(ctx, r.src, fetchReq{url: u, accept: accept})
+	if err != nil {
+		r.fail(ctx, u, err)
+		return nil, nil, false
+	}
+	r.rep.Fetched++
+	r.prog.page("")
+	base, _ := url.Parse(resp.url)
+	return resp, base, true
+}
+
+// walkListing follows next links from start. It stops at a page without a
+// release not met before (an out-of-range page that repeats the last one)
+// and, unless full, after the first page whose releases are all known.
+func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
+	var out []Link
+	visited := map[string]bool{}
+	for u, n := start, 0; u != "" && !visited[u] && n < r.cfg.MaxPages && ctx.Err() == nil; n++ {
+		visited[u] = true
+		resp, base, ok := r.fetchIndex(ctx, u, "text/html")
+		if !ok {
+			break
+		}
+		d, err := parseHTML(resp)
+		if err != nil {
+			r.fail(ctx, u, err)
+			break
+		}
+		fresh, allKnown := r.keep(ctx, u, ListingLinks(*r.src, d, base))
+		out = append(out, fresh...)
+		if len(fresh) == 0 || (allKnown && !r.full) {
+			break
+		}
+		u = r.src.nextPage(d, base)
+	}
+	return out
+}
+
+// keep returns the links not met before in this run, looked up in the
+// store, and whether all of them are known there.
+func (r *sourceRun) keep(ctx context.Context, page string, links []Link) ([]Link, bool) {
+	var fresh []Link
+	allKnown := true
+	for _, l := range links {
+		isNew, err := r.known(ctx, &l)
+		if err != nil {
+			r.fail(ctx, l.URL, err)
+			continue
+		}
+		if isNew {
+			fresh = append(fresh, l)
+			allKnown = allKnown && l.known != nil
+		}
+	}
+	r.log.Debug("index page read", "source", r.src.Name, "url", page, "releases", len(fresh), "all_known", allKnown)
+	return fresh, allKnown
+}
+
+func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
+	resp, base, ok := r.fetchIndex(ctx, u, "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
+	if !ok {
+		return nil
+	}
+	links, err := FeedLinks(*r.src, resp.body, base)
+	if err != nil {
+		r.fail(ctx, u, err)
+		return nil
+	}
+	fresh, _ := r.keep(ctx, u, links)
+	return fresh
+}
+
+// readSitemap reads a sitemap and, for an index, its children (one level).
+// Unless full, a known release is re-checked only when its lastmod is
+// after the stored fetch: sitemaps list the whole archive each time.
+func (r *sourceRun) readSitemap(ctx context.Context, u string, depth int) []Link {
+	resp, base, ok := r.fetchIndex(ctx, u, "application/xml, text/xml;q=0.9, */*;q=0.5")
+	if !ok {
+		return nil
+	}
+	links, children, err := SitemapLinks(*r.src, resp.body, base)
+	if err != nil {
+		r.fail(ctx, u, err)
+		return nil
+	}
+	fresh, _ := r.keep(ctx, u, links)
+	out := fresh[:0]
+	for _, l := range fresh {
+		if r.full || l.known == nil || l.Modified.IsZero() || l.Modified.After(l.known.FetchedAt) {
+			out = append(out, l)
+		}
+	}
+	for _, child := range children {
+		if depth < 1 && ctx.Err() == nil {
+			out = append(out, r.readSitemap(ctx, child, depth+1)...)
+		}
+	}
+	return out
+}
