@@ -14,6 +14,8 @@ type source struct {
 	remove     []string
 	dateLayout string
 	timezone   string
+	// tagLine says the body may end with eu-LISA's legacy "; " tag line.
+	tagLine bool
 }
 
 // demoSources are the scraper rules for the six demo newsrooms. Paths are
@@ -25,7 +27,7 @@ var demoSources = []source{{
 	sel: [][2]string{{"title", `h1.page-title`}, {"date", `.node__meta time[datetime]`},
 		{"summary", `.field--name-field-summary`}, {"body", `.field--name-body`},
 		{"tags", `.field--name-field-tags a`}},
-	remove: []string{`.share-block`, `.suggested-reads`}, timezone: "Europe/Tallinn",
+	remove: []string{`.share-block`, `.suggested-reads`}, timezone: "Europe/Tallinn", tagLine: true,
 }, {
 	name: "Eurojust", kind: "html", start: layouts["eurojust"].pageURL(0),
 	article: `/eurojust/news/[^/?#]+$`, next: `li.pager__item--next a`,
@@ -66,7 +68,7 @@ var demoSources = []source{{
 // Sources returns the sources file (YAML) that points the scraper at a
 // Handler served at baseURL, e.g. "http://127.0.0.1:43567". The host of
 // baseURL is allowed explicitly, because the scraper refuses loopback
-// addresses otherwise, and there is no rate limit so the crawl is quick.
+// addresses otherwise, and the rate is 1ms so the crawl takes seconds.
 func Sources(baseURL string) []byte {
 	base := strings.TrimRight(baseURL, "/")
 	host := ""
@@ -92,7 +94,12 @@ func Sources(baseURL string) []byte {
 		if s.timezone != "" {
 			fmt.Fprintf(&b, "    timezone: %s\n", s.timezone)
 		}
-		fmt.Fprintf(&b, "    language: en\n    rate: 0s\n    allow_hosts: [%s]\n", quote(host))
+		if s.tagLine {
+			b.WriteString("    tag_line: true\n")
+		}
+		// The scraper reads "0s" as "no rate given" and falls back to its
+		// default gap of a second; 1ms keeps the demo crawl to seconds.
+		fmt.Fprintf(&b, "    language: en\n    rate: 1ms\n    allow_hosts: [%s]\n", quote(host))
 	}
 	return []byte(b.String())
 }

@@ -27,6 +27,7 @@ type sourcesFile struct {
 		} `yaml:"select"`
 		DateLayout string   `yaml:"date_layout"`
 		Timezone   string   `yaml:"timezone"`
+		TagLine    bool     `yaml:"tag_line"`
 		Language   string   `yaml:"language"`
 		Rate       string   `yaml:"rate"`
 		AllowHosts []string `yaml:"allow_hosts"`
@@ -62,7 +63,7 @@ func TestSourcesMatchTheSite(t *testing.T) {
 	}
 	for _, s := range f.Sources {
 		t.Run(s.Name, func(t *testing.T) {
-			if s.Kind == "" || len(s.Start) == 0 || s.Language != "en" || s.Rate != "0s" {
+			if s.Kind == "" || len(s.Start) == 0 || s.Language != "en" || s.Rate != "1ms" {
 				t.Errorf("incomplete source: %+v", s)
 			}
 			if len(s.AllowHosts) != 1 || s.AllowHosts[0] != "127.0.0.1" {
