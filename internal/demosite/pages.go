@@ -43,7 +43,10 @@ type articlePage struct {
 }
 
 func newChrome(a *agency, base, path, title string) chrome {
-	return chrome{Key: a.key, Name: a.name, Full: a.full, Title: title,
+	// Full names start with "the" to read well inside sentences; page
+	// chrome shows them on their own.
+	full := strings.ToUpper(a.full[:1]) + a.full[1:]
+	return chrome{Key: a.key, Name: a.name, Full: full, Title: title,
 		OGTitle: title, Canonical: base + path}
 }
 
