@@ -15,20 +15,26 @@ import (
 	"github.com/jhasearch/jhasearch/scraper"
 )
 
-// memStore is the smallest scraper.Store: documents and pages in maps.
+// memStore is the smallest scraper.Store: documents and pages in maps,
+// aliases resolving to the document's URL.
 type memStore struct {
-	mu    sync.Mutex
-	docs  map[string]jhasearch.Document
-	pages map[string]jhasearch.Page
+	mu      sync.Mutex
+	docs    map[string]jhasearch.Document
+	pages   map[string]jhasearch.Page
+	aliasOf map[string]string
 }
 
 func newMemStore() *memStore {
-	return &memStore{docs: map[string]jhasearch.Document{}, pages: map[string]jhasearch.Page{}}
+	return &memStore{docs: map[string]jhasearch.Document{}, pages: map[string]jhasearch.Page{},
+		aliasOf: map[string]string{}}
 }
 
 func (m *memStore) Page(_ context.Context, url string) (*jhasearch.Page, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if to, ok := m.aliasOf[url]; ok {
+		url = to
+	}
 	p, ok := m.pages[url]
 	if !ok {
 		return nil, nil
@@ -42,6 +48,9 @@ func (m *memStore) Save(_ context.Context, doc jhasearch.Document, page jhasearc
 	defer m.mu.Unlock()
 	m.docs[doc.URL] = doc
 	m.pages[page.URL] = page
+	for _, a := range doc.Aliases {
+		m.aliasOf[a] = doc.URL
+	}
 	return nil
 }
 
@@ -73,7 +82,7 @@ func crawl(t *testing.T, srv *httptest.Server, st *memStore) *scraper.Report {
 // extracted is what a release must look like after the crawl.
 type extracted struct {
 	Agency, Title, Date, Language string
-	Tags, Credits                 []string
+	Tags, Credits, Aliases        []string
 	Body                          string
 }
 
@@ -105,8 +114,14 @@ func TestRealScraperCrawlsEveryRelease(t *testing.T) {
 		if r.Dateline != "" {
 			body = r.Dateline + " " + body // datelines stay in the text
 		}
-		want := extracted{r.Agency, r.Title, r.Date(), "en", r.Tags, r.Credits, body}
-		got := extracted{doc.Agency, doc.Title, doc.Published.Format(jhasearch.DateLayout), doc.Language, doc.Tags, doc.Credits, doc.Body}
+		var aliases []string
+		if r.Alias != "" {
+			a, _ := jhasearch.CanonicalURL(r.AliasURL(srv.URL))
+			aliases = []string{a}
+		}
+		want := extracted{r.Agency, r.Title, r.Date(), "en", r.Tags, r.Credits, aliases, body}
+		got := extracted{doc.Agency, doc.Title, doc.Published.Format(jhasearch.DateLayout), doc.Language,
+			doc.Tags, doc.Credits, doc.Aliases, doc.Body}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: mismatch (-want +got):\n%s", r.Path, diff)
 		}

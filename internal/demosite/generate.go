@@ -113,6 +113,7 @@ func finish(rng *rand.Rand, a *agency, rs []Release) {
 				r.Tags = append(r.Tags, "eu-LISA")
 			}
 		}
+		r.Alias = a.legacyPath(*r)
 	}
 }
 

@@ -31,7 +31,7 @@ func TestListingsPaginateToTheEnd(t *testing.T) {
 		src.start = l.pageURL(l.firstPage)
 		t.Run(src.name, func(t *testing.T) {
 			article := regexp.MustCompile(src.article)
-			want := releaseURLs(srv.URL, src.name)
+			want := listedURLs(srv.URL, src.name)
 			seen := map[string]int{}
 			pages := 0
 			for page := srv.URL + src.start; page != ""; pages++ {

@@ -52,7 +52,11 @@ func newChrome(a *agency, base, path, title string) chrome {
 
 func newCard(a *agency, r Release) card {
 	l := layouts[a.key]
-	return card{Href: r.Path, Title: r.Title, ISO: stamp(r).Format(time.RFC3339),
+	href := r.Path
+	if r.Alias != "" {
+		href = r.Alias
+	}
+	return card{Href: href, Title: r.Title, ISO: stamp(r).Format(time.RFC3339),
 		Date: l.listDate(r.Published), Summary: r.Summary, Kind: kind(r)}
 }
 

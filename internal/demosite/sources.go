@@ -20,17 +20,18 @@ type source struct {
 
 // demoSources are the scraper rules for the six demo newsrooms. Paths are
 // relative to the base URL; article patterns are anchored at the end so
-// that listing, feed and sitemap URLs never match.
+// that listing, feed and sitemap URLs never match, and take in the old
+// SharePoint addresses that eu-LISA's and Eurojust's listings still link.
 var demoSources = []source{{
 	name: "eu-LISA", kind: "html", start: layouts["eulisa"].pageURL(0),
-	article: `/eulisa/news-and-events/news/[^/?#]+$`, next: `li.pager__item--next a`,
+	article: `/eulisa/(news-and-events/news/[^/?#]+|Newsroom/(News|PressRelease)/Pages/[^/?#]+\.aspx)$`, next: `li.pager__item--next a`,
 	sel: [][2]string{{"title", `h1.page-title`}, {"date", `.node__meta time[datetime]`},
 		{"summary", `.field--name-field-summary`}, {"body", `.field--name-body`},
 		{"tags", `.field--name-field-tags a`}},
 	remove: []string{`.share-block`, `.suggested-reads`}, timezone: "Europe/Tallinn", tagLine: true,
 }, {
 	name: "Eurojust", kind: "html", start: layouts["eurojust"].pageURL(0),
-	article: `/eurojust/news/[^/?#]+$`, next: `li.pager__item--next a`,
+	article: `/eurojust/(news/[^/?#]+|press/PressReleases/Pages/\d{4}/[^/?#]+\.aspx)$`, next: `li.pager__item--next a`,
 	sel: [][2]string{{"title", `h1.page-title`}, {"date", `.field--name-field-date`},
 		{"body", `.field--name-body`}, {"tags", `.field--name-field-crime-types a`}},
 	remove: []string{`.social-share`, `.field--name-field-related-content`}, dateLayout: "02 January 2006",

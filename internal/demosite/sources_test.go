@@ -55,6 +55,7 @@ func TestSourcesMatchTheSite(t *testing.T) {
 	all := map[string]bool{}
 	for _, r := range Releases() {
 		all[r.URL(srv.URL)] = true
+		all[r.ListedURL(srv.URL)] = true
 	}
 	for _, s := range f.Sources {
 		for _, u := range s.Start {
@@ -80,6 +81,9 @@ func TestSourcesMatchTheSite(t *testing.T) {
 				t.Fatalf("article pattern: %v", err)
 			}
 			want := releaseURLs(srv.URL, s.Name)
+			for u := range listedURLs(srv.URL, s.Name) {
+				want[u] = true
+			}
 			for u := range all {
 				if re.MatchString(u) != want[u] {
 					t.Errorf("article pattern %q on %s: %v, want %v", s.Article, u, !want[u], want[u])
