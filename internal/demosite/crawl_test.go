@@ -82,6 +82,7 @@ func crawl(t *testing.T, srv *httptest.Server, st *memStore) *scraper.Report {
 // extracted is what a release must look like after the crawl.
 type extracted struct {
 	Agency, Title, Date, Language string
+	Summary                       string
 	Tags, Credits, Aliases        []string
 	Body                          string
 }
@@ -119,9 +120,9 @@ func TestRealScraperCrawlsEveryRelease(t *testing.T) {
 			a, _ := jhasearch.CanonicalURL(r.AliasURL(srv.URL))
 			aliases = []string{a}
 		}
-		want := extracted{r.Agency, r.Title, r.Date(), "en", r.Tags, r.Credits, aliases, body}
+		want := extracted{r.Agency, r.Title, r.Date(), "en", r.Summary, r.Tags, r.Credits, aliases, body}
 		got := extracted{doc.Agency, doc.Title, doc.Published.Format(jhasearch.DateLayout), doc.Language,
-			doc.Tags, doc.Credits, doc.Aliases, doc.Body}
+			doc.Summary, doc.Tags, doc.Credits, doc.Aliases, doc.Body}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: mismatch (-want +got):\n%s", r.Path, diff)
 		}
