@@ -132,3 +132,22 @@ func TestOldAddressesRedirect(t *testing.T) {
 	}
 	get(t, srv.URL+"/eulisa/Newsroom/News/Pages/No-such-page.aspx", 404)
 }
+
+func TestEUDATitleEscapedTwice(t *testing.T) {
+	srv := newServer(t)
+	n := 0
+	for _, r := range agencyReleases("EUDA") {
+		if !strings.ContainsAny(r.Title, "&'") {
+			continue
+		}
+		n++
+		body, _ := get(t, r.URL(srv.URL), 200)
+		want := `<meta property="og:title" content="` + html.EscapeString(html.EscapeString(r.Title)) + ` | EUDA">`
+		if !strings.Contains(body, want) {
+			t.Errorf("%s lacks %s", r.Path, want)
+		}
+	}
+	if n == 0 {
+		t.Error("no EUDA title holds & or ', the double escaping goes untested")
+	}
+}

@@ -16,8 +16,8 @@
 //   - eu-LISA's older pages end with a "; " tag line and a "Photo:" credit
 //     line in the body, and both eu-LISA and Eurojust listings link old
 //     SharePoint addresses that answer 301 to the new pages;
-//   - EIGE writes "15 Sept 2024"; EUDA's title carries a " | EUDA" suffix,
-//     its sitemap's lastmod is not a publication date and its paged listing
+//   - EIGE writes "15 Sept 2024"; EUDA's og:title is escaped twice and
+//     carries a " | EUDA" suffix, its sitemap's lastmod is not a publication date and its paged listing
 //     answers 403, as the real firewall does;
 //   - Frontex answers a page past the end with the last page again;
 //   - one Eurojust release has markup in its title and body, as text.

@@ -1,6 +1,7 @@
 package demosite
 
 import (
+	"html"
 	"strings"
 	"time"
 )
@@ -68,7 +69,8 @@ func newArticle(a *agency, base string, rs []Release, i int) articlePage {
 		Kind: kind(r), Paras: append([]string(nil), r.Paragraphs...), Modified: stamp(r)}
 	p.Description, p.Published, p.Tags = r.Summary, p.ISO, r.Tags
 	if a.key == "euda" {
-		p.OGTitle = r.Title + " | EUDA"
+		// EUDA's CMS escapes the title once before the template does.
+		p.OGTitle = html.EscapeString(r.Title) + " | EUDA"
 	}
 	if r.Dateline != "" && len(p.Paras) > 0 {
 		p.Paras[0] = r.Dateline + " " + p.Paras[0]
