@@ -80,7 +80,10 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 	if reason := src.listing(body, doc.URL); reason != "" {
 		return doc, reject("%s", reason)
 	}
-	body.Find(`h1, a[rel~="tag"]`).Remove() // the title and tag links are fields of their own
+	// The title and tag links are fields of their own. An h1 that swallowed
+	// the page (an unclosed tag) is left in, or the text would go with it.
+	body.Find(`a[rel~="tag"]`).Remove()
+	body.Find("h1").FilterFunction(func(_ int, h *goquery.Selection) bool { return len(plainText(h)) <= 300 }).Remove()
 	paras := src.dropDates(dropTitle(paragraphs(body), doc.Title))
 	paras, doc.Credits = splitCredits(paras)
 	if src.TagLine {
