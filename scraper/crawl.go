@@ -110,13 +110,11 @@ func (r *sourceRun) fail(ctx context.Context, url string, err error) {
 // known looks the link up in the store; it reports false when the link
 // was already met in this run.
 func (r *sourceRun) known(ctx context.Context, l *Link) (bool, error) {
-	if r.seen[l.canon] {
-		return false, nil
-	}
+	isNew := !r.seen[l.canon]
 	r.seen[l.canon] = true
 	page, err := r.store.Page(ctx, l.canon)
 	l.known = page
-	return true, err
+	return isNew, err
 }
 
 func parseHTML(resp *fetchResp) (*goquery.Document, error) {

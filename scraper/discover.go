@@ -40,6 +40,9 @@ func ListingLinks(src Source, d *goquery.Document, base *url.URL) []Link {
 		}
 		card := a
 		l.Title = plainText(a)
+		if h := a.Find("h1, h2, h3, h4, h5").First(); h.Length() > 0 {
+			l.Title = plainText(h) // a card that is all one link
+		}
 		if genericText.MatchString(l.Title) {
 			l.Title, card = cardTitle(a)
 		}
@@ -120,4 +123,10 @@ func (src Source) nextPage(d *goquery.Document, base *url.URL) string {
 	}
 	ref.Fragment = ""
 	return ref.String()
+}
+
+// NextPage is the absolute URL of an HTML listing's next page, or "" on
+// the last page.
+func NextPage(src Source, d *goquery.Document, base *url.URL) string {
+	return src.nextPage(d, base)
 }

@@ -20,8 +20,9 @@ func (r *sourceRun) europol(ctx context.Context) {
 		heads = append(heads, r.readFeed(ctx, start)...)
 	}
 	var pending []pendingPage
+	walked := map[string]bool{}
 	for _, head := range heads {
-		pending = append(pending, r.walkBack(ctx, head)...)
+		pending = append(pending, r.walkBack(ctx, head, walked)...)
 	}
 	for i := len(pending) - 1; i >= 0 && ctx.Err() == nil; i-- {
 		p := pending[i]
@@ -39,10 +40,12 @@ type pendingPage struct {
 	page jhasearch.Page
 }
 
-// walkBack follows the linked list from l to older releases.
-func (r *sourceRun) walkBack(ctx context.Context, l Link) []pendingPage {
+// walkBack follows the linked list from l to older releases, skipping
+// those another walk of this run has fetched.
+func (r *sourceRun) walkBack(ctx context.Context, l Link, walked map[string]bool) []pendingPage {
 	var out []pendingPage
-	for n := 0; n < r.cfg.MaxPages*20 && ctx.Err() == nil; n++ {
+	for n := 0; n < r.cfg.MaxPages*20 && ctx.Err() == nil && !walked[l.canon]; n++ {
+		walked[l.canon] = true
 		p, older, stop := r.europolItem(ctx, l)
 		if p != nil {
 			out = append(out, *p)
@@ -55,7 +58,8 @@ func (r *sourceRun) walkBack(ctx context.Context, l Link) []pendingPage {
 		if !ok {
 			break
 		}
-		if isNew, err := r.known(ctx, &next); err != nil || !isNew {
+		if _, err := r.known(ctx, &next); err != nil {
+			r.fail(ctx, next.URL, err)
 			break
 		}
 		l = next

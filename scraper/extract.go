@@ -80,7 +80,11 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 	if reason := src.listing(body, doc.URL); reason != "" {
 		return doc, reject("%s", reason)
 	}
-	paras := dropTitle(paragraphs(body), doc.Title)
+	// The title and tag links are fields of their own. An h1 that swallowed
+	// the page (an unclosed tag) is left in, or the text would go with it.
+	body.Find(`a[rel~="tag"]`).Remove()
+	body.Find("h1").FilterFunction(func(_ int, h *goquery.Selection) bool { return len(plainText(h)) <= 300 }).Remove()
+	paras := src.dropDates(dropTitle(paragraphs(body), doc.Title))
 	paras, doc.Credits = splitCredits(paras)
 	if src.TagLine {
 		var lineTags []string
@@ -128,6 +132,19 @@ func dropTitle(paras []string, title string) []string {
 		return paras[1:]
 	}
 	return paras
+}
+
+// dropDates removes paragraphs that are only a date: the date is a field
+// of its own, and as body text it only adds noise to the search.
+func (src Source) dropDates(paras []string) []string {
+	out := paras[:0]
+	for _, p := range paras {
+		if _, isDate := src.parseDate(p); isDate && len(p) <= 40 && !strings.ContainsAny(p, ",(–") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 func firstN(s string, n int) string {

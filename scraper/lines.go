@@ -10,14 +10,21 @@ import (
 var creditLine = regexp.MustCompile(`(?i)^((photos?|pictures?|images?|videos?|illustrations?|credits?)` +
 	`(\s+credits?)?\s*(:|©|\(c\))|copyright\b|©)`)
 
-// splitCredits moves credit lines out of the body: they are metadata.
+// splitCredits moves credit lines out of the body: they are metadata. A
+// line is a paragraph or a part of one after a line break.
 func splitCredits(paras []string) (body, credits []string) {
 	for _, p := range paras {
-		if len(p) <= 200 && creditLine.MatchString(p) {
-			credits = append(credits, p)
-			continue
+		var keep []string
+		for _, line := range strings.Split(p, "\n") {
+			if len(line) <= 200 && creditLine.MatchString(line) {
+				credits = append(credits, line)
+			} else {
+				keep = append(keep, line)
+			}
 		}
-		body = append(body, p)
+		if len(keep) > 0 {
+			body = append(body, strings.Join(keep, "\n"))
+		}
 	}
 	return body, credits
 }
@@ -30,7 +37,9 @@ func splitTagLine(paras []string) (body, tags []string) {
 	if len(paras) == 0 {
 		return paras, nil
 	}
-	last := paras[len(paras)-1]
+	lastPara := paras[len(paras)-1]
+	lines := strings.Split(lastPara, "\n")
+	last := lines[len(lines)-1]
 	parts := strings.Split(last, ";")
 	if len(parts) < 2 || len(last) > 300 {
 		return paras, nil
@@ -42,5 +51,9 @@ func splitTagLine(paras []string) (body, tags []string) {
 		}
 		parts[i] = p
 	}
-	return paras[:len(paras)-1], parts
+	body = paras[:len(paras)-1]
+	if len(lines) > 1 {
+		body = append(body, strings.Join(lines[:len(lines)-1], "\n"))
+	}
+	return body, parts
 }

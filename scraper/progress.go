@@ -20,11 +20,13 @@ func newProgress(w io.Writer, sources int) *progress {
 	return &progress{w: w, sources: sources}
 }
 
-// page records one fetched page and its outcome: "new", "changed",
-// "unchanged", "failed" or "" for a listing.
+// page records one page and its outcome: "new", "changed", "unchanged",
+// "" for a listing, or "failed" (not counted as a fetched page).
 func (p *progress) page(outcome string) {
 	p.update(func() {
-		p.pages++
+		if outcome != "failed" {
+			p.pages++
+		}
 		switch outcome {
 		case "new":
 			p.added++

@@ -6,13 +6,12 @@ import (
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/jhasearch/jhasearch"
 )
 
 var (
 	// challengeTitle matches the titles of bot walls and challenge pages.
 	challengeTitle = regexp.MustCompile(`(?i)just a moment|checking your browser|attention required|` +
-		`verify (that )?you are (a )?human|are you a robot|bot (check|protection|verification)|` +
+		`verify (that )?you are (a )?human|not a (ro)?bot|are you a robot|bot (check|protection|verification)|` +
 		`access denied|security check|proof[ -]of[ -]work|ddos protection`)
 	// challengeScript matches scripts that solve a challenge in the browser.
 	challengeScript = regexp.MustCompile(`(?i)proof[-_ ]?of[-_ ]?work|\bpow[-_]?challenge|hashcash|` +
@@ -27,9 +26,10 @@ func challenge(d *goquery.Document) string {
 	if m := challengeTitle.FindString(title); m != "" {
 		return "bot challenge page (" + strings.ToLower(m) + ")"
 	}
-	scripts := d.Find("script").Text() + " " + d.Find("noscript").Text()
 	text := plainText(d.Find("body"))
-	if m := challengeScript.FindString(scripts); m != "" && len(text) < 600 {
+	markers := d.Find("script").Text() + " " + d.Find("noscript").Text() + " " + text
+	d.Find("script[src]").Each(func(_ int, s *goquery.Selection) { markers += " " + s.AttrOr("src", "") })
+	if m := challengeScript.FindString(markers); m != "" && len(text) < 600 {
 		return "bot challenge page (" + strings.ToLower(m) + " script and no content)"
 	}
 	return ""
@@ -44,21 +44,16 @@ func (src Source) listing(body *goquery.Selection, canon string) string {
 	}
 	links, linkText := map[string]bool{}, 0
 	body.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		ref, err := base.Parse(a.AttrOr("href", ""))
-		if err != nil || !src.IsArticle(ref.String()) || sameDoc(ref.String(), canon) {
+		l, ok := src.newLink(base, a.AttrOr("href", ""))
+		if !ok || l.canon == canon {
 			return
 		}
-		links[ref.String()] = true
+		links[l.canon] = true
 		linkText += len(plainText(a))
 	})
 	total := len(plainText(body))
-	if len(links) >= 4 && linkText*3 >= total {
+	if len(links) >= 3 && linkText*5 >= total {
 		return "listing page: links to several releases instead of one release's text"
 	}
 	return ""
-}
-
-func sameDoc(a, canon string) bool {
-	c, err := jhasearch.CanonicalURL(a)
-	return err == nil && c == canon
 }

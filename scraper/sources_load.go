@@ -23,6 +23,10 @@ func DefaultSources() ([]Source, error) {
 	return LoadSources(defaultSources, "embedded sources.yaml")
 }
 
+// unknownField rewrites the YAML decoder's message for a misspelt key,
+// which names Go types, into words for the file's author.
+var unknownField = regexp.MustCompile(`field (\S+) not found in type (struct \{.*\}|\S+)`)
+
 // rawSource is one entry of the sources file as written.
 type rawSource struct {
 	Name       string    `yaml:"name"`
@@ -51,7 +55,8 @@ func LoadSources(data []byte, origin string) ([]Source, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&file); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("scraper: %s: %w", origin, err)
+		msg := unknownField.ReplaceAllString(err.Error(), `unknown key "$1"`)
+		return nil, fmt.Errorf("scraper: %s: %s", origin, msg)
 	}
 	if len(file.Sources) == 0 {
 		return nil, fmt.Errorf("scraper: %s: no sources: the file needs a list under the key \"sources\"", origin)

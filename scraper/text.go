@@ -10,7 +10,7 @@ import (
 
 // blocks are the elements that end a paragraph of text.
 var blocks = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
+	atom.P: true, atom.Div: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
 	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 	atom.Section: true, atom.Article: true, atom.Blockquote: true, atom.Pre: true,
 	atom.Figure: true, atom.Figcaption: true, atom.Table: true, atom.Tr: true, atom.Dd: true,
@@ -38,7 +38,7 @@ func paragraphs(sel *goquery.Selection) []string {
 
 // plainText is the selection's text on one line.
 func plainText(sel *goquery.Selection) string {
-	return strings.Join(paragraphs(sel), " ")
+	return collapse(strings.Join(paragraphs(sel), " "))
 }
 
 type paraBuilder struct {
@@ -58,6 +58,10 @@ func (b *paraBuilder) walk(n *html.Node) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Br {
+		b.cur.WriteString("\n") // a line break inside the paragraph
+		return
+	}
 	block := n.Type == html.ElementNode && blocks[n.DataAtom]
 	if block {
 		b.flush()
@@ -73,8 +77,14 @@ func (b *paraBuilder) walk(n *html.Node) {
 }
 
 func (b *paraBuilder) flush() {
-	if s := collapse(b.cur.String()); s != "" {
-		b.out = append(b.out, s)
+	var lines []string
+	for _, l := range strings.Split(b.cur.String(), "\n") {
+		if l = collapse(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) > 0 {
+		b.out = append(b.out, strings.Join(lines, "\n"))
 	}
 	b.cur.Reset()
 }

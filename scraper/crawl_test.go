@@ -1,0 +1,76 @@
+package scraper_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch/scraper"
+)
+
+// threePages serves a listing of three pages, newest first; the page after
+// the last repeats it, as some sites answer an out-of-range page.
+func threePages(s *site) {
+	s.listing("/news?page=0", "/news?page=1", "a1", "a2", "a3")
+	s.listing("/news?page=1", "/news?page=2", "b1", "b2", "b3")
+	s.listing("/news?page=2", "/news?page=3", "c1", "c2")
+	s.listing("/news?page=3", "/news?page=4", "c1", "c2")
+	for i, slug := range []string{"a1", "a2", "a3", "b1", "b2", "b3", "c1", "c2"} {
+		s.article(slug, "Release "+slug, "2024-03-"+string(rune('0'+(20-i)/10))+string(rune('0'+(20-i)%10)))
+	}
+}
+
+func TestCrawlPaginationThenConditionalRecheck(t *testing.T) {
+	s := newSite(t)
+	threePages(s)
+	store := openArchive(t)
+	c := scraper.New(testConfig(), store)
+	src := s.source(t, scraper.KindHTML, []string{"/news?page=0"}, "")
+
+	first := crawl(t, c, src, false)
+	if diff := cmp.Diff(counts{Fetched: 4 + 8, New: 8}, countsOf(first)); diff != "" {
+		t.Errorf("first run mismatch (-want +got):\n%s\n%v", diff, first.Failures)
+	}
+	docs := documents(t, store)
+	if len(docs) != 8 || docs["/news/c2"].Title != "Release c2" || docs["/news/a1"].Published.Format("2006-01-02") != "2024-03-20" {
+		t.Errorf("stored %d documents: %+v", len(docs), docs["/news/a1"])
+	}
+	log := s.log()
+	if ua := log[0].userAgent; ua != testConfig().UserAgent {
+		t.Errorf("User-Agent = %q", ua)
+	}
+	if s.count("/news?page=4", log) != 0 {
+		t.Error("the walk went past a page that repeated the last one")
+	}
+
+	// Second run: page 0 holds only known releases, so the walk stops there
+	// and its releases are asked for with their validators only.
+	second := crawl(t, c, src, false)
+	if diff := cmp.Diff(counts{Fetched: 1 + 3, Unchanged: 3}, countsOf(second)); diff != "" {
+		t.Errorf("second run mismatch (-want +got):\n%s", diff)
+	}
+	for _, r := range s.log() {
+		if strings.HasPrefix(r.path, "/news/") && !r.conditional {
+			t.Errorf("second run sent an unconditional request for %s", r.path)
+		}
+		if r.path == "/news?page=1" {
+			t.Error("second run walked past the first page of known releases")
+		}
+	}
+
+	// A changed release is stored again; the others stay untouched.
+	s.article("a2", "Release a2, corrected", "2024-03-19")
+	third := crawl(t, c, src, false)
+	if diff := cmp.Diff(counts{Fetched: 4, Changed: 1, Unchanged: 2}, countsOf(third)); diff != "" {
+		t.Errorf("third run mismatch (-want +got):\n%s", diff)
+	}
+	if got := documents(t, store)["/news/a2"].Title; got != "Release a2, corrected" {
+		t.Errorf("changed title = %q", got)
+	}
+
+	// A full run walks every page and still fetches nothing unconditionally.
+	full := crawl(t, c, src, true)
+	if diff := cmp.Diff(counts{Fetched: 4 + 8, Unchanged: 8}, countsOf(full)); diff != "" {
+		t.Errorf("full run mismatch (-want +got):\n%s", diff)
+	}
+}

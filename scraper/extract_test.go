@@ -1,0 +1,104 @@
+package scraper_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/scraper"
+)
+
+// The seed release of the project: eu-LISA's legacy page stamps local
+// midnight in UTC and ends with a tag line and a photo credit.
+func TestSeedRelease(t *testing.T) {
+	c := goldenCases[0]
+	src := lookup(t, defaultSources(t), "eu-LISA")
+	doc, err := scraper.Extract(src, fixturePage(t, c.dir, c.article, c.pageURL, c.contentType))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Published.Format(jhasearch.DateLayout); got != "2024-02-15" {
+		t.Errorf("Published = %s, want 2024-02-15", got)
+	}
+	if diff := cmp.Diff([]string{"JHAA", "European Institutions", "Eurodac", "SIS"}, doc.Tags); diff != "" {
+		t.Errorf("tags mismatch (-want +got):\n%s", diff)
+	}
+	for _, leak := range []string{"JHAA", "Photo: eu-LISA", "Share on X", "Suggested reads"} {
+		if strings.Contains(doc.Body, leak) {
+			t.Errorf("body holds %q:\n%s", leak, doc.Body)
+		}
+	}
+	if diff := cmp.Diff([]string{"Photo: eu-LISA"}, doc.Credits); diff != "" {
+		t.Errorf("credits mismatch (-want +got):\n%s", diff)
+	}
+	canon, _ := jhasearch.CanonicalURL(c.pageURL)
+	if doc.ID != jhasearch.DocumentID(canon) || doc.Agency != "eu-LISA" || !doc.FetchedAt.Equal(fetchedAt) {
+		t.Errorf("id %s, agency %s, fetched %s: not derived from the page", doc.ID, doc.Agency, doc.FetchedAt)
+	}
+}
+
+func TestRejectedPages(t *testing.T) {
+	sources := defaultSources(t)
+	tests := []struct {
+		dir, file, source, url, want string
+	}{
+		{"fra", "challenge.html", "FRA", "https://fra.europa.eu/en/news/2024/survey-shows-persistent-gaps-access-justice", "bot challenge"},
+		{"cepol", "empty.html", "CEPOL", "https://www.cepol.europa.eu/newsroom/news/cepol-launches-course-financial-investigations", "empty page"},
+		{"eu-lisa", "list.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/x", "listing page"},
+		{"generic", "cookiewall.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/y", "cookie wall"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.dir+"/"+tt.file, func(t *testing.T) {
+			_, err := scraper.Extract(lookup(t, sources, tt.source), fixturePage(t, tt.dir, tt.file, tt.url, "text/html"))
+			if !scraper.IsRejected(err) || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Extract error = %v, want a rejection with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// genericSource has no selectors at all: everything comes from the
+// generic fallbacks.
+func genericSource(t *testing.T) scraper.Source {
+	t.Helper()
+	sources, err := scraper.LoadSources([]byte(`
+sources:
+  - name: Generic
+    kind: feed
+    start: [https://news.example.org/feed.xml]
+    article: '/news/'
+    timezone: Europe/Brussels
+`), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sources[0]
+}
+
+func TestGenericExtraction(t *testing.T) {
+	page := fixturePage(t, "generic", "article.html", "https://www.news.example.org/news/ministers-agree-on-data-rules/", "text/html")
+	got, err := scraper.Extract(genericSource(t), page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := jhasearch.Document{
+		ID:        jhasearch.DocumentID("https://news.example.org/news/ministers-agree-on-data-rules"),
+		URL:       "https://news.example.org/news/ministers-agree-on-data-rules",
+		Agency:    "Generic",
+		Title:     "Ministers agree on <script>alert('data')</script> rules",
+		Published: time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC),
+		Summary:   "Interior ministers reached an agreement on common data rules.",
+		Body: "Interior ministers meeting in Brussels agreed on common rules for the exchange of data.\n\n" +
+			"The rules <script>alert(1)</script> take effect next year & apply to every agency.\n\n" +
+			"A second paragraph,\nafter a line break, follows.",
+		Tags:      []string{"Data protection", "Interoperability", "Council"},
+		Language:  "fr",
+		Credits:   []string{"Photo credit: Council of the EU"},
+		FetchedAt: fetchedAt,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
