@@ -225,3 +225,21 @@ func published(hits []apiHit) []string {
 	}
 	return out
 }
+
+// TestAPISearchOddQueries sends queries a person may well type: each gets
+// results or a 400 that explains, never a 500.
+func TestAPISearchOddQueries(t *testing.T) {
+	for _, q := range []string{`"unclosed`, `-`, `*`, `Europl~5`, `(`, `title:`, `agency:`, `OR`, `-Eurodac`,
+		`a*b*c*d*`, `/regex.*/`, `"" ""`, `tag:"large-scale IT"`, "\x00", `title:<script>`} {
+		res, body := get(t, "/api/v1/search?q="+url.QueryEscape(q))
+		switch res.StatusCode {
+		case http.StatusOK:
+		case http.StatusBadRequest:
+			if !strings.Contains(body, `"code":"invalid"`) {
+				t.Errorf("q=%q: 400 without code invalid: %s", q, body)
+			}
+		default:
+			t.Errorf("q=%q: status %d: %s", q, res.StatusCode, body)
+		}
+	}
+}

@@ -90,7 +90,7 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 	if err != nil {
 		panic(err)
 	}
-	views, err := parseViews(static)
+	views, err := parseViews(templatesFS, static)
 	if err != nil {
 		panic(err)
 	}
