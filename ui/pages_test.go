@@ -296,3 +296,29 @@ func mustHTML(t *testing.T, s *goquery.Selection) string {
 	}
 	return h
 }
+
+// TestSearchPageSortFollowsQuery checks that the sort menu's default entry
+// submits no value: typing words after browsing (newest first) must give
+// relevance, as if the person had come from the home page.
+func TestSearchPageSortFollowsQuery(t *testing.T) {
+	tests := []struct {
+		target, selectedLabel, selectedValue string
+	}{
+		{"/search", "Newest first", ""},
+		{"/search?q=fraud", "Relevance", ""},
+		{"/search?q=fraud&sort=newest", "Newest first", "newest"},
+		{"/search?sort=oldest", "Oldest first", "oldest"},
+	}
+	for _, tt := range tests {
+		opt := page(t, tt.target).Find("select#sort option[selected]")
+		if opt.Length() != 1 || opt.Text() != tt.selectedLabel || opt.AttrOr("value", "?") != tt.selectedValue {
+			t.Errorf("%s: selected %q value %q, want %q value %q", tt.target, opt.Text(), opt.AttrOr("value", "?"), tt.selectedLabel, tt.selectedValue)
+		}
+	}
+	// What the browsing form submits once words are typed.
+	api := apiSearch(t, "q=fraud&sort=&from=&to=")
+	rel := apiSearch(t, "q=fraud&sort=relevance")
+	if diff := cmp.Diff(ids(rel.Hits), ids(api.Hits)); diff != "" {
+		t.Errorf("empty sort with words is not relevance (-want +got):\n%s", diff)
+	}
+}
