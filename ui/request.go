@@ -74,6 +74,13 @@ func checkKnown(v url.Values, allowed []string) error {
 		return nil
 	}
 	sort.Strings(unknown)
+	if len(unknown) > 5 {
+		// Echo a few, not a request's worth of names.
+		unknown = append(unknown[:5], "…")
+	}
+	if len(allowed) == 0 {
+		return invalidf("Parameter %s is not known here; this address takes no parameters.", quoteList(unknown))
+	}
 	return invalidf("Parameter %s is not known here; allowed parameters are %s.",
 		quoteList(unknown), strings.Join(allowed, ", "))
 }

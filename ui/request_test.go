@@ -123,3 +123,22 @@ func TestSafeSnippet(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownParametersMessageIsBounded(t *testing.T) {
+	v := url.Values{}
+	for i := range 1000 {
+		v.Set("junk"+strings.Repeat("x", i%50)+string(rune('a'+i%26)), "1")
+	}
+	_, err := parseSearchRequest(v, searchParams)
+	if msg := jhasearch.ErrorMessage(err); len(msg) > 600 || !strings.Contains(msg, "junk") {
+		t.Errorf("message of %d bytes: %.200s", len(msg), msg)
+	}
+}
+
+func TestPagesWithoutParametersIgnoreThem(t *testing.T) {
+	for _, target := range []string{"/?utm_source=mail", "/documents/" + eurodacID + "?ref=feed"} {
+		if res, _ := get(t, target); res.StatusCode != 200 {
+			t.Errorf("%s: status %d, want 200", target, res.StatusCode)
+		}
+	}
+}
