@@ -35,7 +35,7 @@ func (s *Server) handleHome(c echo.Context) error {
 		p.Newest = append(p.Newest, toHitView(h))
 	}
 	if st, err := s.search.Stats(ctx); err == nil {
-		p.Stats = statsView{Documents: st.Documents, Agencies: len(st.Agencies),
+		p.Stats = statsView{Agencies: len(st.Agencies),
 			Oldest: humanDate(st.Oldest), Newest: humanDate(st.Newest)}
 	} else {
 		// The page is useful without the figures; log and go on.

@@ -89,3 +89,28 @@ func (w *discardWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 func (w *discardWriter) WriteHeader(s int) { w.status = s }
+
+// TestExtensionHooks registers a route and a middleware the way the
+// operations work will (admin endpoints, metrics) and checks both run
+// inside the app's security headers.
+func TestExtensionHooks(t *testing.T) {
+	srv := New(testEngine, Config{}, nil)
+	srv.Handle(http.MethodGet, "/admin/ping", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("pong"))
+	}))
+	srv.Use(func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("X-Seen", "yes")
+			next.ServeHTTP(w, r)
+		})
+	})
+	for _, target := range []string{"/admin/ping", "/api/v1/stats"} {
+		res, body := getFrom(t, srv.Handler(), target)
+		if res.StatusCode != http.StatusOK || res.Header.Get("X-Seen") != "yes" || res.Header.Get("Content-Security-Policy") == "" {
+			t.Errorf("%s: status %d, X-Seen %q, CSP %q", target, res.StatusCode, res.Header.Get("X-Seen"), res.Header.Get("Content-Security-Policy"))
+		}
+		if target == "/admin/ping" && body != "pong" {
+			t.Errorf("%s: body %q", target, body)
+		}
+	}
+}
