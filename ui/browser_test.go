@@ -15,6 +15,8 @@ import (
 	cdplog "github.com/chromedp/cdproto/log"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/google/go-cmp/cmp"
 )
 
 // browser is a headless Chromium driven over the DevTools protocol, with
@@ -87,14 +89,15 @@ func (b *browser) watch(t *testing.T) {
 	}()
 }
 
+// screenshotDir is $JHASEARCH_TEST_OUTPUT/ui-browser when set, else the
+// test's artifact directory (kept with go test -artifacts -outputdir DIR).
 func screenshotDir(t *testing.T) string {
 	t.Helper()
 	dir := os.Getenv("JHASEARCH_TEST_OUTPUT")
 	if dir == "" {
-		dir = t.TempDir()
-	} else {
-		dir = filepath.Join(dir, "ui-browser")
+		return t.ArtifactDir()
 	}
+	dir = filepath.Join(dir, "ui-browser")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -190,6 +193,18 @@ func TestBrowser(t *testing.T) {
 	b.do(t, "open a document with partners", chromedp.Navigate(srv.URL+"/documents/"+jointEulID),
 		chromedp.WaitVisible(chromedp.CSS("section.joint")))
 	b.screenshot(t, "document-joint")
+
+	// Keyboard: the first Tab reaches the skip link, which then shows.
+	b.do(t, "tab to the skip link", chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#q")), chromedp.KeyEvent(kb.Tab))
+	focus := browserRun(t, b, "focused element", chromedp.Evaluate[[]string](`(() => {
+		const e = document.activeElement, r = e.getBoundingClientRect(), s = getComputedStyle(e);
+		return [e.className, String(r.top >= 0 && r.bottom > 0), s.outlineStyle];
+	})()`))
+	if diff := cmp.Diff([]string{"skip", "true", "solid"}, focus); diff != "" {
+		t.Errorf("first Tab: focused element mismatch (-want +got):\n%s", diff)
+	}
+	b.screenshot(t, "home-skip-link")
 
 	b.do(t, "type for suggestions", chromedp.Navigate(srv.URL+"/"),
 		chromedp.SendKeys(chromedp.CSS("#q"), "euro"),
