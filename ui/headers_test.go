@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"os/exec"
 	"strings"
 	"testing"
@@ -86,6 +88,22 @@ func TestBoundaries(t *testing.T) {
 			if strings.HasPrefix(imp, "github.com/labstack/echo") {
 				t.Errorf("%s imports %s; Echo belongs to ui alone", f[0], imp)
 			}
+		}
+	}
+}
+
+func TestHead(t *testing.T) {
+	srv := httptest.NewServer(testApp)
+	defer srv.Close()
+	for _, target := range []string{"/healthz", "/readyz", "/search?q=visa", "/api/v1/stats"} {
+		res, err := http.Head(srv.URL + target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK || len(body) != 0 {
+			t.Errorf("HEAD %s: status %d, %d body bytes", target, res.StatusCode, len(body))
 		}
 	}
 }
