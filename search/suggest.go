@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-
 )
 
 // suggestBelow: an answer with fewer hits than this gets a did-you-mean.
