@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch/internal/schedule"
+	"github.com/jhasearch/jhasearch/ui"
 )
 
 // adminTokenEnv holds the admin API's bearer token. It is read from the
@@ -15,7 +16,7 @@ import (
 const adminTokenEnv = "JHASEARCH_ADMIN_TOKEN"
 
 func runConfig(ctx context.Context, e env, args []string) error {
-	var dir, addr, sourcesFile, userAgent, logFormat, spec string
+	var dir, addr, sourcesFile, userAgent, logFormat, spec, publicURL string
 	var watch time.Duration
 	f := newFlagSet(e, "config", "", "Print the effective configuration, from flags, environment and defaults, with secrets hidden,\nafter checking every value (exit status 2 when one is invalid). Takes the flags of every command.")
 	settingData.Add(f, &dir)
@@ -24,6 +25,7 @@ func runConfig(ctx context.Context, e env, args []string) error {
 	settingUserAgent.Add(f, &userAgent)
 	settingLogFormat.Add(f, &logFormat)
 	settingSchedule.Add(f, &spec)
+	settingPublicURL.Add(f, &publicURL)
 	f.Duration(&watch, "watch", "JHASEARCH_WATCH", 2*time.Second, "how often serve looks for a new index generation")
 	if err := f.Parse(args, 0); err != nil {
 		return err
@@ -33,6 +35,9 @@ func runConfig(ctx context.Context, e env, args []string) error {
 	}
 	if _, err := loadSources(sourcesFile); err != nil {
 		return err
+	}
+	if err := (ui.Config{BaseURL: publicURL}).Validate(); err != nil {
+		return usageError{"--public-url: " + err.Error()}
 	}
 	if spec != "" {
 		if _, err := schedule.Parse(spec); err != nil {

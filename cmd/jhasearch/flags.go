@@ -130,6 +130,7 @@ var (
 	settingSources   = setting{"sources", "JHASEARCH_SOURCES", "", "sources file (YAML); the ten agencies built in when empty"}
 	settingUserAgent = setting{"user-agent", "JHASEARCH_USER_AGENT", scraper.DefaultUserAgent, "User-Agent of the crawler, with a contact URL"}
 	settingLogFormat = setting{"log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json"}
+	settingPublicURL = setting{"public-url", "JHASEARCH_PUBLIC_URL", "", "public address of the site (https://search.example), for absolute links in feeds; taken from each request when empty"}
 	settingSchedule  = setting{"schedule", "JHASEARCH_SCHEDULE", "", `run the crawl inside serve by this five-field cron schedule, e.g. "0 2 * * *"`}
 )
 

@@ -24,6 +24,7 @@ type serveConfig struct {
 	indexDir string
 	watch    time.Duration
 	logger   *slog.Logger
+	ui       ui.Config
 	// refresh, when set, runs the nightly refresh in-process by schedule.
 	refresh *scheduledRefresh
 	// wrap, when set, wraps the application's handler; tests use it to
@@ -54,7 +55,7 @@ func (r *scheduledRefresh) run(ctx context.Context) error {
 }
 
 func runServe(ctx context.Context, e env, args []string) error {
-	var dir, addr, logFormat, spec, sourcesFile, userAgent string
+	var dir, addr, logFormat, spec, sourcesFile, userAgent, publicURL string
 	var watch time.Duration
 	f := newFlagSet(e, "serve", "", "Serve the JSON API and the results page over the current index generation.\nA new generation is picked up within seconds, at once on SIGHUP.")
 	settingData.Add(f, &dir)
@@ -64,6 +65,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	settingSchedule.Add(f, &spec)
 	settingSources.Add(f, &sourcesFile)
 	settingUserAgent.Add(f, &userAgent)
+	settingPublicURL.Add(f, &publicURL)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -74,7 +76,11 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg := serveConfig{addr: addr, indexDir: dataDir(dir).index(), watch: watch, logger: logger}
+	cfg := serveConfig{addr: addr, indexDir: dataDir(dir).index(), watch: watch, logger: logger,
+		ui: ui.Config{BaseURL: publicURL}}
+	if err := cfg.ui.Validate(); err != nil {
+		return usageError{"--public-url: " + err.Error()}
+	}
 	if spec != "" {
 		s, err := schedule.Parse(spec)
 		if err != nil {
@@ -104,7 +110,7 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 	if err != nil {
 		return usageError{fmt.Sprintf("cannot listen on %s: %v", cfg.addr, err)}
 	}
-	handler := ui.New(engine, ui.Config{}, cfg.logger).Handler()
+	handler := ui.New(engine, cfg.ui, cfg.logger).Handler()
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}
@@ -112,7 +118,7 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
+		WriteTimeout:      60 * time.Second, // exports of 1,000 rows
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(cfg.logger.Handler(), slog.LevelWarn),
