@@ -136,15 +136,20 @@ func merge(tx *bolt.Tx, doc jhasearch.Document, replace bool) (jhasearch.Documen
 			return doc, err
 		}
 	}
+	return doc, pointURLs(tx, doc)
+}
+
+// pointURLs makes doc's URL and aliases resolve to its id.
+func pointURLs(tx *bolt.Tx, doc jhasearch.Document) error {
 	for _, u := range append([]string{doc.URL}, doc.Aliases...) {
 		if u == "" {
 			continue
 		}
-		if err := urls.Put([]byte(u), []byte(doc.ID)); err != nil {
-			return doc, err
+		if err := tx.Bucket(bucketURLs).Put([]byte(u), []byte(doc.ID)); err != nil {
+			return err
 		}
 	}
-	return doc, nil
+	return nil
 }
 
 // lookupIDs returns the ids that doc's URL and aliases already point at.
@@ -227,4 +232,32 @@ func decompress(data []byte) ([]byte, error) {
 	}
 	defer zr.Close()
 	return io.ReadAll(zr)
+}
+
+// Replace stores documents extracted again from their own raw pages, in one
+// transaction. Each must exist already; its raw page stays as it is, and new
+// aliases start resolving to it.
+func (a *Archive) Replace(ctx context.Context, docs []jhasearch.Document) error {
+	return a.db.Update(func(tx *bolt.Tx) error {
+		for _, doc := range docs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			rec, err := getRecord(tx, []byte(doc.ID))
+			if err != nil {
+				return err
+			}
+			if rec == nil {
+				return fmt.Errorf("archive: replace %s: no such document", doc.ID)
+			}
+			if err := pointURLs(tx, doc); err != nil {
+				return err
+			}
+			rec.Document = doc
+			if err := putRecord(tx, *rec); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

@@ -87,3 +87,15 @@ func (a *Archive) Get(ctx context.Context, id string) (*Record, error) {
 	})
 	return out, err
 }
+
+// IDs returns the id of every document, in order.
+func (a *Archive) IDs(ctx context.Context) ([]string, error) {
+	var ids []string
+	err := a.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketDocs).ForEach(func(k, _ []byte) error {
+			ids = append(ids, string(k))
+			return ctx.Err()
+		})
+	})
+	return ids, err
+}

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/jhasearch/jhasearch/scraper"
+)
+
+func runCrawl(ctx context.Context, e env, args []string) error {
+	var dir, sourcesFile, userAgent, logFormat string
+	var full, verbose bool
+	f := newFlagSet(e, "crawl", "", "Fetch new and changed pages of every source into the archive, then build a new index generation.\nPrints a one-paragraph summary; exit status 1 when a source failed (the others' results are kept).")
+	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
+	f.String(&sourcesFile, "sources", "JHASEARCH_SOURCES", "", "sources file (YAML); the ten agencies built in when empty")
+	f.String(&userAgent, "user-agent", "JHASEARCH_USER_AGENT", scraper.DefaultUserAgent, "User-Agent of the crawler, with a contact URL")
+	f.Bool(&full, "full", "", false, "walk every listing page, not only up to the first page of known releases")
+	f.Bool(&verbose, "verbose", "", false, "log every page, not only warnings")
+	f.String(&logFormat, "log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json")
+	if err := f.Parse(args, 0); err != nil {
+		return err
+	}
+	logger, err := newLevelLogger(e.stderr, logFormat, verbose)
+	if err != nil {
+		return err
+	}
+	sources, err := loadSources(sourcesFile)
+	if err != nil {
+		return err
+	}
+	cfg := scraper.Config{UserAgent: userAgent, Logger: logger, Progress: terminal(e.stderr)}
+	return crawlAndBuild(ctx, e, dataDir(dir), sources, cfg, full)
+}
+
+// loadSources reads and validates the sources file, or the built-in one.
+func loadSources(path string) ([]scraper.Source, error) {
+	if path == "" {
+		return scraper.DefaultSources()
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usageError{fmt.Sprintf("cannot read sources file: %v", err)}
+	}
+	sources, err := scraper.LoadSources(data, path)
+	if err != nil {
+		return nil, usageError{err.Error()}
+	}
+	return sources, nil
+}
+
+// crawlAndBuild crawls the sources into the archive under the writer lock,
+// builds a new generation, and prints the summary paragraph.
+func crawlAndBuild(ctx context.Context, e env, d dataDir, sources []scraper.Source, cfg scraper.Config, full bool) error {
+	a, closeAll, err := d.openWriter("crawl", cfg.Logger)
+	if err != nil {
+		return err
+	}
+	defer closeAll()
+	report, err := scraper.New(cfg, a).Crawl(ctx, sources, full)
+	if err != nil {
+		return err
+	}
+	rec := crawlRecord(report)
+	if werr := d.recordRun(func(l *runLog) { l.LastCrawl = &rec }); werr != nil {
+		cfg.Logger.Warn("could not record the crawl", "err", werr)
+	}
+	cfg.Logger.Info("crawl finished", "summary", rec.Summary)
+	gen, err := d.build(ctx, a, cfg.Logger)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%s Index generation %s holds %d documents.\n", rec.Summary, gen.Name, gen.Documents)
+	if report.Failed() {
+		report.Write(e.stderr)
+		return errFailed
+	}
+	return nil
+}
+
+// crawlRecord condenses a crawl report into the run log's record.
+func crawlRecord(r *scraper.Report) runRecord {
+	rec := runRecord{Command: "crawl", Started: r.Started.UTC(), Finished: r.Finished.UTC(), OK: !r.Failed()}
+	var fetched, added, changed, unchanged, failed int
+	var failing []string
+	for _, s := range r.Sources {
+		fetched += s.Fetched
+		added += s.New
+		changed += s.Changed
+		unchanged += s.Unchanged
+		failed += len(s.Failures)
+		line := fmt.Sprintf("%s: %d fetched, %d new, %d changed, %d unchanged, %d failed", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, len(s.Failures))
+		if len(s.Failures) > 0 {
+			failing = append(failing, s.Source)
+			line += " (first: " + s.Failures[0].Reason + ")"
+		}
+		rec.Sources = append(rec.Sources, line)
+	}
+	rec.Summary = fmt.Sprintf("Crawled %d source(s) in %s: %d page(s) fetched, %d new, %d changed, %d unchanged release(s), %d failure(s)",
+		len(r.Sources), r.Finished.Sub(r.Started).Round(time.Second), fetched, added, changed, unchanged, failed)
+	if len(failing) > 0 {
+		rec.Summary += " in " + strings.Join(failing, ", ")
+	}
+	rec.Summary += "."
+	return rec
+}
+
+// terminal returns w when it is a terminal, for the progress bar; nil
+// otherwise, so that cron and logs get plain lines.
+func terminal(w io.Writer) io.Writer {
+	f, ok := w.(*os.File)
+	if !ok {
+		return nil
+	}
+	info, err := f.Stat()
+	if err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	return w
+}
+
+// newLevelLogger is newLogger at Info level when verbose, Warn otherwise, so
+// that a nightly cron job is quiet unless something needs attention.
+func newLevelLogger(w io.Writer, format string, verbose bool) (*slog.Logger, error) {
+	level := slog.LevelWarn
+	if verbose {
+		level = slog.LevelInfo
+	}
+	return newLoggerLevel(w, format, level)
+}

@@ -1,0 +1,147 @@
+package indexer
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"iter"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/jhasearch/jhasearch"
+)
+
+// batchSize is the number of documents per Bleve batch: large enough to
+// keep both cores busy analysing, small enough to bound memory.
+const batchSize = 1000
+
+// Build writes a new generation under indexDir from docs, in batches, then
+// atomically makes it current, keeps the previous one and removes older
+// ones and any incomplete leftovers of crashed builds. It must be called
+// only by the process holding the data directory's writer lock, never
+// concurrently. On error nothing changes for readers.
+func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Document, error]) (*Generation, error) {
+	if err := os.MkdirAll(indexDir, 0o755); err != nil {
+		return nil, fmt.Errorf("indexer: create %s: %w", indexDir, err)
+	}
+	ptr, err := readPointer(indexDir)
+	if err != nil {
+		return nil, err
+	}
+	if err := prune(indexDir, ptr); err != nil {
+		return nil, err
+	}
+	entries, err := os.ReadDir(indexDir)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: list %s: %w", indexDir, err)
+	}
+	n := nextNumber(entries)
+	name := fmt.Sprintf("%s%06d", genPrefix, n)
+	tmp := filepath.Join(indexDir, fmt.Sprintf("%s%06d", tmpPrefix, n))
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		return nil, fmt.Errorf("indexer: create build directory: %w", err)
+	}
+	done := false
+	defer func() {
+		if !done {
+			os.RemoveAll(tmp)
+		}
+	}()
+	if _, err := buildInto(ctx, tmp, docs); err != nil {
+		return nil, err
+	}
+	final := filepath.Join(indexDir, name)
+	if err := os.Rename(tmp, final); err != nil {
+		return nil, fmt.Errorf("indexer: rename build directory: %w", err)
+	}
+	done = true
+	if err := syncDir(indexDir); err != nil {
+		return nil, err
+	}
+	next := pointer{Current: name, Previous: ptr.Current}
+	if err := writePointer(indexDir, next); err != nil {
+		return nil, err
+	}
+	if err := prune(indexDir, next); err != nil {
+		return nil, err
+	}
+	return readGeneration(indexDir, name)
+}
+
+// buildInto fills dir with a complete generation: index, table and meta
+// file, all synced to disk.
+func buildInto(ctx context.Context, dir string, docs iter.Seq2[jhasearch.Document, error]) (*Generation, error) {
+	sp, err := writeSpool(ctx, filepath.Join(dir, spoolFileName), docs)
+	if err != nil {
+		return nil, err
+	}
+	groups := describeGroups(sp.sigs, sp.live, groupJoint(sp.sigs, sp.live))
+	gen := &Generation{MappingVersion: MappingVersion, Agencies: map[string]int{}, FieldTokens: map[string]int{}}
+	table, err := indexSpool(ctx, filepath.Join(dir, indexDirName), sp, groups, gen)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Remove(sp.path); err != nil {
+		return nil, fmt.Errorf("indexer: remove spool: %w", err)
+	}
+	if err := writeTable(filepath.Join(dir, tableFileName), table); err != nil {
+		return nil, err
+	}
+	gen.BuiltAt = time.Now().UTC()
+	meta, err := json.MarshalIndent(gen, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("indexer: encode meta: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, metaFileName), meta, 0o644); err != nil {
+		return nil, fmt.Errorf("indexer: write meta: %w", err)
+	}
+	return gen, syncTree(dir)
+}
+
+// indexSpool writes the spooled documents into a new Bleve index at path
+// and returns the document table; it fills the counts of gen.
+func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo, gen *Generation) (*Table, error) {
+	idx, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, nil)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: create index: %w", err)
+	}
+	table := &Table{}
+	b := newBatcher(idx, gen)
+	err = sp.each(ctx, func(i int, doc *jhasearch.Document) error {
+		g := groups[i]
+		doc.Group = g.group
+		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
+			Published: doc.Published, Tags: doc.Tags, Language: doc.Language, Group: g.group,
+			Agencies: g.agencies, Searchable: g.searchable})
+		gen.Documents++
+		gen.Agencies[doc.Agency]++
+		return b.add(doc, g)
+	})
+	if err == nil {
+		err = b.flush()
+	}
+	if err == nil {
+		err = idx.SetInternal([]byte(mappingVersionKey), []byte(strconv.Itoa(MappingVersion)))
+	}
+	if cerr := idx.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("indexer: close index: %w", cerr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	gen.Groups = countGroups(groups)
+	return table, nil
+}
+
+func countGroups(groups []groupInfo) int {
+	seen := make(map[string]bool)
+	for _, g := range groups {
+		if g.group != "" {
+			seen[g.group] = true
+		}
+	}
+	return len(seen)
+}

@@ -1,0 +1,190 @@
+package indexer
+
+import (
+	"hash/fnv"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// Joint releases: several agencies post the same release, with near-identical
+// title and text, on the same or a close date. Each document gets a MinHash
+// sketch of its word trigrams; documents that share a band of the sketch are
+// candidates (locality-sensitive hashing), and a candidate pair is joined
+// when the sketches agree enough, the agencies differ, the language is the
+// same and the dates are at most maxGroupDays apart.
+const (
+	sketchSize   = 16
+	bandRows     = 4
+	minAgreement = 12 // of sketchSize: an estimated Jaccard of 0.75
+	maxGroupDays = 3
+	// maxBucket bounds the pairs compared in one band bucket, so that a
+	// corpus of boilerplate cannot make grouping quadratic.
+	maxBucket = 64
+	// sketchWords bounds the words read per document.
+	sketchWords = 2000
+)
+
+// signature is what grouping keeps in memory of each document.
+type signature struct {
+	id, agency, language string
+	day                  int64
+	bodyLen              int
+	sketch               [sketchSize]uint64
+}
+
+func newSignature(doc *jhasearch.Document) signature {
+	s := signature{id: doc.ID, agency: doc.Agency, language: doc.Language,
+		day: doc.Published.Unix() / 86400, bodyLen: len(doc.Body)}
+	for i := range s.sketch {
+		s.sketch[i] = ^uint64(0)
+	}
+	words := strings.FieldsFunc(strings.ToLower(doc.Title+" "+doc.Body), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	})
+	if len(words) > sketchWords {
+		words = words[:sketchWords]
+	}
+	for i := 0; i+2 < len(words) || (i == 0 && len(words) > 0); i++ {
+		h := fnv.New64a()
+		for _, w := range words[i:min(i+3, len(words))] {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		v := h.Sum64()
+		for k := range s.sketch {
+			if m := mix(v ^ uint64(k)*0x9e3779b97f4a7c15); m < s.sketch[k] {
+				s.sketch[k] = m
+			}
+		}
+	}
+	return s
+}
+
+// mix is the SplitMix64 finaliser: one hash function per sketch slot.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ (x >> 31)
+}
+
+// joinable says whether two documents are the same release of two agencies.
+func joinable(a, b *signature) bool {
+	if a.agency == b.agency || a.language != b.language {
+		return false
+	}
+	if d := a.day - b.day; d > maxGroupDays || d < -maxGroupDays {
+		return false
+	}
+	agree := 0
+	for k := range a.sketch {
+		if a.sketch[k] == b.sketch[k] {
+			agree++
+		}
+	}
+	return agree >= minAgreement
+}
+
+// groupJoint returns, for every live document, the index of the root of its
+// group (itself when it stands alone).
+func groupJoint(sigs []signature, live []bool) []int {
+	parent := make([]int, len(sigs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for band := 0; band < sketchSize/bandRows; band++ {
+		buckets := make(map[uint64][]int)
+		for i := range sigs {
+			if !live[i] {
+				continue
+			}
+			k := uint64(band)
+			for _, v := range sigs[i].sketch[band*bandRows : (band+1)*bandRows] {
+				k = mix(k ^ v)
+			}
+			if b := buckets[k]; len(b) < maxBucket {
+				buckets[k] = append(b, i)
+			}
+		}
+		for _, b := range buckets {
+			for x := 0; x < len(b); x++ {
+				for y := x + 1; y < len(b); y++ {
+					if joinable(&sigs[b[x]], &sigs[b[y]]) {
+						parent[find(b[x])] = find(b[y])
+					}
+				}
+			}
+		}
+	}
+	roots := make([]int, len(sigs))
+	for i := range sigs {
+		roots[i] = find(i)
+	}
+	return roots
+}
+
+// groupInfo is the outcome of grouping for one document.
+type groupInfo struct {
+	group      string
+	agencies   []string
+	searchable bool
+}
+
+// describeGroups names each group after its smallest member id (stable
+// across builds), picks the member that represents it in searches (the
+// earliest, then the longest, then the smallest id) and lists its agencies.
+func describeGroups(sigs []signature, live []bool, roots []int) []groupInfo {
+	members := make(map[int][]int)
+	for i, r := range roots {
+		if live[i] {
+			members[r] = append(members[r], i)
+		}
+	}
+	info := make([]groupInfo, len(sigs))
+	for _, m := range members {
+		if len(m) == 1 {
+			i := m[0]
+			info[i] = groupInfo{agencies: []string{sigs[i].agency}, searchable: true}
+			continue
+		}
+		best, name := m[0], sigs[m[0]].id
+		set := make(map[string]bool)
+		for _, i := range m {
+			s, b := &sigs[i], &sigs[best]
+			if s.day < b.day || s.day == b.day && (s.bodyLen > b.bodyLen || s.bodyLen == b.bodyLen && s.id < b.id) {
+				best = i
+			}
+			name = min(name, s.id)
+			set[s.agency] = true
+		}
+		for _, i := range m {
+			info[i] = groupInfo{group: "g-" + name, agencies: ownFirst(sigs[i].agency, set), searchable: i == best}
+		}
+	}
+	return info
+}
+
+// ownFirst lists the agencies of set, own first, the others sorted.
+func ownFirst(own string, set map[string]bool) []string {
+	out := []string{own}
+	var rest []string
+	for a := range set {
+		if a != own {
+			rest = append(rest, a)
+		}
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
+}

@@ -1,0 +1,54 @@
+// Package indexer owns the Bleve index on disk: the mapping, the build of
+// immutable index generations from documents, joint-release grouping, and the
+// lifecycle of generations (current, previous for rollback, pruning of older
+// ones and of leftovers of crashed builds).
+//
+// It writes indexes; it must not answer searches (package search does) and
+// it must never write into a generation that has been made current: a
+// generation is immutable once built, which is what lets readers cache.
+package indexer
+
+import (
+	"time"
+)
+
+// MappingVersion changes whenever the mapping or the stored document layout
+// changes in a way that needs a rebuild. It is stored in every generation.
+const MappingVersion = 1
+
+// Generation describes one complete, immutable index build.
+type Generation struct {
+	// Name is the directory name of the generation inside the index directory.
+	Name string `json:"name"`
+	// Path is the absolute path of the generation directory.
+	Path string `json:"-"`
+	// BuiltAt is when the build finished.
+	BuiltAt time.Time `json:"built_at"`
+	// Documents counts every document, members of joint releases included.
+	Documents int `json:"documents"`
+	// Indexed counts the searchable documents: one per joint-release group.
+	Indexed int `json:"indexed"`
+	// MappingVersion is the MappingVersion the generation was built with.
+	MappingVersion int `json:"mapping_version"`
+	// Agencies counts the documents of each agency.
+	Agencies map[string]int `json:"agencies"`
+	// Groups counts the joint-release groups.
+	Groups int `json:"groups"`
+	// FieldTokens is the total analysed length of each indexed field over
+	// the searchable documents; search uses it for BM25 (see BM25Stats).
+	FieldTokens map[string]int `json:"field_tokens"`
+}
+
+// IndexPath is the directory of the Bleve index of the generation.
+func (g *Generation) IndexPath() string { return g.Path + "/" + indexDirName }
+
+// TablePath is the file of the document table of the generation.
+func (g *Generation) TablePath() string { return g.Path + "/" + tableFileName }
+
+// Names of the files inside a generation directory.
+const (
+	indexDirName  = "bleve"
+	tableFileName = "table.gob"
+	metaFileName  = "meta.json"
+	spoolFileName = "spool.gob"
+)

@@ -1,0 +1,102 @@
+package indexer
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Field names of the index. Search builds its queries on these names; the
+// text fields share one analyzer, TextAnalyzer, which queries must use too.
+const (
+	FieldTitle     = "title"
+	FieldSummary   = "summary"
+	FieldBody      = "body"
+	FieldAgency    = "agency"
+	FieldTag       = "tag"
+	FieldLanguage  = "language"
+	FieldYear      = "year"
+	FieldPublished = "published"
+	// FieldKind holds KindSearchable on every searchable document, so that
+	// "every document" is a term query that skips collapsed group members.
+	FieldKind = "kind"
+	// FieldDoc holds the stored JSON of the whole document (StoredDoc).
+	FieldDoc = "doc"
+)
+
+// KindSearchable is the FieldKind value of a searchable document.
+const KindSearchable = "s"
+
+// TextAnalyzer analyses title, summary and body: English tokenizer, stop
+// words, possessives, lower case and the Porter stemmer.
+const TextAnalyzer = en.AnalyzerName
+
+// TextFields are the analysed fields, in the order search weighs them.
+var TextFields = []string{FieldTitle, FieldSummary, FieldBody}
+
+// scoringModel is Bleve's name of BM25 (index.BM25Scoring); search gives
+// it the true average field lengths through BM25Stats.
+const scoringModel = "bm25"
+
+// mappingVersionKey is the internal key that records MappingVersion.
+const mappingVersionKey = "jhasearch_mapping_version"
+
+// NewMapping returns the index mapping. Nothing is dynamic and nothing goes
+// into the composite _all field: every query names its fields, so that the
+// analyzer of the query is the analyzer of the field.
+func NewMapping() mapping.IndexMapping {
+	text := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = TextAnalyzer
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		// Positions are needed for phrase queries; snippets are computed
+		// from the stored document, not from term vectors.
+		f.IncludeTermVectors = true
+		return f
+	}
+	keywordField := func() *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = true
+		return f
+	}
+	date := bleve.NewDateTimeFieldMapping()
+	date.Store = false
+	date.IncludeInAll = false
+	date.DocValues = true
+
+	stored := bleve.NewTextFieldMapping()
+	stored.Index = false
+	stored.Store = true
+	stored.IncludeInAll = false
+	stored.IncludeTermVectors = false
+	stored.DocValues = false
+
+	doc := bleve.NewDocumentStaticMapping()
+	for _, f := range TextFields {
+		doc.AddFieldMappingsAt(f, text())
+	}
+	for _, f := range []string{FieldAgency, FieldTag, FieldLanguage, FieldYear} {
+		doc.AddFieldMappingsAt(f, keywordField())
+	}
+	kind := keywordField()
+	kind.DocValues = false
+	doc.AddFieldMappingsAt(FieldKind, kind)
+	doc.AddFieldMappingsAt(FieldPublished, date)
+	doc.AddFieldMappingsAt(FieldDoc, stored)
+
+	m := bleve.NewIndexMapping()
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = TextAnalyzer
+	m.IndexDynamic = false
+	m.StoreDynamic = false
+	m.DocValuesDynamic = false
+	m.ScoringModel = scoringModel
+	return m
+}

@@ -1,0 +1,34 @@
+package indexer
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// OpenTimeout bounds the wait for Bleve's file lock when opening a
+// generation, so that a reader never hangs behind a writer.
+const OpenTimeout = "5s"
+
+// OpenReadOnly opens the index of a generation for searching. Several
+// processes may do so at once; none may write to it.
+func OpenReadOnly(g *Generation) (bleve.Index, error) {
+	idx, err := bleve.OpenUsing(g.IndexPath(), map[string]any{
+		"read_only":    true,
+		"bolt_timeout": OpenTimeout,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("indexer: open generation %s: %w", g.Name, err)
+	}
+	v, err := idx.GetInternal([]byte(mappingVersionKey))
+	if err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("indexer: read mapping version of %s: %w", g.Name, err)
+	}
+	if n, _ := strconv.Atoi(string(v)); n != MappingVersion {
+		idx.Close()
+		return nil, fmt.Errorf("indexer: generation %s has mapping version %q, this program needs %d: rebuild the index", g.Name, v, MappingVersion)
+	}
+	return idx, nil
+}

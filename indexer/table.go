@@ -1,0 +1,74 @@
+package indexer
+
+import (
+	"bufio"
+	"encoding/gob"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// Entry is the part of a document that search keeps in memory for every
+// document of a generation: enough to filter, count facets, sort by date,
+// complete titles and list groups without touching the index.
+type Entry struct {
+	ID        string
+	Agency    string
+	Title     string
+	Published time.Time
+	Tags      []string
+	Language  string
+	// Group is the joint-release group, empty for a release that stands alone.
+	Group string
+	// Agencies lists every agency of the group, the entry's own first; the
+	// entry's agency alone when it stands alone.
+	Agencies []string
+	// Searchable is false for the collapsed members of a group: the group is
+	// searched and shown through one member.
+	Searchable bool
+}
+
+// Table is the in-memory list of a generation's documents, in build order.
+type Table struct {
+	Entries []Entry
+}
+
+// StoredDoc is what the index stores for every document (field FieldDoc,
+// as JSON): the whole document and the agencies of its group.
+type StoredDoc struct {
+	Document jhasearch.Document `json:"d"`
+	Agencies []string           `json:"a,omitempty"`
+}
+
+// ReadTable loads the document table of a generation.
+func ReadTable(g *Generation) (*Table, error) {
+	f, err := os.Open(g.TablePath())
+	if err != nil {
+		return nil, fmt.Errorf("indexer: open table: %w", err)
+	}
+	defer f.Close()
+	var t Table
+	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&t); err != nil {
+		return nil, fmt.Errorf("indexer: decode table %s: %w", g.TablePath(), err)
+	}
+	return &t, nil
+}
+
+func writeTable(path string, t *Table) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("indexer: create table: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	if err := gob.NewEncoder(w).Encode(t); err != nil {
+		f.Close()
+		return fmt.Errorf("indexer: encode table: %w", err)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("indexer: write table: %w", err)
+	}
+	return f.Close()
+}

@@ -1,0 +1,50 @@
+package search
+
+import (
+	"github.com/jhasearch/jhasearch"
+)
+
+// browseSearch answers a request without query terms from the columns:
+// every searchable document that passes the filters, by date.
+func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
+	order, newest := g.newest, true
+	if effectiveSort(req) == jhasearch.SortOldest {
+		order, newest = g.oldest, false
+	}
+	f := g.cols.filters(req)
+	skip := (req.Page - 1) * req.Size
+	var after func(i int) bool
+	if cur != nil {
+		skip = 0
+		after = g.afterCursor(newest, cur)
+	}
+	picked, fc := g.cols.browse(&f, order, skip, req.Size+1, after)
+	res := &jhasearch.SearchResult{Total: fc.total, Facets: g.cols.facets(fc)}
+	h := &highlighter{analyzer: g.analyzer()}
+	for n, i := range picked {
+		if n == req.Size {
+			break
+		}
+		s, err := g.storedDoc(g.table.Entries[i].ID)
+		if err != nil {
+			return nil, err
+		}
+		res.Hits = append(res.Hits, hit(s, h, 0))
+	}
+	if len(picked) > req.Size {
+		last := picked[req.Size-1]
+		res.Cursor = cursor{Request: requestHash(req), Published: g.cols.published[last], ID: g.table.Entries[last].ID}.encode()
+	}
+	return res, nil
+}
+
+// afterCursor returns whether entry i comes after the cursor in order.
+func (g *generation) afterCursor(newest bool, cur *cursor) func(i int) bool {
+	return func(i int) bool {
+		p, id := g.cols.published[i], g.table.Entries[i].ID
+		if p != cur.Published {
+			return (p < cur.Published) == newest
+		}
+		return id > cur.ID
+	}
+}

@@ -1,0 +1,61 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// clause turns a token into a clause; keep is false for a token that holds
+// nothing searchable (lone punctuation).
+func (t token) clause() (c clause, keep bool, err error) {
+	c.field = t.field
+	if t.quoted {
+		c.kind, c.text = kindPhrase, strings.TrimSpace(t.raw)
+		return c, c.text != "", nil
+	}
+	raw := strings.TrimFunc(t.raw, func(r rune) bool { return isPunct(r) && r != '*' && r != '~' })
+	switch {
+	case strings.HasSuffix(raw, "*"):
+		word := strings.TrimFunc(raw, isPunct)
+		if !hasWordRune(word) {
+			return c, false, nil
+		}
+		if len([]rune(word)) < minPrefixLen {
+			return c, false, jhasearch.Errorf(jhasearch.EINVALID,
+				"The query (q) has the prefix search %q; a prefix needs at least %d letters before the *.", t.raw, minPrefixLen)
+		}
+		c.kind, c.text = kindPrefix, word
+	case strings.Contains(raw, "~"):
+		i := strings.LastIndex(raw, "~")
+		word, dist := strings.TrimFunc(raw[:i], isPunct), raw[i+1:]
+		c.kind, c.text, c.fuzz = kindFuzzy, word, 1
+		if dist != "" {
+			if len(dist) != 1 || dist[0] < '0' || dist[0] > '9' {
+				c.kind, c.text = kindWord, strings.TrimFunc(raw, isPunct)
+				break
+			}
+			c.fuzz = int(dist[0] - '0')
+		}
+		if c.fuzz > maxFuzz || c.fuzz < 1 {
+			return c, false, jhasearch.Errorf(jhasearch.EINVALID,
+				"The query (q) asks for %q; the fuzziness after ~ must be 1 or 2.", t.raw)
+		}
+		if !hasWordRune(word) {
+			return c, false, nil
+		}
+	default:
+		c.kind, c.text = kindWord, strings.TrimFunc(raw, isPunct)
+	}
+	return c, hasWordRune(c.text), nil
+}
+
+// isPunct is true for what may surround a word without being part of it.
+func isPunct(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+}
+
+func hasWordRune(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) >= 0
+}

@@ -1,0 +1,150 @@
+package search
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// fieldBoosts weigh a match in the title above one in the summary, and
+// both above one in the body.
+var fieldBoosts = []struct {
+	field string
+	boost float64
+}{{indexer.FieldTitle, 2.0}, {indexer.FieldSummary, 1.0}, {indexer.FieldBody, 1.0}}
+
+// compiler turns clauses into Bleve queries with the analyzer of the text
+// fields, so that the query side stems exactly like the index side.
+type compiler struct {
+	analyzer analysis.Analyzer
+	// keywords maps a lower-cased agency or tag to its spelling in the index.
+	keywords map[string]map[string]string
+}
+
+// textQuery compiles the query. strict makes every group required; loose
+// makes the text groups optional (any may match) while field terms on
+// agency and tag stay required. ok is false when nothing can match.
+func (c *compiler) textQuery(p *parsedQuery, strict bool) (q query.Query, ok bool) {
+	var must, should []query.Query
+	for _, g := range p.groups {
+		var alts []query.Query
+		for _, cl := range g {
+			if q := c.clauseQuery(cl); q != nil {
+				alts = append(alts, q)
+			}
+		}
+		switch {
+		case len(alts) == 0 && isKeywordGroup(g):
+			return nil, false // agency:nosuch can match nothing
+		case len(alts) == 0:
+			continue // stop words only
+		case strict || isKeywordGroup(g):
+			must = append(must, disjunction(alts))
+		default:
+			should = append(should, disjunction(alts))
+		}
+	}
+	var not []query.Query
+	for _, cl := range p.not {
+		if q := c.clauseQuery(cl); q != nil {
+			not = append(not, q)
+		}
+	}
+	if len(must) == 0 && len(should) == 0 {
+		if len(p.groups) > 0 {
+			return nil, false // only stop words: nothing to look for
+		}
+		must = append(must, termQuery(indexer.FieldKind, indexer.KindSearchable))
+	}
+	b := query.NewBooleanQuery(must, should, not)
+	if len(should) > 0 && len(must) == 0 {
+		b.Should.(*query.DisjunctionQuery).SetMin(1)
+	}
+	return b, true
+}
+
+func isKeywordGroup(g []clause) bool {
+	for _, c := range g {
+		if c.field != indexer.FieldAgency && c.field != indexer.FieldTag {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseQuery compiles one clause; nil when it holds only stop words or
+// names an agency or tag the index does not know.
+func (c *compiler) clauseQuery(cl clause) query.Query {
+	if cl.field == indexer.FieldAgency || cl.field == indexer.FieldTag {
+		v, ok := c.keywords[cl.field][strings.ToLower(cl.text)]
+		if !ok {
+			return nil
+		}
+		return termQuery(cl.field, v)
+	}
+	terms := c.analyze(cl.text)
+	var alts []query.Query
+	for _, fb := range fieldBoosts {
+		if cl.field != "" && cl.field != fb.field {
+			continue
+		}
+		if q := c.fieldQuery(cl, terms, fb.field); q != nil {
+			q.(query.BoostableQuery).SetBoost(fb.boost)
+			alts = append(alts, q)
+		}
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	return disjunction(alts)
+}
+
+// fieldQuery compiles a clause for one text field from its analysed terms.
+func (c *compiler) fieldQuery(cl clause, terms []string, field string) query.Query {
+	switch {
+	case cl.kind == kindPrefix:
+		q := query.NewPrefixQuery(strings.ToLower(cl.text))
+		q.SetField(field)
+		return q
+	case len(terms) == 0:
+		return nil
+	case cl.kind == kindFuzzy && len(terms) == 1:
+		q := query.NewFuzzyQuery(terms[0])
+		q.SetField(field)
+		q.SetFuzziness(cl.fuzz)
+		q.SetPrefix(1) // bounds the expansion: the first letter must match
+		return q
+	case len(terms) == 1:
+		return termQuery(field, terms[0])
+	default:
+		// A phrase, or a word the analyzer splits ("cross-border").
+		q := query.NewMatchPhraseQuery(cl.text)
+		q.SetField(field)
+		q.Analyzer = indexer.TextAnalyzer
+		return q
+	}
+}
+
+// analyze returns the index terms of text.
+func (c *compiler) analyze(text string) []string {
+	var out []string
+	for _, t := range c.analyzer.Analyze([]byte(text)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+func termQuery(field, term string) *query.TermQuery {
+	q := query.NewTermQuery(term)
+	q.SetField(field)
+	return q
+}
+
+func disjunction(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return query.NewDisjunctionQuery(qs)
+}

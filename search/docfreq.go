@@ -1,0 +1,35 @@
+package search
+
+import (
+	"context"
+	"math"
+)
+
+// docFreqs returns the number of documents whose field holds each term,
+// read from the index's posting lists; a term that cannot be read counts 0.
+func (g *generation) docFreqs(field string, terms []string) map[string]int {
+	out := make(map[string]int, len(terms))
+	ai, err := g.idx.Advanced()
+	if err != nil {
+		return out
+	}
+	r, err := ai.Reader()
+	if err != nil {
+		return out
+	}
+	defer r.Close()
+	for _, t := range terms {
+		tfr, err := r.TermFieldReader(context.Background(), []byte(t), field, false, false, false)
+		if err != nil {
+			continue
+		}
+		out[t] = int(tfr.Count())
+		tfr.Close()
+	}
+	return out
+}
+
+// idf is BM25's inverse document frequency.
+func idf(n, df int) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+}

@@ -1,0 +1,145 @@
+// Package search answers queries over the current index generation: the
+// query language, filters, disjunctive facets, sorting, cursors, snippets,
+// did-you-mean, suggestions and related documents. It serves generations
+// read-only through a bleve.IndexAlias and swaps to a new one when the
+// indexer makes it current.
+//
+// It must not write to an index, and it must never pass user text to
+// Bleve's query-string parser: every query is built from its own parser.
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// Engine serves the current generation of an index directory. Its methods
+// are safe for concurrent use.
+type Engine struct {
+	dir   string
+	log   *slog.Logger
+	alias bleve.IndexAlias
+
+	// mu is held for reading by every search for its whole duration and
+	// for writing by a swap, so that a search sees one generation from
+	// start to end, and its caches with it.
+	mu  sync.RWMutex
+	cur *generation
+
+	reloadMu sync.Mutex // one Reload at a time
+}
+
+// Open serves the current generation of indexDir. It succeeds when no
+// generation exists yet: Ready is then false and searches answer
+// EUNAVAILABLE until Reload finds one.
+func Open(indexDir string, logger *slog.Logger) (*Engine, error) {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	setLimits()
+	e := &Engine{dir: indexDir, log: logger, alias: bleve.NewIndexAlias()}
+	if _, err := e.Reload(); err != nil {
+		e.alias.Close()
+		return nil, err
+	}
+	return e, nil
+}
+
+// Ready reports whether a generation is being served.
+func (e *Engine) Ready() bool {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	return e.cur != nil
+}
+
+// Reload looks at the index directory now and swaps to its current
+// generation if it changed; the old generation is closed after the swap,
+// once the searches running on it have finished.
+func (e *Engine) Reload() (changed bool, err error) {
+	e.reloadMu.Lock()
+	defer e.reloadMu.Unlock()
+	meta, err := indexer.Current(e.dir)
+	if jhasearch.ErrorCode(err) == jhasearch.ENOTFOUND {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	e.mu.RLock()
+	old := e.cur
+	e.mu.RUnlock()
+	if old != nil && old.meta.Name == meta.Name {
+		return false, nil
+	}
+	gen, err := loadGeneration(meta)
+	if err != nil {
+		return false, err
+	}
+	e.mu.Lock()
+	if old == nil {
+		e.alias.Add(gen.idx)
+	} else {
+		e.alias.Swap([]bleve.Index{gen.idx}, []bleve.Index{old.idx})
+	}
+	e.cur = gen
+	e.mu.Unlock()
+	if old != nil {
+		if err := old.close(); err != nil {
+			e.log.Warn("search: close old generation", "generation", old.meta.Name, "err", err)
+		}
+	}
+	e.log.Info("search: serving generation", "generation", meta.Name, "documents", meta.Documents)
+	return true, nil
+}
+
+// Watch calls Reload every interval until ctx is done, logging failures:
+// a broken new generation leaves the served one in place.
+func (e *Engine) Watch(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := e.Reload(); err != nil {
+				e.log.Error("search: reload index", "dir", e.dir, "err", err)
+			}
+		}
+	}
+}
+
+// Close stops serving and closes the index.
+func (e *Engine) Close() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	var errs []error
+	if e.cur != nil {
+		e.alias.Remove(e.cur.idx)
+		errs = append(errs, e.cur.close())
+		e.cur = nil
+	}
+	if err := e.alias.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("search: close alias: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+// current returns the served generation with the read lock held; the
+// caller must call release. It fails with EUNAVAILABLE when none is served.
+func (e *Engine) current() (*generation, func(), error) {
+	e.mu.RLock()
+	if e.cur == nil {
+		e.mu.RUnlock()
+		return nil, nil, jhasearch.Errorf(jhasearch.EUNAVAILABLE, "The index is being built; please try again in a few minutes.")
+	}
+	return e.cur, e.mu.RUnlock, nil
+}

@@ -1,0 +1,110 @@
+package search
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// generation is one served index generation with everything derived from
+// it. A generation never changes after its build, so all of this is
+// computed once when it is opened and dropped with it: nothing here needs
+// invalidating other than by a swap.
+type generation struct {
+	meta  *indexer.Generation
+	idx   bleve.Index
+	table *indexer.Table
+	// byID maps a document id to its table entry.
+	byID map[string]int
+	// groups maps a group name to its members' table entries.
+	groups map[string][]int
+	// newest and oldest list the searchable entries by date, ties by id.
+	newest, oldest []int32
+	// keywords maps a lower-cased agency or tag to its indexed spelling.
+	keywords map[string]map[string]string
+	// bm25 carries the true average field lengths into Bleve's scorer.
+	bm25  *bsearch.BM25Stats
+	cols  *columns
+	cache *lru
+
+	vocabOnce sync.Once
+	vocab     *vocabulary
+}
+
+// loadGeneration opens g read-only and derives the in-memory state.
+func loadGeneration(g *indexer.Generation) (*generation, error) {
+	table, err := indexer.ReadTable(g)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := indexer.OpenReadOnly(g)
+	if err != nil {
+		return nil, err
+	}
+	gen := &generation{meta: g, idx: idx, table: table, byID: make(map[string]int, len(table.Entries)),
+		groups: make(map[string][]int), keywords: map[string]map[string]string{
+			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU(cacheSize)}
+	for i, e := range table.Entries {
+		gen.byID[e.ID] = i
+		if e.Group != "" {
+			gen.groups[e.Group] = append(gen.groups[e.Group], i)
+		}
+		gen.keywords[indexer.FieldAgency][strings.ToLower(e.Agency)] = e.Agency
+		for _, t := range e.Tags {
+			gen.keywords[indexer.FieldTag][strings.ToLower(t)] = t
+		}
+		if e.Searchable {
+			gen.newest = append(gen.newest, int32(i))
+		}
+	}
+	gen.sortByDate()
+	gen.bm25 = bm25Stats(g)
+	gen.cols = newColumns(table)
+	return gen, nil
+}
+
+// sortByDate fills newest and oldest; ties are broken by id ascending in
+// both, as in the index's sort (see sortOrder).
+func (g *generation) sortByDate() {
+	e := g.table.Entries
+	sort.Slice(g.newest, func(a, b int) bool {
+		x, y := &e[g.newest[a]], &e[g.newest[b]]
+		if !x.Published.Equal(y.Published) {
+			return x.Published.After(y.Published)
+		}
+		return x.ID < y.ID
+	})
+	g.oldest = append([]int32(nil), g.newest...)
+	sort.Slice(g.oldest, func(a, b int) bool {
+		x, y := &e[g.oldest[a]], &e[g.oldest[b]]
+		if !x.Published.Equal(y.Published) {
+			return x.Published.Before(y.Published)
+		}
+		return x.ID < y.ID
+	})
+}
+
+// bm25Stats gives Bleve the real token counts: by default it divides the
+// number of distinct terms by the number of documents (BLEVE.md), which
+// punishes long documents far more than BM25 means to. Every indexed field
+// needs an entry, or Bleve refuses the search.
+func bm25Stats(g *indexer.Generation) *bsearch.BM25Stats {
+	s := &bsearch.BM25Stats{DocCount: float64(g.Indexed), FieldCardinality: map[string]int{}}
+	for _, f := range []string{indexer.FieldTitle, indexer.FieldSummary, indexer.FieldBody, indexer.FieldAgency,
+		indexer.FieldTag, indexer.FieldLanguage, indexer.FieldYear, indexer.FieldKind, indexer.FieldPublished} {
+		s.FieldCardinality[f] = max(g.FieldTokens[f], g.Indexed)
+	}
+	return s
+}
+
+func (g *generation) close() error {
+	if err := g.idx.Close(); err != nil {
+		return fmt.Errorf("search: close generation %s: %w", g.meta.Name, err)
+	}
+	return nil
+}

@@ -1,0 +1,55 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"time"
+
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	"github.com/jhasearch/jhasearch"
+)
+
+// Bounds on the cost of one search. Prefix and fuzzy terms expand into a
+// disjunction of index terms; Bleve does not bound that by default.
+const (
+	// maxClauses caps one disjunction (Bleve's DisjunctionMaxClauseCount).
+	maxClauses = 1024
+	// maxTermSearchers caps the term searchers of one whole query.
+	maxTermSearchers = 4096
+	// searchTimeout is the deadline of every search.
+	searchTimeout = 3 * time.Second
+)
+
+var limitsOnce sync.Once
+
+// setLimits sets Bleve's process-wide clause cap, once: it is a package
+// variable of Bleve, not an option of a search.
+func setLimits() {
+	limitsOnce.Do(func() { searcher.DisjunctionMaxClauseCount = maxClauses })
+}
+
+// limitContext adds the deadline and the per-query term-searcher cap.
+func limitContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	ctx = context.WithValue(ctx, bsearch.MaxTermSearchersKey, maxTermSearchers)
+	return context.WithTimeout(ctx, searchTimeout)
+}
+
+// searchError turns a failure of Bleve into the error the user sees: an
+// expansion over the limits or a deadline is the query's fault (EINVALID);
+// a cancelled request is passed on; anything else is internal.
+func searchError(parent context.Context, err error) error {
+	msg := err.Error()
+	switch {
+	case parent.Err() != nil:
+		return parent.Err()
+	case errors.Is(err, context.DeadlineExceeded),
+		strings.Contains(msg, "TooManyClauses"), strings.Contains(msg, "too many clauses"),
+		strings.Contains(msg, "term searchers"):
+		return jhasearch.Errorf(jhasearch.EINVALID,
+			"The query (q) is too expensive: its prefix* or fuzzy~ terms match too many words. Use longer prefixes or fewer such terms.")
+	}
+	return err
+}

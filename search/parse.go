@@ -1,0 +1,144 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// The query language, parsed here into clauses and never handed to Bleve's
+// query-string parser: plain words (all must match, stemmed), "quoted
+// phrases", -exclusions, OR between two clauses, title:/agency:/tag: field
+// terms, prefix* and fuzzy~ / fuzzy~2. Anything else is text: hyphens,
+// colons, parentheses, full stops and a minus before a digit ("-20%") are
+// searched as words, never rejected.
+
+// clauseKind is what a clause matches.
+type clauseKind int
+
+const (
+	kindWord clauseKind = iota
+	kindPhrase
+	kindPrefix
+	kindFuzzy
+)
+
+// clause is one term of a query.
+type clause struct {
+	kind  clauseKind
+	field string // "" for the text fields, else title, agency or tag
+	text  string
+	fuzz  int
+}
+
+// parsedQuery is a conjunction of groups, each a disjunction of clauses
+// (joined by OR), minus the excluded clauses.
+type parsedQuery struct {
+	groups [][]clause
+	not    []clause
+}
+
+func (p *parsedQuery) empty() bool { return len(p.groups) == 0 && len(p.not) == 0 }
+
+// fieldNames are the field prefixes the language knows; any other word
+// with a colon is text ("Note: ...").
+var fieldNames = map[string]string{"title": "title", "agency": "agency", "tag": "tag"}
+
+// Limits of the language.
+const (
+	minPrefixLen = 2
+	maxFuzz      = 2
+)
+
+// parseQuery parses q. It fails only on what cannot be searched sensibly:
+// a query too long, a prefix too short, a fuzziness above maxFuzz.
+func parseQuery(q string) (*parsedQuery, error) {
+	if n := utf8.RuneCountInString(q); n > jhasearch.MaxQueryLength {
+		return nil, jhasearch.Errorf(jhasearch.EINVALID,
+			"The query (q) is %d characters long; at most %d are allowed.", n, jhasearch.MaxQueryLength)
+	}
+	p := &parsedQuery{}
+	s := &scanner{src: []rune(q)}
+	orNext := false
+	for {
+		tok, ok := s.next()
+		if !ok {
+			break
+		}
+		if tok.raw == "OR" && !tok.quoted {
+			orNext = len(p.groups) > 0
+			continue
+		}
+		c, keep, err := tok.clause()
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case !keep:
+		case tok.neg:
+			p.not = append(p.not, c)
+		case orNext:
+			last := len(p.groups) - 1
+			p.groups[last] = append(p.groups[last], c)
+		default:
+			p.groups = append(p.groups, []clause{c})
+		}
+		orNext = false
+	}
+	return p, nil
+}
+
+// token is one whitespace-separated unit of the query, or a quoted phrase.
+type token struct {
+	raw    string
+	field  string
+	neg    bool
+	quoted bool
+}
+
+// scanner splits a query into tokens.
+type scanner struct {
+	src []rune
+	pos int
+}
+
+func (s *scanner) next() (token, bool) {
+	for s.pos < len(s.src) && unicode.IsSpace(s.src[s.pos]) {
+		s.pos++
+	}
+	if s.pos >= len(s.src) {
+		return token{}, false
+	}
+	var t token
+	// A minus excludes only before a letter or a quote: "-20%" is text.
+	if s.src[s.pos] == '-' && s.pos+1 < len(s.src) && (unicode.IsLetter(s.src[s.pos+1]) || s.src[s.pos+1] == '"') {
+		t.neg = true
+		s.pos++
+	}
+	start := s.pos
+	for s.pos < len(s.src) && !unicode.IsSpace(s.src[s.pos]) && s.src[s.pos] != '"' {
+		if s.src[s.pos] == ':' {
+			if f, ok := fieldNames[strings.ToLower(string(s.src[start:s.pos]))]; ok && s.pos+1 < len(s.src) && !unicode.IsSpace(s.src[s.pos+1]) {
+				t.field = f
+				s.pos++
+				start = s.pos
+				continue
+			}
+		}
+		s.pos++
+	}
+	if s.pos < len(s.src) && s.src[s.pos] == '"' && s.pos == start {
+		s.pos++
+		end := s.pos
+		for end < len(s.src) && s.src[end] != '"' {
+			end++
+		}
+		t.raw, t.quoted = string(s.src[s.pos:end]), true
+		s.pos = min(end+1, len(s.src))
+		return t, true
+	}
+	t.raw = string(s.src[start:s.pos])
+	return t, true
+}

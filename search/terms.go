@@ -1,0 +1,53 @@
+package search
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// analyzer is the analyzer of the text fields, from the index's mapping.
+func (g *generation) analyzer() analysis.Analyzer {
+	return g.idx.Mapping().AnalyzerNamed(indexer.TextAnalyzer)
+}
+
+func (g *generation) compiler() *compiler {
+	return &compiler{analyzer: g.analyzer(), keywords: g.keywords}
+}
+
+// highlighter collects the index terms of the query's positive clauses on
+// text fields.
+func (g *generation) highlighter(p *parsedQuery) *highlighter {
+	c := g.compiler()
+	h := &highlighter{analyzer: c.analyzer, terms: map[string]bool{}}
+	for _, grp := range p.groups {
+		for _, cl := range grp {
+			if cl.field == indexer.FieldAgency || cl.field == indexer.FieldTag {
+				continue
+			}
+			switch cl.kind {
+			case kindPrefix:
+				h.prefixes = append(h.prefixes, lower(cl.text))
+			case kindFuzzy:
+				for _, t := range c.analyze(cl.text) {
+					h.fuzzy = append(h.fuzzy, fuzzyTerm{term: t, dist: cl.fuzz})
+				}
+			default:
+				for _, t := range c.analyze(cl.text) {
+					h.terms[t] = true
+				}
+			}
+		}
+	}
+	return h
+}
+
+// textGroups counts the groups that search the text fields.
+func (p *parsedQuery) textGroups() int {
+	n := 0
+	for _, g := range p.groups {
+		if !isKeywordGroup(g) {
+			n++
+		}
+	}
+	return n
+}

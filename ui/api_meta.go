@@ -1,0 +1,89 @@
+package ui
+
+import (
+	_ "embed"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+)
+
+// openAPIDocument describes the API; a test keeps it equal to the router.
+//
+//go:embed openapi.json
+var openAPIDocument []byte
+
+func (s *Server) handleOpenAPI(c echo.Context) error {
+	if err := checkKnown(c.QueryParams(), noParams); err != nil {
+		return err
+	}
+	return c.Blob(http.StatusOK, "application/json; charset=utf-8", openAPIDocument)
+}
+
+// handleAPISuggest completes what a person is typing. An empty prefix gets
+// an empty list, not an error: the box asks on every key stroke.
+func (s *Server) handleAPISuggest(c echo.Context) error {
+	v := c.QueryParams()
+	if err := checkKnown(v, suggestParams); err != nil {
+		return err
+	}
+	q, err := single(v, "q")
+	if err != nil {
+		return err
+	}
+	q = strings.TrimSpace(q)
+	if utf8.RuneCountInString(q) > 100 {
+		return invalidf("Parameter q is longer than 100 characters; suggestions complete a short prefix.")
+	}
+	n, err := parseInt(v, "size", 8, 1, 20)
+	if err != nil {
+		return err
+	}
+	out := apiSuggestions{Query: q, Suggestions: []string{}}
+	if q == "" {
+		return writeJSON(c, http.StatusOK, out)
+	}
+	if !s.search.Ready() {
+		return unavailable()
+	}
+	got, err := s.search.Suggest(c.Request().Context(), q, n)
+	if err != nil {
+		return err
+	}
+	out.Suggestions = append(out.Suggestions, got...)
+	return writeJSON(c, http.StatusOK, out)
+}
+
+func (s *Server) handleAPIStats(c echo.Context) error {
+	if err := checkKnown(c.QueryParams(), noParams); err != nil {
+		return err
+	}
+	if !s.search.Ready() {
+		return unavailable()
+	}
+	st, err := s.search.Stats(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return writeJSON(c, http.StatusOK, apiStats{
+		Documents: st.Documents, Generation: st.Generation, BuiltAt: optionalTime(st.BuiltAt),
+		Agencies: toAPIFacet(st.Agencies), Oldest: formatDate(st.Oldest), Newest: formatDate(st.Newest),
+	})
+}
+
+// handleHealthz says the process answers; it never touches the index.
+func (s *Server) handleHealthz(c echo.Context) error {
+	noStore(c)
+	return writeJSON(c, http.StatusOK, apiStatus{Status: "ok"})
+}
+
+// handleReadyz says whether an index generation is served, so that a load
+// balancer sends no traffic before the first index is open.
+func (s *Server) handleReadyz(c echo.Context) error {
+	noStore(c)
+	if !s.search.Ready() {
+		return unavailable()
+	}
+	return writeJSON(c, http.StatusOK, apiStatus{Status: "ready"})
+}

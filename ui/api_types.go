@@ -1,0 +1,170 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// The API's answer types are its own, not the domain's: the wire format
+// stays put when a domain type grows a field, and the OpenAPI document
+// describes exactly these structs.
+
+// apiSearchResult is the answer of /api/v1/search.
+type apiSearchResult struct {
+	Total      int                        `json:"total"`
+	Page       int                        `json:"page"`
+	Size       int                        `json:"size"`
+	TookMS     float64                    `json:"took_ms"`
+	Hits       []apiHit                   `json:"hits"`
+	Facets     map[string][]apiFacetValue `json:"facets"`
+	Suggestion string                     `json:"suggestion,omitempty"`
+	Cursor     string                     `json:"cursor,omitempty"`
+}
+
+// apiHit is one result: a document without its body, with a snippet.
+type apiHit struct {
+	ID        string   `json:"id"`
+	URL       string   `json:"url"`
+	Agency    string   `json:"agency"`
+	Agencies  []string `json:"agencies"`
+	Title     string   `json:"title"`
+	Published string   `json:"published"`
+	Tags      []string `json:"tags"`
+	Language  string   `json:"language"`
+	Summary   string   `json:"summary"`
+	Snippet   string   `json:"snippet"`
+	Score     float64  `json:"score"`
+}
+
+type apiFacetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// apiDocument is the answer of /api/v1/documents/{id}.
+type apiDocument struct {
+	ID        string     `json:"id"`
+	URL       string     `json:"url"`
+	Aliases   []string   `json:"aliases"`
+	Agency    string     `json:"agency"`
+	Agencies  []string   `json:"agencies"`
+	Title     string     `json:"title"`
+	Published string     `json:"published"`
+	Summary   string     `json:"summary"`
+	Body      string     `json:"body"`
+	Tags      []string   `json:"tags"`
+	Language  string     `json:"language"`
+	Credits   []string   `json:"credits"`
+	FetchedAt *time.Time `json:"fetched_at"`
+	Group     string     `json:"group,omitempty"`
+	// Joint lists the other documents of the joint-release group.
+	Joint []apiDocumentRef `json:"joint"`
+}
+
+// apiDocumentRef names another document.
+type apiDocumentRef struct {
+	ID        string `json:"id"`
+	URL       string `json:"url"`
+	Agency    string `json:"agency"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Language  string `json:"language"`
+}
+
+type apiRelated struct {
+	ID   string   `json:"id"`
+	Hits []apiHit `json:"hits"`
+}
+
+type apiSuggestions struct {
+	Query       string   `json:"query"`
+	Suggestions []string `json:"suggestions"`
+}
+
+type apiStats struct {
+	Documents  int             `json:"documents"`
+	Generation string          `json:"generation"`
+	BuiltAt    *time.Time      `json:"built_at"`
+	Agencies   []apiFacetValue `json:"agencies"`
+	Oldest     string          `json:"oldest"`
+	Newest     string          `json:"newest"`
+}
+
+type apiStatus struct {
+	Status string `json:"status"`
+}
+
+func toAPIResult(r *jhasearch.SearchResult) apiSearchResult {
+	out := apiSearchResult{
+		Total: r.Total, Page: r.Page, Size: r.Size,
+		TookMS:     float64(r.Took.Microseconds()) / 1000,
+		Hits:       make([]apiHit, 0, len(r.Hits)),
+		Facets:     make(map[string][]apiFacetValue, 4),
+		Suggestion: r.Suggestion, Cursor: r.Cursor,
+	}
+	for _, h := range r.Hits {
+		out.Hits = append(out.Hits, toAPIHit(h))
+	}
+	for _, name := range facetNames {
+		out.Facets[name] = toAPIFacet(r.Facets[name])
+	}
+	return out
+}
+
+// facetNames fixes the facets every answer carries, even when empty, so
+// clients need not test for a missing key.
+var facetNames = []string{jhasearch.FacetAgency, jhasearch.FacetTag, jhasearch.FacetYear, jhasearch.FacetLanguage}
+
+func toAPIHit(h jhasearch.Hit) apiHit {
+	d := h.Document
+	return apiHit{
+		ID: d.ID, URL: d.URL, Agency: d.Agency, Agencies: agenciesOf(h),
+		Title: d.Title, Published: formatDate(d.Published), Tags: nonNil(d.Tags),
+		Language: d.Language, Summary: d.Summary, Snippet: safeSnippet(h.Snippet), Score: h.Score,
+	}
+}
+
+func toAPIFacet(vals []jhasearch.FacetValue) []apiFacetValue {
+	out := make([]apiFacetValue, 0, len(vals))
+	for _, v := range vals {
+		out = append(out, apiFacetValue{Value: v.Value, Count: v.Count})
+	}
+	return out
+}
+
+func toAPIRef(d jhasearch.Document) apiDocumentRef {
+	return apiDocumentRef{ID: d.ID, URL: d.URL, Agency: d.Agency, Title: d.Title,
+		Published: formatDate(d.Published), Language: d.Language}
+}
+
+// agenciesOf lists every agency of a hit, its own first, even when the
+// engine left the list empty for a release that stands alone.
+func agenciesOf(h jhasearch.Hit) []string {
+	if len(h.Agencies) > 0 {
+		return h.Agencies
+	}
+	return []string{h.Document.Agency}
+}
+
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(jhasearch.DateLayout)
+}
+
+func optionalTime(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

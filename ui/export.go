@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/csv"
+	"net/http"
+	"strings"
+
+	"github.com/jhasearch/jhasearch"
+	"github.com/labstack/echo/v4"
+)
+
+// apiExport is the body of /search.json.
+type apiExport struct {
+	Total int      `json:"total"`
+	Cap   int      `json:"cap"`
+	Hits  []apiHit `json:"hits"`
+}
+
+// exportHits collects the first ExportCap results of a search, in the
+// requested order, a page of the largest size at a time. The whole answer
+// is gathered before anything is written, so a failing search gives an
+// error and never half a file.
+func (s *Server) exportHits(c echo.Context) (int, []jhasearch.Hit, error) {
+	req, err := parseSearchRequest(c.QueryParams(), exportParams)
+	if err != nil {
+		return 0, nil, err
+	}
+	if !s.search.Ready() {
+		return 0, nil, unavailable()
+	}
+	var hits []jhasearch.Hit
+	total := 0
+	req.Size = min(jhasearch.MaxPageSize, s.cfg.ExportCap)
+	for req.Page = 1; len(hits) < s.cfg.ExportCap && req.Page*req.Size <= jhasearch.MaxWindow; req.Page++ {
+		res, err := s.search.Search(c.Request().Context(), req)
+		if err != nil {
+			return 0, nil, err
+		}
+		total = res.Total
+		hits = append(hits, res.Hits...)
+		if len(res.Hits) < req.Size {
+			break
+		}
+	}
+	return total, hits[:min(len(hits), s.cfg.ExportCap)], nil
+}
+
+func (s *Server) handleExportJSON(c echo.Context) error {
+	total, hits, err := s.exportHits(c)
+	if err != nil {
+		return err
+	}
+	out := apiExport{Total: total, Cap: s.cfg.ExportCap, Hits: make([]apiHit, 0, len(hits))}
+	for _, h := range hits {
+		out.Hits = append(out.Hits, toAPIHit(h))
+	}
+	c.Response().Header().Set("Content-Disposition", `attachment; filename="jhasearch.json"`)
+	return writeJSON(c, http.StatusOK, out)
+}
+
+// csvHeader names the columns of /search.csv.
+var csvHeader = []string{"id", "published", "agency", "agencies", "title", "tags", "language", "url", "summary"}
+
+func (s *Server) handleExportCSV(c echo.Context) error {
+	_, hits, err := s.exportHits(c)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	if err := w.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, h := range hits {
+		d := h.Document
+		row := []string{d.ID, formatDate(d.Published), d.Agency, strings.Join(agenciesOf(h), "; "),
+			d.Title, strings.Join(d.Tags, "; "), d.Language, d.URL, d.Summary}
+		for i := range row {
+			row[i] = csvCell(row[i])
+		}
+		if err := w.Write(row); err != nil {
+			return err
+		}
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return err
+	}
+	c.Response().Header().Set("Content-Disposition", `attachment; filename="jhasearch.csv"`)
+	return c.Blob(http.StatusOK, "text/csv; charset=utf-8", buf.Bytes())
+}
+
+// csvCell keeps a spreadsheet from running a cell as a formula: a cell that
+// starts with = + - @ or a control character gets a leading apostrophe,
+// which spreadsheets show as text.
+func csvCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// formView is the state of the search form: every field refilled from the
+// request, so the page is its own permalink.
+type formView struct {
+	Query string
+	From  string
+	To    string
+	Sorts []option
+	// Size is kept in a hidden field when it is not the default.
+	Size int
+}
+
+type option struct {
+	Value    string
+	Label    string
+	Selected bool
+}
+
+// facetGroup is one facet as a set of checkboxes with counts. The counts
+// are disjunctive (the engine counts a facet without its own filter), so
+// ticking a second agency shows how many that adds.
+type facetGroup struct {
+	Name   string // parameter name: agency, tag, language
+	Legend string
+	Values []facetOption
+}
+
+type facetOption struct {
+	ID      string // for <label for=…>
+	Value   string
+	Count   int
+	Checked bool
+}
+
+// yearLink narrows the date range to one year; year is not a filter
+// parameter of its own, so it is a link rather than a checkbox.
+type yearLink struct {
+	Year    string
+	Count   int
+	Href    string
+	Current bool
+}
+
+func newFormView(req jhasearch.SearchRequest) formView {
+	f := formView{Query: req.Query, From: formatDate(req.From), To: formatDate(req.To)}
+	for _, s := range []jhasearch.Sort{jhasearch.SortRelevance, jhasearch.SortNewest, jhasearch.SortOldest} {
+		label := map[jhasearch.Sort]string{jhasearch.SortRelevance: "Relevance", jhasearch.SortNewest: "Newest first", jhasearch.SortOldest: "Oldest first"}[s]
+		f.Sorts = append(f.Sorts, option{Value: string(s), Label: label, Selected: s == req.Sort})
+	}
+	if req.Size != 0 && req.Size != jhasearch.DefaultPageSize {
+		f.Size = req.Size
+	}
+	return f
+}
+
+func facetGroups(req jhasearch.SearchRequest, facets map[string][]jhasearch.FacetValue) []facetGroup {
+	return []facetGroup{
+		newFacetGroup("agency", "Agency", facets[jhasearch.FacetAgency], req.Agencies),
+		newFacetGroup("tag", "Tags", facets[jhasearch.FacetTag], req.Tags),
+		newFacetGroup("language", "Language", facets[jhasearch.FacetLanguage], req.Languages),
+	}
+}
+
+// newFacetGroup lists the engine's values and keeps every selected value,
+// even one with no match left, so that it can be unticked.
+func newFacetGroup(name, legend string, vals []jhasearch.FacetValue, selected []string) facetGroup {
+	g := facetGroup{Name: name, Legend: legend}
+	seen := map[string]bool{}
+	for _, v := range vals {
+		seen[v.Value] = true
+		g.Values = append(g.Values, facetOption{Value: v.Value, Count: v.Count, Checked: contains(selected, v.Value)})
+	}
+	for _, s := range selected {
+		if !seen[s] {
+			g.Values = append(g.Values, facetOption{Value: s, Checked: true})
+		}
+	}
+	for i := range g.Values {
+		g.Values[i].ID = fmt.Sprintf("f-%s-%d", name, i)
+	}
+	return g
+}
+
+// yearLinks lists the years newest first, each a link to that year alone.
+func yearLinks(req jhasearch.SearchRequest, vals []jhasearch.FacetValue) []yearLink {
+	var out []yearLink
+	for _, v := range vals {
+		y, err := strconv.Atoi(v.Value)
+		if err != nil {
+			continue
+		}
+		out = append(out, yearLink{Year: v.Value, Count: v.Count, Href: yearURL(req, y), Current: isYear(req, y)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Year > out[j].Year })
+	return out
+}
+
+// yearURL is the search limited to one calendar year, other state kept.
+func yearURL(req jhasearch.SearchRequest, year int) string {
+	req = withPage(req, 1)
+	req.From = time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+	req.To = time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+	return searchURL("/search", req)
+}
+
+func isYear(req jhasearch.SearchRequest, year int) bool {
+	return req.From.Equal(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)) &&
+		req.To.Equal(time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC))
+}

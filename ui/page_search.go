@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+
+	"github.com/jhasearch/jhasearch"
+	"github.com/labstack/echo/v4"
+)
+
+// homeSize is how many of the newest releases the home page shows.
+const homeSize = 10
+
+// handleHome shows the search box and the newest releases.
+func (s *Server) handleHome(c echo.Context) error {
+	if err := checkKnown(c.QueryParams(), noParams); err != nil {
+		return err
+	}
+	if !s.search.Ready() {
+		return unavailable()
+	}
+	ctx := c.Request().Context()
+	req := jhasearch.SearchRequest{Sort: jhasearch.SortNewest, Page: 1, Size: homeSize}
+	res, err := s.search.Search(ctx, req)
+	if err != nil {
+		return err
+	}
+	p := homePage{
+		layout: layout{Title: "Search the JHA agencies' press releases", HideTopSearch: true,
+			FeedURL: "/search.atom"},
+		Form: newFormView(req), Total: res.Total,
+	}
+	for _, h := range res.Hits {
+		p.Newest = append(p.Newest, toHitView(h))
+	}
+	if st, err := s.search.Stats(ctx); err == nil {
+		p.Stats = statsView{Documents: st.Documents, Agencies: len(st.Agencies),
+			Oldest: humanDate(st.Oldest), Newest: humanDate(st.Newest)}
+	} else {
+		// The page is useful without the figures; log and go on.
+		s.log.Warn("ui: stats for the home page", "err", err)
+	}
+	return s.render(c, http.StatusOK, "home", p)
+}
+
+// handleSearchPage renders the results page from the same parameters, and
+// through the same parser, as /api/v1/search.
+func (s *Server) handleSearchPage(c echo.Context) error {
+	req, res, err := s.runSearch(c, searchParams)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "search", s.newSearchPage(req, res))
+}
+
+func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.SearchResult) searchPage {
+	title := "All releases"
+	if req.Query != "" {
+		title = fmt.Sprintf("%s – search", req.Query)
+	}
+	p := searchPage{
+		layout: layout{Title: title, Query: req.Query, HideTopSearch: true,
+			FeedURL: searchURL("/search.atom", filterOnly(req, false))},
+		Form:      newFormView(req),
+		Total:     res.Total,
+		Facets:    facetGroups(req, res.Facets),
+		Years:     yearLinks(req, res.Facets[jhasearch.FacetYear]),
+		Timeline:  newTimeline(req, res.Facets[jhasearch.FacetYear]),
+		Pager:     newPager(req, res),
+		ClearURL:  searchURL("/search", jhasearch.SearchRequest{Query: req.Query}),
+		CSVURL:    searchURL("/search.csv", filterOnly(req, true)),
+		JSONURL:   searchURL("/search.json", filterOnly(req, true)),
+		ExportCap: s.cfg.ExportCap,
+		TookMS:    fmt.Sprintf("%.1f", float64(res.Took.Microseconds())/1000),
+	}
+	for _, h := range res.Hits {
+		p.Hits = append(p.Hits, toHitView(h))
+	}
+	if len(p.Hits) > 0 && req.Cursor == "" {
+		p.First = (req.Page-1)*req.Size + 1
+		p.Last = p.First + len(p.Hits) - 1
+	}
+	if res.Suggestion != "" && res.Suggestion != req.Query {
+		p.Suggestion = res.Suggestion
+		alt := withPage(req, 1)
+		alt.Query = res.Suggestion
+		if req.Sort == defaultSort(req.Query) {
+			alt.Sort = defaultSort(alt.Query)
+		}
+		p.SuggestURL = searchURL("/search", alt)
+	}
+	return p
+}
+
+// handleDocumentPage shows one release in full, with its joint-release
+// partners and related releases.
+func (s *Server) handleDocumentPage(c echo.Context) error {
+	if err := checkKnown(c.QueryParams(), noParams); err != nil {
+		return err
+	}
+	id := c.Param("id")
+	doc, group, err := s.documentWithGroup(c, id)
+	if err != nil {
+		return err
+	}
+	p := documentPage{
+		layout: layout{Title: displayTitle(doc.Title)},
+		Doc:    docHitView(*doc), URL: doc.URL, Paragraphs: paragraphs(doc.Body),
+		Aliases: doc.Aliases, Credits: doc.Credits, FetchedAt: humanDate(doc.FetchedAt),
+		APIURL: "/api/v1/documents/" + url.PathEscape(doc.ID),
+	}
+	p.Doc.Agencies = groupAgencies(*doc, group)
+	for _, g := range group {
+		p.Joint = append(p.Joint, docHitView(g))
+	}
+	related, err := s.search.Related(c.Request().Context(), id, 5)
+	if err != nil {
+		// Related releases are a courtesy; the document stands without them.
+		s.log.Warn("ui: related releases", "id", id, "err", err)
+	}
+	for _, h := range related {
+		p.Related = append(p.Related, toHitView(h))
+	}
+	return s.render(c, http.StatusOK, "document", p)
+}

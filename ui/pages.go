@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"html/template"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// The typed structs that fill the templates. Each page embeds layout, which
+// the shared frame (header, search box, footer) reads.
+
+type layout struct {
+	Title string
+	// Query fills the search box in the header.
+	Query string
+	// FeedURL, when set, is announced as the page's Atom alternate.
+	FeedURL string
+	// HideTopSearch hides the header's search box on pages that have
+	// their own.
+	HideTopSearch bool
+}
+
+type homePage struct {
+	layout
+	Form   formView
+	Newest []hitView
+	Total  int
+	Stats  statsView
+}
+
+type statsView struct {
+	Documents int
+	Agencies  int
+	Oldest    string
+	Newest    string
+}
+
+type searchPage struct {
+	layout
+	Form       formView
+	Total      int
+	First      int
+	Last       int
+	Hits       []hitView
+	Facets     []facetGroup
+	Years      []yearLink
+	Timeline   timeline
+	Pager      pager
+	Suggestion string
+	// SuggestURL is the same search with the suggested query.
+	SuggestURL string
+	ClearURL   string
+	CSVURL     string
+	JSONURL    string
+	ExportCap  int
+	TookMS     string
+}
+
+type documentPage struct {
+	layout
+	Doc        hitView
+	URL        string
+	Paragraphs []string
+	Aliases    []string
+	Credits    []string
+	FetchedAt  string
+	Joint      []hitView
+	Related    []hitView
+	APIURL     string
+}
+
+type errorPage struct {
+	layout
+	Status   int
+	Heading  string
+	Message  string
+	Building bool
+	Invalid  bool
+}
+
+// hitView is one release in a list.
+type hitView struct {
+	ID        string
+	Href      string
+	Title     string
+	Agencies  []string
+	Published string
+	DateISO   string
+	Tags      []string
+	Language  string
+	Summary   string
+	Snippet   template.HTML
+}
+
+func toHitView(h jhasearch.Hit) hitView {
+	d := h.Document
+	return hitView{
+		ID: d.ID, Href: "/documents/" + url.PathEscape(d.ID), Title: displayTitle(d.Title),
+		Agencies: agenciesOf(h), Published: humanDate(d.Published), DateISO: formatDate(d.Published),
+		Tags: d.Tags, Language: d.Language, Summary: d.Summary, Snippet: snippetHTML(h.Snippet),
+	}
+}
+
+func docHitView(d jhasearch.Document) hitView {
+	return toHitView(jhasearch.Hit{Document: d})
+}
+
+func displayTitle(t string) string {
+	if strings.TrimSpace(t) == "" {
+		return "(untitled release)"
+	}
+	return t
+}
+
+// humanDate writes a date the way people in the agencies read it.
+func humanDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2 January 2006")
+}
+
+// paragraphs splits a plain-text body at blank lines.
+func paragraphs(body string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"net/url"
+	"strconv"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// requestValues is the inverse of parseSearchRequest: every state of a
+// search becomes query parameters, so each link on the results page is a
+// permalink. Defaults are left out to keep the links short; parsing the
+// values again gives the same request.
+func requestValues(req jhasearch.SearchRequest) url.Values {
+	v := url.Values{}
+	if req.Query != "" {
+		v.Set("q", req.Query)
+	}
+	for _, a := range req.Agencies {
+		v.Add("agency", a)
+	}
+	for _, t := range req.Tags {
+		v.Add("tag", t)
+	}
+	for _, l := range req.Languages {
+		v.Add("language", l)
+	}
+	if !req.From.IsZero() {
+		v.Set("from", req.From.Format(jhasearch.DateLayout))
+	}
+	if !req.To.IsZero() {
+		v.Set("to", req.To.Format(jhasearch.DateLayout))
+	}
+	if req.Sort != "" && req.Sort != defaultSort(req.Query) {
+		v.Set("sort", string(req.Sort))
+	}
+	if req.Cursor != "" {
+		v.Set("cursor", req.Cursor)
+	} else if req.Page > 1 {
+		v.Set("page", strconv.Itoa(req.Page))
+	}
+	if req.Size != 0 && req.Size != jhasearch.DefaultPageSize {
+		v.Set("size", strconv.Itoa(req.Size))
+	}
+	return v
+}
+
+// searchURL is the address of a search under path ("/search",
+// "/search.atom", …).
+func searchURL(path string, req jhasearch.SearchRequest) string {
+	q := requestValues(req).Encode()
+	if q == "" {
+		return path
+	}
+	return path + "?" + q
+}
+
+// withPage returns req on another page, leaving the cursor behind.
+func withPage(req jhasearch.SearchRequest, page int) jhasearch.SearchRequest {
+	req.Page, req.Cursor = page, ""
+	return req
+}
+
+// filterOnly keeps what selects documents and drops order and paging: the
+// feed and the exports take only these.
+func filterOnly(req jhasearch.SearchRequest, keepSort bool) jhasearch.SearchRequest {
+	out := jhasearch.SearchRequest{
+		Query: req.Query, Agencies: req.Agencies, Tags: req.Tags,
+		Languages: req.Languages, From: req.From, To: req.To,
+	}
+	if keepSort {
+		out.Sort = req.Sort
+	}
+	return out
+}
