@@ -118,5 +118,5 @@ func (r *sourceRun) known(ctx context.Context, l *Link) (bool, error) {
 }
 
 func parseHTML(resp *fetchResp) (*goquery.Document, error) {
-	return goquery.NewDocumentFromReader(bytesReader(resp.body))
+	return parseDocument(resp.body, resp.header.Get("Content-Type"))
 }

@@ -211,3 +211,36 @@ func TestCrawlGivesHostUpAfterRepeatedFailures(t *testing.T) {
 		t.Errorf("failures = %v", rep.Failures)
 	}
 }
+
+// A listing behind a bot wall, or one whose links no longer match the
+// article pattern, fails the source clearly instead of looking crawled.
+func TestCrawlFailsListingsWithoutReleases(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"bot wall", string(readFixture(t, "fra", "challenge.html")), "rejected: bot challenge page"},
+		{"empty shell", string(readFixture(t, "cepol", "empty.html")), "no link on the first listing page matches"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSite(t)
+			s.text("/news?page=0", "text/html", tt.body)
+			rep := crawl(t, scraper.New(testConfig(), openArchive(t)), s.source(t, scraper.KindHTML, []string{"/news?page=0"}, ""), false)
+			if reason := failureFor(t, rep, "/news?page=0"); !strings.Contains(reason, tt.want) {
+				t.Errorf("reason = %q, want %q", reason, tt.want)
+			}
+		})
+	}
+}
+
+func TestCrawlDecodesLatin1Pages(t *testing.T) {
+	s := newSite(t)
+	oneRelease(s, "latin")
+	page := "<html><head><title>R\xe9union \xe0 Bruxelles</title></head><body><article><h1>R\xe9union \xe0 Bruxelles</h1>" +
+		"<time datetime=\"2024-05-02\"></time><p>Les ministres se sont r\xe9unis.</p></article></body></html>"
+	s.text("/news/latin", "text/html; charset=ISO-8859-1", page)
+	store := openArchive(t)
+	crawl(t, scraper.New(testConfig(), store), s.source(t, scraper.KindHTML, []string{"/news?page=0"}, ""), false)
+	doc := documents(t, store)["/news/latin"]
+	if doc.Title != "Réunion à Bruxelles" || doc.Body != "Les ministres se sont réunis." {
+		t.Errorf("Latin-1 page read as %q / %q", doc.Title, doc.Body)
+	}
+}

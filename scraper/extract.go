@@ -8,6 +8,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/jhasearch/jhasearch"
+	"golang.org/x/net/html/charset"
 )
 
 // RejectError says why a fetched page is not a release (a listing, a cookie
@@ -54,11 +55,22 @@ func Extract(src Source, page jhasearch.Page) (jhasearch.Document, error) {
 	if src.Kind == KindEuropol && isJSON(page) {
 		return src.extractEuropol(base, page.Content)
 	}
-	d, err := goquery.NewDocumentFromReader(bytes.NewReader(page.Content))
+	d, err := parseDocument(page.Content, page.ContentType)
 	if err != nil {
 		return base, fmt.Errorf("scraper: parse %s: %w", page.URL, err)
 	}
 	return src.extractHTML(base, d)
+}
+
+// parseDocument parses an HTML page in the charset its Content-Type, byte
+// order mark or meta tag names (UTF-8 when none does), so that a Latin-1
+// page does not come out with broken letters.
+func parseDocument(content []byte, contentType string) (*goquery.Document, error) {
+	r, err := charset.NewReader(bytes.NewReader(content), contentType)
+	if err != nil {
+		return nil, err
+	}
+	return goquery.NewDocumentFromReader(r)
 }
 
 func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhasearch.Document, error) {
