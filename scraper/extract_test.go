@@ -1,6 +1,7 @@
 package scraper_test
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -100,5 +101,34 @@ func TestGenericExtraction(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestSitemapIndexGivesChildren(t *testing.T) {
+	src := lookup(t, defaultSources(t), "EUDA")
+	base, _ := url.Parse("https://www.euda.europa.eu/sitemap.xml")
+	links, children, err := scraper.SitemapLinks(src, readFixture(t, "euda", "index.xml"), base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"https://www.euda.europa.eu/sitemap.xml?page=1", "https://www.euda.europa.eu/sitemap.xml?page=2"}
+	if diff := cmp.Diff(want, children); diff != "" || len(links) != 0 {
+		t.Errorf("children mismatch (-want +got):\n%s\nlinks: %v", diff, links)
+	}
+}
+
+// Frontex's six-character id is part of the key: the same slug with
+// another id is another release, and a trailing slash changes nothing.
+func TestFrontexIDSuffixStaysInTheKey(t *testing.T) {
+	src := lookup(t, defaultSources(t), "Frontex")
+	const prefix = "https://www.frontex.europa.eu/media-centre/news/news-release/"
+	a, _ := jhasearch.CanonicalURL(prefix + "risk-analysis-for-2024-published-aB3dE9/")
+	b, _ := jhasearch.CanonicalURL(prefix + "risk-analysis-for-2024-published-aB3dE9")
+	c, _ := jhasearch.CanonicalURL(prefix + "risk-analysis-for-2024-published-Zz9Yy8")
+	if a != b || a == c || !strings.HasSuffix(a, "-aB3dE9") {
+		t.Errorf("canonical keys %q %q %q", a, b, c)
+	}
+	if !src.IsArticle(prefix+"risk-analysis-for-2024-published-aB3dE9/") || src.IsArticle(prefix+"?p=2") {
+		t.Error("Frontex article pattern does not follow the id suffix")
 	}
 }
