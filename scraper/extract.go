@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/jhasearch/jhasearch"
@@ -77,33 +78,19 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 	if reason := challenge(d); reason != "" {
 		return doc, reject("%s", reason)
 	}
+	if reason := cookieWall(d); reason != "" {
+		return doc, reject("%s", reason)
+	}
 	for _, sel := range src.Select.Remove {
 		d.Find(sel).Remove()
 	}
-	doc.Title = src.title(d)
-	published, dated := src.date(d)
-	doc.Summary = src.summary(d, doc.Title)
-	doc.Tags = src.tags(d)
-	doc.Language = src.language(d, doc.URL)
-	doc.Aliases = src.aliases(d, doc.URL)
+	published, dated := src.readMeta(&doc, d)
 	hadCookie := strings.Contains(strings.ToLower(d.Text()), "cookie")
-	d.Find(junk).Remove()
-	body := src.body(d)
-	if reason := src.listing(body, doc.URL); reason != "" {
-		return doc, reject("%s", reason)
+	paras, err := src.bodyText(&doc, d)
+	if err != nil {
+		return doc, err
 	}
-	// The title and tag links are fields of their own. An h1 that swallowed
-	// the page (an unclosed tag) is left in, or the text would go with it.
-	body.Find(`a[rel~="tag"]`).Remove()
-	body.Find("h1").FilterFunction(func(_ int, h *goquery.Selection) bool { return len(plainText(h)) <= 300 }).Remove()
-	paras := src.dropDates(dropTitle(paragraphs(body), doc.Title))
-	paras, doc.Credits = splitCredits(paras)
-	if src.TagLine {
-		var lineTags []string
-		paras, lineTags = splitTagLine(paras)
-		doc.Tags = dedupe(append(doc.Tags, lineTags...))
-	}
-	if !dated && len(paras) > 0 {
+	if !dated && len(paras) > 0 { // a dateline: "Warsaw, 12 March 2024 –"
 		published, dated = findDate(firstN(paras[0], 120))
 	}
 	switch {
@@ -119,6 +106,40 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 	doc.Published = published
 	doc.Body = strings.Join(paras, "\n\n")
 	return doc, nil
+}
+
+// readMeta fills the fields read from the whole page, before page
+// furniture is removed, and returns the publication date if found.
+func (src Source) readMeta(doc *jhasearch.Document, d *goquery.Document) (time.Time, bool) {
+	doc.Title = src.title(d)
+	published, dated := src.date(d)
+	doc.Summary = src.summary(d, doc.Title)
+	doc.Tags = src.tags(d)
+	doc.Language = src.language(d, doc.URL)
+	doc.Aliases = src.aliases(d, doc.URL)
+	return published, dated
+}
+
+// bodyText returns the release's paragraphs, with credit lines moved to
+// doc.Credits and a trailing tag line to doc.Tags.
+func (src Source) bodyText(doc *jhasearch.Document, d *goquery.Document) ([]string, error) {
+	d.Find(junk).Remove()
+	body := src.body(d)
+	if reason := src.listing(body, doc.URL); reason != "" {
+		return nil, reject("%s", reason)
+	}
+	// The title and tag links are fields of their own. An h1 that swallowed
+	// the page (an unclosed tag) is left in, or the text would go with it.
+	body.Find(`a[rel~="tag"]`).Remove()
+	body.Find("h1").FilterFunction(func(_ int, h *goquery.Selection) bool { return len(plainText(h)) <= 300 }).Remove()
+	paras := src.dropDates(dropTitle(paragraphs(body), doc.Title))
+	paras, doc.Credits = splitCredits(paras)
+	if src.TagLine {
+		var lineTags []string
+		paras, lineTags = splitTagLine(paras)
+		doc.Tags = dedupe(append(doc.Tags, lineTags...))
+	}
+	return paras, nil
 }
 
 // body is the site's body selection, or else the largest of article, main

@@ -48,7 +48,8 @@ func TestRejectedPages(t *testing.T) {
 		{"fra", "challenge.html", "FRA", "https://fra.europa.eu/en/news/2024/survey-shows-persistent-gaps-access-justice", "bot challenge"},
 		{"cepol", "empty.html", "CEPOL", "https://www.cepol.europa.eu/newsroom/news/cepol-launches-course-financial-investigations", "empty page"},
 		{"eu-lisa", "list.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/x", "listing page"},
-		{"generic", "cookiewall.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/y", "cookie wall"},
+		{"generic", "cookiewall.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/y", "cookie wall (Your privacy choices)"},
+		{"generic", "cookieonly.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/z", "cookie wall: the page holds a cookie notice and no text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir+"/"+tt.file, func(t *testing.T) {

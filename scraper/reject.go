@@ -35,6 +35,19 @@ func challenge(d *goquery.Document) string {
 	return ""
 }
 
+// consentTitle matches the titles of cookie and consent walls.
+var consentTitle = regexp.MustCompile(`(?i)cookie|privacy (choices|settings|preferences)|consent`)
+
+// cookieWall names a page that is only a consent form: a consent title and
+// little text, whatever the markup of the form.
+func cookieWall(d *goquery.Document) string {
+	title := collapse(d.Find("title").First().Text())
+	if consentTitle.MatchString(title) && len(plainText(d.Find("body"))) < 1500 {
+		return "cookie wall (" + title + ")"
+	}
+	return ""
+}
+
 // listing says why body looks like a listing of releases rather than one:
 // several links to releases whose text makes up much of the page.
 func (src Source) listing(body *goquery.Selection, canon string) string {
