@@ -133,3 +133,22 @@ func TestFrontexIDSuffixStaysInTheKey(t *testing.T) {
 		t.Error("Frontex article pattern does not follow the id suffix")
 	}
 }
+
+// eu-LISA's feed mixes news, events and videos: the article pattern keeps
+// the news only.
+func TestFeedClassifiesByPath(t *testing.T) {
+	src := lookup(t, defaultSources(t), "eu-LISA")
+	base, _ := url.Parse("https://www.eulisa.europa.eu/news-and-events.rss")
+	links, err := scraper.FeedLinks(src, readFixture(t, "eu-lisa", "feed.xml"), base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range links {
+		got = append(got, l.Date.Format(jhasearch.DateLayout)+" "+l.Title)
+	}
+	want := []string{"2024-03-20 Agency hosts workshop on sustainable data centres", "2024-02-15 EMPACT Communication Network gathers in Tallinn"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
