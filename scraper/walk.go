@@ -2,6 +2,7 @@ package scraper
 
 import (
 	"context"
+	"errors"
 	"net/url"
 
 	"github.com/PuerkitoBio/goquery"
@@ -24,9 +25,17 @@ func (r *sourceRun) discover(ctx context.Context) []Link {
 	return links
 }
 
-// fetchIndex fetches a listing, feed or sitemap page.
+// fetchIndex fetches a listing, feed or sitemap page, conditionally when
+// this Crawler has fetched it before.
 func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchResp, *url.URL, bool) {
-	resp, err := r.fetch.get(ctx, r.src, fetchReq{url: u, accept: accept})
+	resp, err := r.fetch.get(ctx, r.src, r.index.request(fetchReq{url: u, accept: accept}))
+	if err == nil && resp.status == 304 {
+		if resp = r.index.resolve(u, resp); resp.status == 304 {
+			err = errors.New("scraper: 304 Not Modified for a page never fetched")
+		}
+	} else if err == nil {
+		resp = r.index.resolve(u, resp)
+	}
 	if err != nil {
 		r.fail(ctx, u, err)
 		return nil, nil, false
