@@ -91,7 +91,7 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 		return doc, err
 	}
 	if !dated && len(paras) > 0 { // a dateline: "Warsaw, 12 March 2024 –"
-		published, dated = findDate(firstN(paras[0], 120))
+		published, dated = src.findDateIn(firstN(paras[0], 120))
 	}
 	switch {
 	case len(paras) == 0 && hadCookie:
