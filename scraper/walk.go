@@ -29,12 +29,10 @@ func (r *sourceRun) discover(ctx context.Context) []Link {
 // this Crawler has fetched it before.
 func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchResp, *url.URL, bool) {
 	resp, err := r.fetch.get(ctx, r.src, r.index.request(fetchReq{url: u, accept: accept}))
-	if err == nil && resp.status == 304 {
+	if err == nil {
 		if resp = r.index.resolve(u, resp); resp.status == 304 {
 			err = errors.New("scraper: 304 Not Modified for a page never fetched")
 		}
-	} else if err == nil {
-		resp = r.index.resolve(u, resp)
 	}
 	if err != nil {
 		r.fail(ctx, u, err)
