@@ -175,16 +175,20 @@ func TestCrawlRefusesBadBodies(t *testing.T) {
 func TestCrawlRefusesPrivateAddressesUnlessAllowed(t *testing.T) {
 	s := newSite(t)
 	oneRelease(s, "one")
-	sources, err := scraper.LoadSources([]byte("sources:\n  - name: Test\n    kind: html\n    start: ['"+s.srv.URL+"/news?page=0']\n    article: '/news/'\n    next: a.next\n"), "test")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep := crawl(t, scraper.New(testConfig(), openArchive(t)), sources[0], false)
-	if len(s.log()) != 0 {
-		t.Error("a request reached a loopback address not in allow_hosts")
-	}
-	if reason := failureFor(t, rep, "/news?page=0"); !strings.Contains(reason, "not a public address") {
-		t.Errorf("reason = %q", reason)
+	// By address, and by a name that resolves to loopback: the check is on
+	// the address dialed, so a name cannot smuggle a private address in.
+	for _, base := range []string{s.srv.URL, strings.Replace(s.srv.URL, "127.0.0.1", "localhost", 1)} {
+		sources, err := scraper.LoadSources([]byte("sources:\n  - name: Test\n    kind: html\n    start: ['"+base+"/news?page=0']\n    article: '/news/'\n    next: a.next\n"), "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := crawl(t, scraper.New(testConfig(), openArchive(t)), sources[0], false)
+		if len(s.log()) != 0 {
+			t.Errorf("%s: a request reached a loopback address not in allow_hosts", base)
+		}
+		if reason := failureFor(t, rep, "/news?page=0"); !strings.Contains(reason, "not a public address") {
+			t.Errorf("%s: reason = %q", base, reason)
+		}
 	}
 }
 
