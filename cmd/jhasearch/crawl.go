@@ -16,12 +16,12 @@ func runCrawl(ctx context.Context, e env, args []string) error {
 	var dir, sourcesFile, userAgent, logFormat string
 	var full, verbose bool
 	f := newFlagSet(e, "crawl", "", "Fetch new and changed pages of every source into the archive, then build a new index generation.\nPrints a one-paragraph summary; exit status 1 when a source failed (the others' results are kept).")
-	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
-	f.String(&sourcesFile, "sources", "JHASEARCH_SOURCES", "", "sources file (YAML); the ten agencies built in when empty")
-	f.String(&userAgent, "user-agent", "JHASEARCH_USER_AGENT", scraper.DefaultUserAgent, "User-Agent of the crawler, with a contact URL")
+	settingData.Add(f, &dir)
+	settingSources.Add(f, &sourcesFile)
+	settingUserAgent.Add(f, &userAgent)
 	f.Bool(&full, "full", "", false, "walk every listing page, not only up to the first page of known releases")
 	f.Bool(&verbose, "verbose", "", false, "log every page, not only warnings")
-	f.String(&logFormat, "log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json")
+	settingLogFormat.Add(f, &logFormat)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -34,7 +34,22 @@ func runCrawl(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	cfg := scraper.Config{UserAgent: userAgent, Logger: logger, Progress: terminal(e.stderr)}
-	return crawlAndBuild(ctx, e, dataDir(dir), sources, cfg, full)
+	return crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, full)
+}
+
+// crawlAndPrint runs crawlAndBuild and prints its summary paragraph, and
+// the failures when a source failed.
+func crawlAndPrint(ctx context.Context, e env, d dataDir, sources []scraper.Source, cfg scraper.Config, full bool) error {
+	summary, report, err := crawlAndBuild(ctx, d, sources, cfg, full)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, summary)
+	if report.Failed() {
+		report.Write(e.stderr)
+		return errFailed
+	}
+	return nil
 }
 
 // loadSources reads and validates the sources file, or the built-in one.
@@ -53,17 +68,18 @@ func loadSources(path string) ([]scraper.Source, error) {
 	return sources, nil
 }
 
-// crawlAndBuild crawls the sources into the archive under the writer lock,
-// builds a new generation, and prints the summary paragraph.
-func crawlAndBuild(ctx context.Context, e env, d dataDir, sources []scraper.Source, cfg scraper.Config, full bool) error {
+// crawlAndBuild crawls the sources into the archive under the writer lock
+// and builds a new generation. It returns the summary paragraph and the
+// crawl's report; a source that failed is in the report, not an error.
+func crawlAndBuild(ctx context.Context, d dataDir, sources []scraper.Source, cfg scraper.Config, full bool) (string, *scraper.Report, error) {
 	a, closeAll, err := d.openWriter("crawl", cfg.Logger)
 	if err != nil {
-		return err
+		return "", nil, err
 	}
 	defer closeAll()
 	report, err := scraper.New(cfg, a).Crawl(ctx, sources, full)
 	if err != nil {
-		return err
+		return "", nil, err
 	}
 	rec := crawlRecord(report)
 	if werr := d.recordRun(func(l *runLog) { l.LastCrawl = &rec }); werr != nil {
@@ -72,14 +88,9 @@ func crawlAndBuild(ctx context.Context, e env, d dataDir, sources []scraper.Sour
 	cfg.Logger.Info("crawl finished", "summary", rec.Summary)
 	gen, err := d.build(ctx, a, cfg.Logger)
 	if err != nil {
-		return err
+		return "", nil, err
 	}
-	fmt.Fprintf(e.stdout, "%s Index generation %s holds %d documents.\n", rec.Summary, gen.Name, gen.Documents)
-	if report.Failed() {
-		report.Write(e.stderr)
-		return errFailed
-	}
-	return nil
+	return fmt.Sprintf("%s Index generation %s holds %d documents.", rec.Summary, gen.Name, gen.Documents), report, nil
 }
 
 // crawlRecord condenses a crawl report into the run log's record.

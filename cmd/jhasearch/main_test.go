@@ -111,10 +111,8 @@ func demoSources(t *testing.T) (site *httptest.Server, sourcesFile string) {
 	t.Helper()
 	site = httptest.NewServer(demosite.Handler())
 	t.Cleanup(site.Close)
-	// The sample newsroom is local: a short gap keeps the crawl quick.
-	yaml := strings.ReplaceAll(string(demosite.Sources(site.URL)), "rate: 0s", "rate: 1ms")
 	sourcesFile = filepath.Join(t.TempDir(), "sources.yaml")
-	if err := os.WriteFile(sourcesFile, []byte(yaml), 0o644); err != nil {
+	if err := os.WriteFile(sourcesFile, demosite.Sources(site.URL), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return site, sourcesFile

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/jhasearch/jhasearch/internal/schedule"
+	"github.com/jhasearch/jhasearch/scraper"
 	"github.com/jhasearch/jhasearch/search"
 	"github.com/jhasearch/jhasearch/ui"
 )
@@ -22,16 +24,46 @@ type serveConfig struct {
 	indexDir string
 	watch    time.Duration
 	logger   *slog.Logger
+	// refresh, when set, runs the nightly refresh in-process by schedule.
+	refresh *scheduledRefresh
+	// wrap, when set, wraps the application's handler; tests use it to
+	// make a request slow.
+	wrap func(http.Handler) http.Handler
+}
+
+// scheduledRefresh is `serve --schedule`: the same crawl and build as
+// `jhasearch crawl`, under the same writer lock.
+type scheduledRefresh struct {
+	schedule schedule.Schedule
+	data     dataDir
+	sources  []scraper.Source
+	crawl    scraper.Config
+}
+
+func (r *scheduledRefresh) run(ctx context.Context) error {
+	summary, report, err := crawlAndBuild(ctx, r.data, r.sources, r.crawl, false)
+	if err != nil {
+		return err
+	}
+	if report.Failed() {
+		r.crawl.Logger.Warn("scheduled crawl: a source failed", "summary", summary)
+		return nil
+	}
+	r.crawl.Logger.Info("scheduled crawl", "summary", summary)
+	return nil
 }
 
 func runServe(ctx context.Context, e env, args []string) error {
-	var dir, addr, logFormat string
+	var dir, addr, logFormat, spec, sourcesFile, userAgent string
 	var watch time.Duration
 	f := newFlagSet(e, "serve", "", "Serve the JSON API and the results page over the current index generation.\nA new generation is picked up within seconds, at once on SIGHUP.")
-	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
-	f.String(&addr, "addr", "JHASEARCH_ADDR", "127.0.0.1:8080", "address to listen on, HOST:PORT")
+	settingData.Add(f, &dir)
+	settingAddr.Add(f, &addr)
 	f.Duration(&watch, "watch", "JHASEARCH_WATCH", 2*time.Second, "how often to look for a new index generation")
-	f.String(&logFormat, "log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json")
+	settingLogFormat.Add(f, &logFormat)
+	settingSchedule.Add(f, &spec)
+	settingSources.Add(f, &sourcesFile)
+	settingUserAgent.Add(f, &userAgent)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -43,6 +75,18 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	cfg := serveConfig{addr: addr, indexDir: dataDir(dir).index(), watch: watch, logger: logger}
+	if spec != "" {
+		s, err := schedule.Parse(spec)
+		if err != nil {
+			return usageError{"--schedule: " + err.Error()}
+		}
+		sources, err := loadSources(sourcesFile)
+		if err != nil {
+			return err
+		}
+		cfg.refresh = &scheduledRefresh{schedule: s, data: dataDir(dir), sources: sources,
+			crawl: scraper.Config{UserAgent: userAgent, Logger: logger}}
+	}
 	return serve(ctx, cfg, func(url string) {
 		fmt.Fprintf(e.stdout, "Serving %s on %s\n", dir, url)
 	})
@@ -60,8 +104,12 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 	if err != nil {
 		return usageError{fmt.Sprintf("cannot listen on %s: %v", cfg.addr, err)}
 	}
+	handler := ui.New(engine, ui.Config{}, cfg.logger).Handler()
+	if cfg.wrap != nil {
+		handler = cfg.wrap(handler)
+	}
 	srv := &http.Server{
-		Handler:           ui.New(engine, ui.Config{}, cfg.logger).Handler(),
+		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      30 * time.Second,
@@ -73,6 +121,9 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 	defer cancel()
 	go engine.Watch(ctx, cfg.watch)
 	go reloadOnHangup(ctx, engine, cfg.logger)
+	if r := cfg.refresh; r != nil {
+		go runScheduled(ctx, r.schedule, realClock{}, r.run, cfg.logger)
+	}
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -46,6 +46,19 @@ func (a *agency) articlePath(slug string, day time.Time, id string) string {
 	panic("demosite: unknown agency " + a.key)
 }
 
+// legacyPath returns the release's address on the agency's old SharePoint
+// site, which now redirects to the new one: eu-LISA's pages that kept the
+// old tag line, and Eurojust's releases from before 2016.
+func (a *agency) legacyPath(r Release) string {
+	switch {
+	case a.key == "eulisa" && r.LegacyTags:
+		return "/eulisa/Newsroom/News/Pages/" + titleWords(r.Title) + ".aspx"
+	case a.key == "eurojust" && r.Published.Year() < 2016:
+		return fmt.Sprintf("/eurojust/press/PressReleases/Pages/%d/%s.aspx", r.Published.Year(), titleWords(r.Title))
+	}
+	return ""
+}
+
 // dateline returns the place-and-date prefix the agency puts before the
 // first paragraph, or "" when its releases carry none. Frontex uses one on
 // about a third of its releases, EPPO on all of them.

@@ -108,3 +108,46 @@ func TestRobotsAndMisses(t *testing.T) {
 	get(t, srv.URL+"/", 200)
 	get(t, srv.URL+"/eppo/", 200)
 }
+
+func TestOldAddressesRedirect(t *testing.T) {
+	srv := newServer(t)
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	n := 0
+	for _, r := range Releases() {
+		if r.Alias == "" {
+			continue
+		}
+		n++
+		res, err := client.Get(r.AliasURL(srv.URL))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusMovedPermanently || res.Header.Get("Location") != r.Path {
+			t.Errorf("%s: %d to %q, want 301 to %s", r.Alias, res.StatusCode, res.Header.Get("Location"), r.Path)
+		}
+	}
+	if n < 10 {
+		t.Errorf("%d releases have an old address, want at least 10", n)
+	}
+	get(t, srv.URL+"/eulisa/Newsroom/News/Pages/No-such-page.aspx", 404)
+}
+
+func TestEUDATitleEscapedTwice(t *testing.T) {
+	srv := newServer(t)
+	n := 0
+	for _, r := range agencyReleases("EUDA") {
+		if !strings.ContainsAny(r.Title, "&'") {
+			continue
+		}
+		n++
+		body, _ := get(t, r.URL(srv.URL), 200)
+		want := `<meta property="og:title" content="` + html.EscapeString(html.EscapeString(r.Title)) + ` | EUDA">`
+		if !strings.Contains(body, want) {
+			t.Errorf("%s lacks %s", r.Path, want)
+		}
+	}
+	if n == 0 {
+		t.Error("no EUDA title holds & or ', the double escaping goes untested")
+	}
+}

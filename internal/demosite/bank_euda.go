@@ -69,8 +69,8 @@ var euda = &agency{
 		},
 	}, {
 		tags:   []string{"Drug-related deaths", "Harm reduction", "Prevention"},
-		titles: []string{"Drug-induced deaths rise among older people who use drugs", "Harm reduction services adapt to a changing drug situation", "Prevention: what works in schools", "European Prevention Curriculum trainers meet in {city}"},
-		leadOf: []int{0, 1, 2, 3},
+		titles: []string{"Drug-induced deaths rise among older people who use drugs", "Harm reduction services adapt to a changing drug situation", "Naloxone & drug checking: harm reduction services expand", "Prevention: what works in schools", "European Prevention Curriculum trainers meet in {city}"},
+		leadOf: []int{0, 1, 1, 2, 3},
 		leads: []string{
 			"An estimated {big} drug-induced deaths were recorded in the EU in {prev}, with a growing share among people over 50.",
 			"Drug consumption rooms, drug checking services and naloxone programmes are expanding across Europe, according to a new overview.",

@@ -10,6 +10,18 @@
 // copy no agency's text. The content is deterministic: a fixed seed gives the
 // same releases, dates and tags on every run.
 //
+// The site keeps the traps of the real ones, so that the demo exercises the
+// scraper's rules rather than a tidy copy of them:
+//   - "related" and "suggested reads" boxes carry other releases' dates;
+//   - eu-LISA's older pages end with a "; " tag line and a "Photo:" credit
+//     line in the body, and both eu-LISA and Eurojust listings link old
+//     SharePoint addresses that answer 301 to the new pages;
+//   - EIGE writes "15 Sept 2024"; EUDA's og:title is escaped twice and
+//     carries a " | EUDA" suffix, its sitemap's lastmod is not a publication date and its paged listing
+//     answers 403, as the real firewall does;
+//   - Frontex answers a page past the end with the last page again;
+//   - one Eurojust release has markup in its title and body, as text.
+//
 // The package uses the standard library only. It must not import the
 // scraper, the index or the UI: tests compare what those produce against
 // Releases, which is computed here independently.

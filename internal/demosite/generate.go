@@ -107,7 +107,13 @@ func finish(rng *rand.Rand, a *agency, rs []Release) {
 		// old plain tag line.
 		if a.key == "eulisa" && r.Published.Year() < 2018 {
 			r.LegacyTags = true
+			// A line with a single word cannot be told from text; the old
+			// site always tagged the agency along with the subject.
+			if len(r.Tags) < 2 {
+				r.Tags = append(r.Tags, "eu-LISA")
+			}
 		}
+		r.Alias = a.legacyPath(*r)
 	}
 }
 

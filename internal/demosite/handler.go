@@ -18,6 +18,7 @@ var templateFS embed.FS
 type site struct {
 	tmpl   *template.Template
 	byPath map[string]*agency // article path to its agency
+	moved  map[string]string  // old path to article path
 	lists  map[string][]Release
 }
 
@@ -28,12 +29,16 @@ func Handler() http.Handler {
 	s := &site{
 		tmpl:   template.Must(template.ParseFS(templateFS, "templates/*.html")),
 		byPath: map[string]*agency{},
+		moved:  map[string]string{},
 		lists:  map[string][]Release{},
 	}
 	for _, a := range agencies {
 		s.lists[a.key] = agencyReleases(a.name)
 		for _, r := range s.lists[a.key] {
 			s.byPath[r.Path] = a
+			if r.Alias != "" {
+				s.moved[r.Alias] = r.Path
+			}
 		}
 	}
 	mux := http.NewServeMux()
@@ -49,6 +54,8 @@ func Handler() http.Handler {
 		"/eige/newsroom/news/{slug}", "/euda/news/{year}/{slug}"} {
 		mux.HandleFunc("GET "+p, s.article)
 	}
+	mux.HandleFunc("GET /eulisa/Newsroom/News/Pages/{page}", s.redirect)
+	mux.HandleFunc("GET /eurojust/press/PressReleases/Pages/{year}/{page}", s.redirect)
 	mux.HandleFunc("GET /eige/newsroom/news/rss.xml", s.eigeFeed)
 	mux.HandleFunc("GET /euda/sitemap.xml", s.eudaSitemap)
 	mux.HandleFunc("GET /euda/topics/{slug}", s.eudaTopic)
@@ -99,6 +106,16 @@ func (s *site) article(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:8])+`"`)
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	http.ServeContent(w, r, "", p.Modified, bytes.NewReader(body))
+}
+
+// redirect sends an old SharePoint address to the release's new page.
+func (s *site) redirect(w http.ResponseWriter, r *http.Request) {
+	to, ok := s.moved[r.URL.Path]
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	http.Redirect(w, r, to, http.StatusMovedPermanently)
 }
 
 // listing serves one page of an agency's paged listing, newest first.

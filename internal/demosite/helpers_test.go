@@ -58,10 +58,20 @@ func links(t *testing.T, page, body string) []string {
 
 // releaseURLs returns the absolute URLs of one agency's releases.
 func releaseURLs(base, agency string) map[string]bool {
+	return urlsOf(agency, func(r Release) string { return r.URL(base) })
+}
+
+// listedURLs returns the URLs the agency's listing links: old addresses
+// where the release has one.
+func listedURLs(base, agency string) map[string]bool {
+	return urlsOf(agency, func(r Release) string { return r.ListedURL(base) })
+}
+
+func urlsOf(agency string, url func(Release) string) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range Releases() {
 		if r.Agency == agency {
-			out[r.URL(base)] = true
+			out[url(r)] = true
 		}
 	}
 	return out

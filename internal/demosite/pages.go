@@ -1,6 +1,7 @@
 package demosite
 
 import (
+	"html"
 	"strings"
 	"time"
 )
@@ -43,13 +44,20 @@ type articlePage struct {
 }
 
 func newChrome(a *agency, base, path, title string) chrome {
-	return chrome{Key: a.key, Name: a.name, Full: a.full, Title: title,
+	// Full names start with "the" to read well inside sentences; page
+	// chrome shows them on their own.
+	full := strings.ToUpper(a.full[:1]) + a.full[1:]
+	return chrome{Key: a.key, Name: a.name, Full: full, Title: title,
 		OGTitle: title, Canonical: base + path}
 }
 
 func newCard(a *agency, r Release) card {
 	l := layouts[a.key]
-	return card{Href: r.Path, Title: r.Title, ISO: stamp(r).Format(time.RFC3339),
+	href := r.Path
+	if r.Alias != "" {
+		href = r.Alias
+	}
+	return card{Href: href, Title: r.Title, ISO: stamp(r).Format(time.RFC3339),
 		Date: l.listDate(r.Published), Summary: r.Summary, Kind: kind(r)}
 }
 
@@ -61,7 +69,8 @@ func newArticle(a *agency, base string, rs []Release, i int) articlePage {
 		Kind: kind(r), Paras: append([]string(nil), r.Paragraphs...), Modified: stamp(r)}
 	p.Description, p.Published, p.Tags = r.Summary, p.ISO, r.Tags
 	if a.key == "euda" {
-		p.OGTitle = r.Title + " | EUDA"
+		// EUDA's CMS escapes the title once before the template does.
+		p.OGTitle = html.EscapeString(r.Title) + " | EUDA"
 	}
 	if r.Dateline != "" && len(p.Paras) > 0 {
 		p.Paras[0] = r.Dateline + " " + p.Paras[0]

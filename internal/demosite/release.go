@@ -14,7 +14,11 @@ type Release struct {
 	Slug string
 	// Path is the article's URL path on Handler, e.g.
 	// "/eulisa/news-and-events/news/empact-communication-network-gathers-in-tallinn".
-	Path  string
+	Path string
+	// Alias is the release's path on the agency's old site, or empty. It
+	// answers 301 Moved Permanently to Path, and the listing still links
+	// it, as migrated sites do; a crawler keeps it as the document's alias.
+	Alias string
 	Title string
 	// Published is the publication date at midnight UTC.
 	Published time.Time
@@ -48,6 +52,23 @@ func (r Release) Date() string { return r.Published.Format("2006-01-02") }
 // URL returns the absolute article URL on a Handler served at baseURL.
 func (r Release) URL(baseURL string) string {
 	return strings.TrimRight(baseURL, "/") + r.Path
+}
+
+// AliasURL returns the absolute old URL, or "" when the release has none.
+func (r Release) AliasURL(baseURL string) string {
+	if r.Alias == "" {
+		return ""
+	}
+	return strings.TrimRight(baseURL, "/") + r.Alias
+}
+
+// ListedURL returns the URL the agency's listing links: the old one when
+// the release has one.
+func (r Release) ListedURL(baseURL string) string {
+	if r.Alias != "" {
+		return r.AliasURL(baseURL)
+	}
+	return r.URL(baseURL)
 }
 
 var (

@@ -30,3 +30,12 @@ func slugify(title string) string {
 	}
 	return s
 }
+
+// titleWords turns a title into SharePoint's page name: the words in their
+// own case joined by dashes ("EMPACT-Communication-Network-gathers-in-Tallinn").
+func titleWords(title string) string {
+	words := strings.FieldsFunc(fold.Replace(title), func(c rune) bool {
+		return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+	})
+	return strings.Join(words, "-")
+}

@@ -14,21 +14,24 @@ type source struct {
 	remove     []string
 	dateLayout string
 	timezone   string
+	// tagLine says the body may end with eu-LISA's legacy "; " tag line.
+	tagLine bool
 }
 
 // demoSources are the scraper rules for the six demo newsrooms. Paths are
 // relative to the base URL; article patterns are anchored at the end so
-// that listing, feed and sitemap URLs never match.
+// that listing, feed and sitemap URLs never match, and take in the old
+// SharePoint addresses that eu-LISA's and Eurojust's listings still link.
 var demoSources = []source{{
 	name: "eu-LISA", kind: "html", start: layouts["eulisa"].pageURL(0),
-	article: `/eulisa/news-and-events/news/[^/?#]+$`, next: `li.pager__item--next a`,
+	article: `/eulisa/(news-and-events/news/[^/?#]+|Newsroom/(News|PressRelease)/Pages/[^/?#]+\.aspx)$`, next: `li.pager__item--next a`,
 	sel: [][2]string{{"title", `h1.page-title`}, {"date", `.node__meta time[datetime]`},
 		{"summary", `.field--name-field-summary`}, {"body", `.field--name-body`},
 		{"tags", `.field--name-field-tags a`}},
-	remove: []string{`.share-block`, `.suggested-reads`}, timezone: "Europe/Tallinn",
+	remove: []string{`.share-block`, `.suggested-reads`}, timezone: "Europe/Tallinn", tagLine: true,
 }, {
 	name: "Eurojust", kind: "html", start: layouts["eurojust"].pageURL(0),
-	article: `/eurojust/news/[^/?#]+$`, next: `li.pager__item--next a`,
+	article: `/eurojust/(news/[^/?#]+|press/PressReleases/Pages/\d{4}/[^/?#]+\.aspx)$`, next: `li.pager__item--next a`,
 	sel: [][2]string{{"title", `h1.page-title`}, {"date", `.field--name-field-date`},
 		{"body", `.field--name-body`}, {"tags", `.field--name-field-crime-types a`}},
 	remove: []string{`.social-share`, `.field--name-field-related-content`}, dateLayout: "02 January 2006",
@@ -66,7 +69,7 @@ var demoSources = []source{{
 // Sources returns the sources file (YAML) that points the scraper at a
 // Handler served at baseURL, e.g. "http://127.0.0.1:43567". The host of
 // baseURL is allowed explicitly, because the scraper refuses loopback
-// addresses otherwise, and there is no rate limit so the crawl is quick.
+// addresses otherwise, and the rate is 1ms so the crawl takes seconds.
 func Sources(baseURL string) []byte {
 	base := strings.TrimRight(baseURL, "/")
 	host := ""
@@ -92,7 +95,12 @@ func Sources(baseURL string) []byte {
 		if s.timezone != "" {
 			fmt.Fprintf(&b, "    timezone: %s\n", s.timezone)
 		}
-		fmt.Fprintf(&b, "    language: en\n    rate: 0s\n    allow_hosts: [%s]\n", quote(host))
+		if s.tagLine {
+			b.WriteString("    tag_line: true\n")
+		}
+		// The scraper reads "0s" as "no rate given" and falls back to its
+		// default gap of a second; 1ms keeps the demo crawl to seconds.
+		fmt.Fprintf(&b, "    language: en\n    rate: 1ms\n    allow_hosts: [%s]\n", quote(host))
 	}
 	return []byte(b.String())
 }

@@ -27,6 +27,7 @@ type sourcesFile struct {
 		} `yaml:"select"`
 		DateLayout string   `yaml:"date_layout"`
 		Timezone   string   `yaml:"timezone"`
+		TagLine    bool     `yaml:"tag_line"`
 		Language   string   `yaml:"language"`
 		Rate       string   `yaml:"rate"`
 		AllowHosts []string `yaml:"allow_hosts"`
@@ -54,6 +55,7 @@ func TestSourcesMatchTheSite(t *testing.T) {
 	all := map[string]bool{}
 	for _, r := range Releases() {
 		all[r.URL(srv.URL)] = true
+		all[r.ListedURL(srv.URL)] = true
 	}
 	for _, s := range f.Sources {
 		for _, u := range s.Start {
@@ -62,7 +64,7 @@ func TestSourcesMatchTheSite(t *testing.T) {
 	}
 	for _, s := range f.Sources {
 		t.Run(s.Name, func(t *testing.T) {
-			if s.Kind == "" || len(s.Start) == 0 || s.Language != "en" || s.Rate != "0s" {
+			if s.Kind == "" || len(s.Start) == 0 || s.Language != "en" || s.Rate != "1ms" {
 				t.Errorf("incomplete source: %+v", s)
 			}
 			if len(s.AllowHosts) != 1 || s.AllowHosts[0] != "127.0.0.1" {
@@ -79,6 +81,9 @@ func TestSourcesMatchTheSite(t *testing.T) {
 				t.Fatalf("article pattern: %v", err)
 			}
 			want := releaseURLs(srv.URL, s.Name)
+			for u := range listedURLs(srv.URL, s.Name) {
+				want[u] = true
+			}
 			for u := range all {
 				if re.MatchString(u) != want[u] {
 					t.Errorf("article pattern %q on %s: %v, want %v", s.Article, u, !want[u], want[u])
