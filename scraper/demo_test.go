@@ -38,6 +38,17 @@ func TestCrawlDemoNewsroom(t *testing.T) {
 		}
 		docs[doc.URL] = doc
 	}
+	legacy := 0
+	for _, doc := range docs {
+		for _, a := range doc.Aliases {
+			if strings.HasSuffix(a, ".aspx") {
+				legacy++
+			}
+		}
+	}
+	if legacy == 0 {
+		t.Error("no release keeps the old SharePoint address its listing link redirected from")
+	}
 	releases := demosite.Releases()
 	if len(docs) != len(releases) {
 		t.Errorf("stored %d documents for %d releases", len(docs), len(releases))
