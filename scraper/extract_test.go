@@ -152,3 +152,15 @@ func TestFeedClassifiesByPath(t *testing.T) {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// A short release whose title speaks of consent is a release, not a wall.
+func TestConsentInATitleIsNoWall(t *testing.T) {
+	page := fixturePage(t, "generic", "article.html", "https://news.example.org/news/x", "text/html")
+	page.Content = []byte(`<html><head><title>Council gives consent to the new agreement</title></head><body><article>
+<h1>Council gives consent to the new agreement</h1><time datetime="2024-05-02"></time>
+<p>The Council gave its consent today.</p></article></body></html>`)
+	doc, err := scraper.Extract(genericSource(t), page)
+	if err != nil || doc.Body != "The Council gave its consent today." {
+		t.Errorf("Extract = %q, %v", doc.Body, err)
+	}
+}

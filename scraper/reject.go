@@ -36,13 +36,15 @@ func challenge(d *goquery.Document) string {
 }
 
 // consentTitle matches the titles of cookie and consent walls.
-var consentTitle = regexp.MustCompile(`(?i)cookie|privacy (choices|settings|preferences)|consent`)
+var consentTitle = regexp.MustCompile(`(?i)^cookies?\b|cookie (consent|settings|policy|preferences|notice)|` +
+	`privacy (choices|settings|preferences)|(manage|your) (cookie|consent)|consent (required|management)`)
 
 // cookieWall names a page that is only a consent form: a consent title and
 // little text, whatever the markup of the form.
 func cookieWall(d *goquery.Document) string {
 	title := collapse(d.Find("title").First().Text())
-	if consentTitle.MatchString(title) && len(plainText(d.Find("body"))) < 1500 {
+	text := plainText(d.Find("body"))
+	if consentTitle.MatchString(title) && len(text) < 1500 && strings.Contains(strings.ToLower(text), "cookie") {
 		return "cookie wall (" + title + ")"
 	}
 	return ""
