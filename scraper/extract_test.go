@@ -164,3 +164,14 @@ func TestConsentInATitleIsNoWall(t *testing.T) {
 		t.Errorf("Extract = %q, %v", doc.Body, err)
 	}
 }
+
+// A release titled like a wall's generic phrase is still a release.
+func TestSecurityCheckInATitleIsNoChallenge(t *testing.T) {
+	page := fixturePage(t, "generic", "article.html", "https://news.example.org/news/x", "text/html")
+	page.Content = []byte(`<html><head><title>Security check at the external borders | Frontex</title></head><body><article>
+<h1>Security check at the external borders</h1><time datetime="2024-05-02"></time>
+<p>Border guards tested a new security check procedure.</p></article></body></html>`)
+	if _, err := scraper.Extract(genericSource(t), page); err != nil {
+		t.Errorf("Extract: %v", err)
+	}
+}

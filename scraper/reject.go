@@ -9,10 +9,12 @@ import (
 )
 
 var (
-	// challengeTitle matches the titles of bot walls and challenge pages.
+	// challengeTitle matches the titles of bot walls and challenge pages;
+	// the generic phrases only as a whole title, so that a release about a
+	// "security check" is never taken for one.
 	challengeTitle = regexp.MustCompile(`(?i)just a moment|checking your browser|attention required|` +
 		`verify (that )?you are (a )?human|not a (ro)?bot|are you a robot|bot (check|protection|verification)|` +
-		`access denied|security check|proof[ -]of[ -]work|ddos protection`)
+		`proof[ -]of[ -]work|ddos protection|^(access denied|security check|forbidden)\W*$`)
 	// challengeScript matches scripts that solve a challenge in the browser.
 	challengeScript = regexp.MustCompile(`(?i)proof[-_ ]?of[-_ ]?work|\bpow[-_]?challenge|hashcash|` +
 		`challenge[-_]?(solver|platform|token)|captcha|anubis`)
@@ -22,11 +24,11 @@ var (
 // with a page that only solves a puzzle in JavaScript, and must not be
 // indexed as a release. It returns "" for an ordinary page.
 func challenge(d *goquery.Document) string {
-	title := collapse(d.Find("title").First().Text() + " " + d.Find("h1").First().Text())
-	if m := challengeTitle.FindString(title); m != "" {
+	text := plainText(d.Find("body"))
+	title := collapse(d.Find("title").First().Text())
+	if m := challengeTitle.FindString(title); m != "" && len(text) < 2000 {
 		return "bot challenge page (" + strings.ToLower(m) + ")"
 	}
-	text := plainText(d.Find("body"))
 	markers := d.Find("script").Text() + " " + d.Find("noscript").Text() + " " + text
 	d.Find("script[src]").Each(func(_ int, s *goquery.Selection) { markers += " " + s.AttrOr("src", "") })
 	if m := challengeScript.FindString(markers); m != "" && len(text) < 600 {
