@@ -175,3 +175,17 @@ func TestSecurityCheckInATitleIsNoChallenge(t *testing.T) {
 		t.Errorf("Extract: %v", err)
 	}
 }
+
+// A short release that links three others in its text is not a listing.
+func TestReleaseWithRelatedLinksIsNoListing(t *testing.T) {
+	src := lookup(t, defaultSources(t), "eu-LISA")
+	page := fixturePage(t, "generic", "article.html", "https://www.eulisa.europa.eu/news-and-events/news/short", "text/html")
+	page.Content = []byte(`<html><head><title>Short release</title></head><body><main><article>
+<h1>Short release</h1><time datetime="2024-05-02"></time>
+<p>The Agency published three reports this spring: on <a href="/news-and-events/news/report-one">the first system</a>,
+<a href="/news-and-events/news/report-two">the second system</a> and <a href="/news-and-events/news/report-three">the third</a>.</p>
+</article></main></body></html>`)
+	if _, err := scraper.Extract(src, page); err != nil {
+		t.Errorf("Extract: %v", err)
+	}
+}

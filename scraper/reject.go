@@ -53,7 +53,8 @@ func cookieWall(d *goquery.Document) string {
 }
 
 // listing says why body looks like a listing of releases rather than one:
-// several links to releases whose text makes up much of the page.
+// several links to releases (with dates, as cards have) whose text makes
+// up much of the page.
 func (src Source) listing(body *goquery.Selection, canon string) string {
 	base, err := url.Parse(canon)
 	if err != nil {
@@ -68,8 +69,11 @@ func (src Source) listing(body *goquery.Selection, canon string) string {
 		links[l.canon] = true
 		linkText += len(plainText(a))
 	})
-	total := len(plainText(body))
-	if len(links) >= 3 && linkText*5 >= total {
+	total, dates := len(plainText(body)), body.Find("time").Length()
+	n, share := len(links), float64(linkText)/float64(max(total, 1))
+	// Many release links, or a few whose cards carry dates, that make up
+	// much of the text: a short release with a few related links is kept.
+	if n >= 3 && (share >= 0.5 || share >= 0.2 && (dates >= 3 || n >= 8)) {
 		return "listing page: links to several releases instead of one release's text"
 	}
 	return ""
