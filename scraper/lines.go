@@ -8,7 +8,7 @@ import (
 // creditLine matches photo and copyright lines: "Photo: eu-LISA",
 // "Photos © Eurojust", "Photo credit: …", "© Frontex".
 var creditLine = regexp.MustCompile(`(?i)^((photos?|pictures?|images?|videos?|illustrations?|credits?)` +
-	`(\s+credits?)?\s*(:|©|\(c\))|copyright\b|©)`)
+	`(\s+credits?)?\s*(:|©|\(c\))|copyright\s*(:|©|\(c\)|\d{4})|©)`)
 
 // splitCredits moves credit lines out of the body: they are metadata. A
 // line is a paragraph or a part of one after a line break.
