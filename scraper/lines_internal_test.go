@@ -49,3 +49,21 @@ func TestSplitTagLine(t *testing.T) {
 		}
 	}
 }
+
+func TestDateOnly(t *testing.T) {
+	tests := map[string]bool{
+		"15 February 2024":             true,
+		"Published: 15.02.2024 | News": true,
+		"2024-02-15T10:00:00Z":         true,
+		"04 April 2024|PRESS RELEASE":  true,
+		"Meeting on 15 May 2024":       false,
+		"The Hague, 4 April 2024":      false,
+		"In 2024 the Agency grew.":     false,
+		"Results":                      false,
+	}
+	for in, want := range tests {
+		if got := dateOnly(in); got != want {
+			t.Errorf("dateOnly(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
