@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/jhasearch/jhasearch"
@@ -167,37 +165,6 @@ func dropTitle(paras []string, title string) []string {
 		return paras[1:]
 	}
 	return paras
-}
-
-// dropDates removes paragraphs that are only a date ("15 February 2024",
-// "Published: 15.02.2024 | News"): the date is a field of its own, and as
-// body text it only adds noise. A sentence with a date in it stays.
-func (src Source) dropDates(paras []string) []string {
-	out := paras[:0]
-	for _, p := range paras {
-		if !dateOnly(p) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// dateWords may stand next to a date in a paragraph that is only a date.
-var dateWords = regexp.MustCompile(`(?i)\b(published|updated|posted|date|on|news|press|release|news release|press release)\b`)
-
-func dateOnly(p string) bool {
-	if len(p) > 60 {
-		return false
-	}
-	rest := p
-	for _, re := range []*regexp.Regexp{stampInText, dayMonthYear, monthDayYear, numericDate} {
-		rest = re.ReplaceAllString(rest, "")
-	}
-	if rest == p {
-		return false
-	}
-	rest = dateWords.ReplaceAllString(rest, "")
-	return strings.IndexFunc(rest, unicode.IsLetter) < 0 && strings.IndexFunc(rest, unicode.IsDigit) < 0
 }
 
 func firstN(s string, n int) string {
