@@ -219,3 +219,29 @@ func TestCrawlInAnotherProcessWhileServing(t *testing.T) {
 		return total(base, "q=Tallinn") > 0
 	})
 }
+
+func TestHangupReloadsAtOnce(t *testing.T) {
+	data := t.TempDir()
+	if res := runCmd(t, "", "import", "--data", data, generateJSONL(t, 10, "before")); res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	// Watching once an hour: only the signal can make it look now.
+	cmd, out := startProcess(t, "serve", "--data", data, "--addr", "127.0.0.1:0", "--watch", "1h")
+	var base string
+	waitFor(t, "the server", 30*time.Second, func() bool {
+		if m := servingLine.FindStringSubmatch(out.String()); m != nil {
+			base = strings.TrimSuffix(m[1], "/")
+		}
+		return base != ""
+	})
+	if res := runCmd(t, "", "import", "--data", data, generateJSONL(t, 5, "after")); res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	if got := total(base, "size=1"); got != 10 {
+		t.Fatalf("before SIGHUP the server answers with %d documents, want the old 10", got)
+	}
+	if err := cmd.Process.Signal(syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the new generation after SIGHUP", 10*time.Second, func() bool { return total(base, "size=1") == 15 })
+}
