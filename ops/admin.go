@@ -73,7 +73,7 @@ func (a *Admin) authorize(next http.Handler) http.Handler {
 		if !ok {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="jhasearch admin"`)
 			writeError(w, http.StatusUnauthorized, codeUnauthorized,
-				"This address needs an admin token: send the header Authorization: Bearer <token>.")
+				"This address needs the admin token, sent as the header \"Authorization: Bearer\" followed by the token.")
 			return
 		}
 		sum := sha256.Sum256([]byte(token))
