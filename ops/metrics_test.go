@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch"
 )
 
 // scrape returns the sample lines of the metrics page (comments left out)
@@ -194,5 +195,18 @@ func TestMetricsPageAnnouncesEveryFamilyOnce(t *testing.T) {
 		if !seen[f] {
 			t.Errorf("family %s missing", f)
 		}
+	}
+}
+
+func TestIndexSnapshotOf(t *testing.T) {
+	built := time.Date(2026, 11, 27, 2, 0, 0, 0, time.UTC)
+	st := &jhasearch.Stats{Documents: 7, Generation: "g1", BuiltAt: built,
+		Agencies: []jhasearch.FacetValue{{Value: "Europol", Count: 5}, {Value: "EPPO", Count: 2}}}
+	want := IndexSnapshot{Generation: "g1", BuiltAt: built, Documents: map[string]int{"Europol": 5, "EPPO": 2}}
+	if diff := cmp.Diff(want, IndexSnapshotOf(st)); diff != "" {
+		t.Errorf("snapshot mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(IndexSnapshot{}, IndexSnapshotOf(nil)); diff != "" {
+		t.Errorf("nil stats mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -1,6 +1,10 @@
 package ops
 
-import "time"
+import (
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
 
 // IndexSnapshot is what the metrics page shows about the served index
 // generation. cmd fills it from the engine's stats; the zero value means
@@ -12,6 +16,19 @@ type IndexSnapshot struct {
 	BuiltAt time.Time
 	// Documents counts the generation's documents per agency label.
 	Documents map[string]int
+}
+
+// IndexSnapshotOf converts the engine's stats; nil (no generation served,
+// or the stats failed) gives the zero snapshot.
+func IndexSnapshotOf(st *jhasearch.Stats) IndexSnapshot {
+	if st == nil {
+		return IndexSnapshot{}
+	}
+	ix := IndexSnapshot{Generation: st.Generation, BuiltAt: st.BuiltAt, Documents: make(map[string]int, len(st.Agencies))}
+	for _, a := range st.Agencies {
+		ix.Documents[a.Value] = a.Count
+	}
+	return ix
 }
 
 // CrawlSnapshot is what the metrics page shows about the last crawl. cmd
