@@ -51,7 +51,9 @@ func NewMetrics() *Metrics {
 func (m *Metrics) AddRoute(pattern string) error { return m.routes.add(pattern) }
 
 // Middleware counts every request and its latency by route, method and
-// status.
+// status. Wrap the whole application with it (Ops.Wrap does), not through
+// ui.Server.Use: inside Echo's chain a handler's error answer is written
+// after the middleware has returned, and would be counted as a 200.
 func (m *Metrics) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
