@@ -30,9 +30,13 @@ type Admin struct {
 	log      *slog.Logger
 }
 
-// NewAdmin returns the admin API over jobs; an empty token disables it.
-// The token should have passed Config.Validate.
+// NewAdmin returns the admin API over jobs; an empty token disables it
+// and jobs may then be nil. The token should have passed Config.Validate.
+// A token without jobs is a wiring mistake, and NewAdmin panics on it.
 func NewAdmin(token string, jobs Jobs, logger *slog.Logger) *Admin {
+	if token != "" && jobs == nil {
+		panic("ops: NewAdmin: an admin token is set but there are no Jobs to run")
+	}
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}

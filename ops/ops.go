@@ -12,6 +12,7 @@ package ops
 import (
 	"fmt"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/netip"
 	"strings"
@@ -50,7 +51,7 @@ const (
 
 // Validate reports the first setting out of range, named as cmd names it.
 func (c Config) Validate() error {
-	if c.RateLimit < 0 || c.RateLimit > maxRate || c.RateLimit != c.RateLimit {
+	if math.IsNaN(c.RateLimit) || c.RateLimit < 0 || c.RateLimit > maxRate {
 		return fmt.Errorf("ops: rate limit %v: must be between 0 (off) and %g requests per second", c.RateLimit, float64(maxRate))
 	}
 	if c.RateBurst < 0 {
@@ -79,7 +80,7 @@ func (c Config) withDefaults() Config {
 		c.RateClients = DefaultRateClients
 	}
 	if c.RateLimit > 0 && c.RateBurst == 0 {
-		c.RateBurst = max(1, int(c.RateLimit+0.999999))
+		c.RateBurst = max(1, int(math.Ceil(c.RateLimit)))
 	}
 	return c
 }
