@@ -7,8 +7,9 @@ import (
 	"strconv"
 )
 
-// unlimitedPaths are never rate limited: probes and the metrics scraper
-// must get through precisely when the server is busiest.
+// unlimitedPaths are the probes and the metrics page. They are never rate
+// limited, since they must get through precisely when the server is
+// busiest, and their successes are logged at Debug only.
 var unlimitedPaths = map[string]bool{"/healthz": true, "/readyz": true, "/metrics": true}
 
 // RateLimit refuses a client's request with 429 and Retry-After once it has

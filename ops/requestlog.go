@@ -58,10 +58,7 @@ func (o *Ops) RequestLog(next http.Handler) http.Handler {
 		rec := &recorder{ResponseWriter: w}
 		next.ServeHTTP(rec, r)
 		status := rec.code()
-		level := slog.LevelInfo
-		if status >= 500 {
-			level = slog.LevelWarn
-		}
+		level := logLevel(r.URL.Path, status)
 		o.log.LogAttrs(r.Context(), level, "request",
 			slog.String("method", r.Method),
 			slog.String("route", o.metrics.routes.match(r)),
@@ -72,6 +69,19 @@ func (o *Ops) RequestLog(next http.Handler) http.Handler {
 			slog.String("client", addrString(o.clients.of(r))),
 			slog.String("request_id", id))
 	})
+}
+
+// logLevel keeps the log readable: probes and metrics scrapes, every few
+// seconds all day, are logged at Debug unless they fail; server errors are
+// warnings.
+func logLevel(path string, status int) slog.Level {
+	switch {
+	case status >= 500:
+		return slog.LevelWarn
+	case unlimitedPaths[path] && status < 400:
+		return slog.LevelDebug
+	}
+	return slog.LevelInfo
 }
 
 func addrString(a netip.Addr) string {

@@ -100,3 +100,18 @@ func TestBodyLimit(t *testing.T) {
 		})
 	}
 }
+
+func TestProbesLogQuietly(t *testing.T) {
+	var buf bytes.Buffer
+	logger := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	_, h := newTestServer(t, Config{}, &jobRunner{}, logger)
+	do(t, h, call{target: "/healthz"})
+	do(t, h, call{target: "/metrics"})
+	if buf.Len() != 0 {
+		t.Errorf("probe logged at Info: %s", buf.String())
+	}
+	do(t, h, call{target: "/api/v1/documents/a"})
+	if !strings.Contains(buf.String(), "route=/api/v1/documents/{id}") {
+		t.Errorf("request not logged: %q", buf.String())
+	}
+}
