@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -218,6 +219,19 @@ func TestCrawlInAnotherProcessWhileServing(t *testing.T) {
 	waitFor(t, "the crawled releases in search", 30*time.Second, func() bool {
 		return total(base, "q=Tallinn") > 0
 	})
+	// The crawl in the other process reaches the server's metrics through
+	// the data directory's run log.
+	resp, err = http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	page, _ := io.ReadAll(resp.Body)
+	for _, want := range []string{`jhasearch_crawl_source_ok{source="eu-LISA"} 1`, `jhasearch_crawl_fetches{code="200"}`, "jhasearch_crawl_last_finished_timestamp_seconds"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
 }
 
 func TestHangupReloadsAtOnce(t *testing.T) {
