@@ -152,12 +152,13 @@ func containsForm(m *matcher, c *Concept, raw []string) bool {
 	return false
 }
 
-// explicitEntries returns the explicit forms in a fixed order, so that
+// explicitEntries returns the explicit forms and negative contexts (whose
+// plurals hide too: "US dollars") in a fixed order, so that
 // which plural wins a clash does not depend on map order.
 func explicitEntries(m *matcher) []*entry {
 	keys := make([]string, 0, len(m.keys))
 	for k, e := range m.keys {
-		if e.concept != nil && !e.generated {
+		if !e.generated {
 			keys = append(keys, k)
 		}
 	}
