@@ -2,7 +2,6 @@ package vocab
 
 import (
 	"sort"
-	"strings"
 )
 
 // builder collects concepts from one or more files and builds the
@@ -53,6 +52,9 @@ func (b *builder) build() (*Vocabulary, error) {
 	origin := map[string]string{}
 	for id, at := range b.at {
 		origin[id] = at.origin
+	}
+	for i, c := range b.concepts {
+		c.idx = i
 	}
 	return &Vocabulary{concepts: b.concepts, byID: b.byID, origin: origin, m: m}, nil
 }
@@ -117,34 +119,29 @@ func addForms(m *matcher, c *Concept, at place) error {
 // form of c, or it would hide nothing of c and is surely a mistake.
 func addNegatives(m *matcher, c *Concept, at place) error {
 	for _, n := range c.Not {
-		raw, folded := splitForm(n)
+		_, folded := splitForm(n)
 		if len(folded) == 0 {
 			return conceptError(at, c, "not", "%q has no letters or digits", n)
 		}
-		if !containsForm(m, c, raw) {
+		if !containsForm(m, c, n) {
 			return conceptError(at, c, "not", "%q contains no form of the concept", n)
 		}
-		key := entryKey(false, folded)
-		if old, ok := m.keys[key]; ok {
+		e := &entry{folded: folded}
+		if old, ok := m.keys[e.key()]; ok {
 			return conceptError(at, c, "not", "%q is already %s", n, describe(old.concept))
 		}
-		m.insert(key, &entry{tokens: folded})
+		m.insert(e)
 	}
 	return nil
 }
 
-// containsForm reports whether the tokens of a phrase contain a form of c.
-func containsForm(m *matcher, c *Concept, raw []string) bool {
+// containsForm reports whether a phrase contains a form of c.
+func containsForm(m *matcher, c *Concept, phrase string) bool {
 	t := &tokens{}
-	t.split(strings.Join(raw, " "))
-	for i := range t.raw {
-		for _, e := range m.cs[t.raw[i]] {
-			if e.concept == c && matchRaw(t, i, e.tokens) {
-				return true
-			}
-		}
-		for _, e := range m.ci[string(t.folded(i))] {
-			if e.concept == c && matchFolded(t, i, e.tokens) {
+	t.split(phrase)
+	for i := range t.len() {
+		for _, e := range m.first[string(t.folded(i))] {
+			if e.concept == c && e.matches(t, i) {
 				return true
 			}
 		}

@@ -2,7 +2,6 @@ package vocab
 
 import (
 	"sort"
-	"sync"
 
 	"github.com/jhasearch/jhasearch"
 )
@@ -18,44 +17,57 @@ type Enrichment struct {
 	Concepts  []string
 }
 
-// tokenPool recycles token buffers: Enrich runs once per document at build
-// time, possibly from several goroutines.
-var tokenPool = sync.Pool{New: func() any { return &tokens{} }}
+// scratch is the reusable working memory of one Enrich call: Enrich runs
+// once per document at build time, possibly from several goroutines.
+type scratch struct {
+	t     tokens
+	seen  []bool // by Concept.idx
+	found []*Concept
+}
+
+func (s *scratch) mark(c *Concept) {
+	if !s.seen[c.idx] {
+		s.seen[c.idx] = true
+		s.found = append(s.found, c)
+	}
+}
 
 // Enrich returns the concepts doc mentions in its tags, title, summary and
 // body. Each field and each tag is matched on its own, so that no mention
 // spans two of them. A mention implies its broader concepts.
 func (v *Vocabulary) Enrich(doc jhasearch.Document) Enrichment {
-	t := tokenPool.Get().(*tokens)
-	defer tokenPool.Put(t)
-	found := map[*Concept]bool{}
-	mark := func(c *Concept, _, _ int) { found[c] = true }
-	for _, text := range append([]string{doc.Title, doc.Summary, doc.Body}, doc.Tags...) {
-		t.reset()
-		t.split(text)
-		v.m.scan(t, mark)
+	s, _ := v.scratch.Get().(*scratch)
+	if s == nil {
+		s = &scratch{seen: make([]bool, len(v.concepts))}
 	}
-	return v.enrichment(found)
-}
-
-// enrichment adds the broader concepts and sorts the labels by type.
-func (v *Vocabulary) enrichment(found map[*Concept]bool) Enrichment {
-	var stack []*Concept
-	for c := range found {
-		stack = append(stack, c)
+	defer v.scratch.Put(s)
+	mark := func(c *Concept, _, _ int) { s.mark(c) }
+	for _, text := range [3]string{doc.Title, doc.Summary, doc.Body} {
+		s.t.split(text)
+		v.m.scan(&s.t, mark)
 	}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, id := range c.Broader {
-			if b := v.byID[id]; !found[b] {
-				found[b] = true
-				stack = append(stack, b)
-			}
+	for _, tag := range doc.Tags {
+		s.t.split(tag)
+		v.m.scan(&s.t, mark)
+	}
+	// found grows while it is walked: broader concepts get their turn.
+	for i := 0; i < len(s.found); i++ {
+		for _, id := range s.found[i].Broader {
+			s.mark(v.byID[id])
 		}
 	}
+	e := enrichment(s.found)
+	for _, c := range s.found {
+		s.seen[c.idx] = false
+	}
+	s.found = s.found[:0]
+	return e
+}
+
+// enrichment sorts the labels of the concepts found by type.
+func enrichment(found []*Concept) Enrichment {
 	var e Enrichment
-	for c := range found {
+	for _, c := range found {
 		e.Concepts = append(e.Concepts, c.ID)
 		switch c.Type {
 		case TypeTopic:

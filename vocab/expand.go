@@ -18,7 +18,7 @@ func (v *Vocabulary) Mentions(query string) []Mention {
 	t.split(query)
 	var out []Mention
 	v.m.scan(t, func(c *Concept, from, to int) {
-		start, end := t.spans[from][0], t.spans[to-1][1]
+		start, end := t.offsets(from, to)
 		out = append(out, Mention{Concept: c.ID, Start: start, End: end, Text: query[start:end]})
 	})
 	return out
@@ -42,5 +42,9 @@ func (v *Vocabulary) Expand(phrase string) []Form {
 func coversAll(phrase string, m Mention) bool {
 	t := &tokens{}
 	t.split(phrase)
-	return t.len() > 0 && t.spans[0][0] == m.Start && t.spans[t.len()-1][1] == m.End
+	if t.len() == 0 {
+		return false
+	}
+	start, end := t.offsets(0, t.len())
+	return start == m.Start && end == m.End
 }

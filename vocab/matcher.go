@@ -7,56 +7,57 @@ import (
 )
 
 // The matcher finds mentions in one pass over a text's tokens: at each
-// token it looks the token up in two maps (raw for case-sensitive forms,
-// folded for the others), tries the few forms that start with it, longest
-// first, and jumps past the longest that matches. No regular expressions:
-// the cost is two map look-ups per token whatever the vocabulary's size.
+// token one map look-up by the folded spelling yields the few forms that
+// start with it, longest first, and the scan jumps past the first that
+// matches (case-sensitive forms compare the spelling as written). No
+// regular expressions: the cost is one map look-up per token whatever the
+// vocabulary's size.
 
 // entry is one form to match: the concept it names (nil for a negative
-// context, which hides what it covers) and its tokens, raw or folded.
+// context, which hides what it covers) and its tokens as written and
+// folded. A case-sensitive entry compares raw, the others folded.
 type entry struct {
 	concept   *Concept
-	tokens    []string
+	raw       []string
+	folded    []string
 	cs        bool
 	generated bool // a plural made from an explicit form
 }
 
+func (e *entry) len() int { return len(e.folded) }
+
+// key identifies a spelling: two entries with one key are one form.
+func (e *entry) key() string {
+	if e.cs {
+		return "c" + strings.Join(e.raw, "\x00")
+	}
+	return "i" + strings.Join(e.folded, "\x00")
+}
+
 type matcher struct {
-	cs, ci map[string][]*entry // first token -> entries, longest first
-	keys   map[string]*entry   // "c"/"i" + tokens joined by NUL -> entry
+	first map[string][]*entry // folded first token -> entries, best first
+	keys  map[string]*entry
 }
 
 func newMatcher() *matcher {
-	return &matcher{cs: map[string][]*entry{}, ci: map[string][]*entry{}, keys: map[string]*entry{}}
-}
-
-func entryKey(cs bool, toks []string) string {
-	p := "i"
-	if cs {
-		p = "c"
-	}
-	return p + strings.Join(toks, "\x00")
+	return &matcher{first: map[string][]*entry{}, keys: map[string]*entry{}}
 }
 
 // add registers an explicit form; two concepts claiming one form is an
 // error, one concept listing it twice is not.
 func (m *matcher) add(c *Concept, text string, cs bool) error {
 	raw, folded := splitForm(text)
-	toks := folded
-	if cs {
-		toks = raw
-	}
-	if len(toks) == 0 {
+	if len(folded) == 0 {
 		return fmt.Errorf("form %q has no letters or digits", text)
 	}
-	key := entryKey(cs, toks)
-	if old, ok := m.keys[key]; ok {
+	e := &entry{concept: c, raw: raw, folded: folded, cs: cs}
+	if old, ok := m.keys[e.key()]; ok {
 		if old.concept == c {
 			return nil
 		}
 		return fmt.Errorf("form %q is already %s", text, describe(old.concept))
 	}
-	m.insert(key, &entry{concept: c, tokens: toks, cs: cs})
+	m.insert(e)
 	return nil
 }
 
@@ -70,37 +71,57 @@ func describe(c *Concept) string {
 // addPlurals registers the simple plurals of an explicit entry unless the
 // spelling is taken: explicit forms always win over generated ones.
 func (m *matcher) addPlurals(e *entry) {
-	last := e.tokens[len(e.tokens)-1]
-	for _, p := range plurals(last, e.cs) {
-		toks := append(append([]string(nil), e.tokens[:len(e.tokens)-1]...), p)
-		key := entryKey(e.cs, toks)
-		if _, ok := m.keys[key]; !ok {
-			m.insert(key, &entry{concept: e.concept, tokens: toks, cs: e.cs, generated: true})
+	n := e.len() - 1
+	for _, suffix := range pluralSuffixes(e.folded[n], e.cs) {
+		p := &entry{concept: e.concept, cs: e.cs, generated: true,
+			raw: withLast(e.raw, suffix), folded: withLast(e.folded, suffix)}
+		if _, ok := m.keys[p.key()]; !ok {
+			m.insert(p)
 		}
 	}
 }
 
-// plurals returns the plural spellings of a last token: +s ("JITs",
-// "Italians"), and for case-insensitive words +es and y -> ies.
-func plurals(w string, cs bool) []string {
-	out := []string{w + "s"}
+// pluralSuffixes returns how to make plurals of a last word, as a number
+// of letters to drop and a suffix: +s ("JITs", "Italians"), and for
+// case-insensitive words +es and y -> ies.
+func pluralSuffixes(w string, cs bool) []suffix {
+	out := []suffix{{0, "s"}}
 	if cs {
 		return out
 	}
-	out = append(out, w+"es")
+	out = append(out, suffix{0, "es"})
 	if n := len(w); n > 1 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
-		out = append(out, w[:n-1]+"ies")
+		out = append(out, suffix{1, "ies"})
 	}
 	return out
 }
 
-func (m *matcher) insert(key string, e *entry) {
-	m.keys[key] = e
-	idx := m.ci
-	if e.cs {
-		idx = m.cs
+type suffix struct {
+	drop int
+	add  string
+}
+
+// withLast copies toks with the suffix applied to the last token.
+func withLast(toks []string, s suffix) []string {
+	if toks == nil {
+		return nil
 	}
-	list := append(idx[e.tokens[0]], e)
-	sort.SliceStable(list, func(i, j int) bool { return len(list[i].tokens) > len(list[j].tokens) })
-	idx[e.tokens[0]] = list
+	out := append([]string(nil), toks...)
+	last := out[len(out)-1]
+	out[len(out)-1] = last[:len(last)-s.drop] + s.add
+	return out
+}
+
+// insert indexes e under its first folded token: longer entries first,
+// and on equal length case-sensitive before case-insensitive.
+func (m *matcher) insert(e *entry) {
+	m.keys[e.key()] = e
+	list := append(m.first[e.folded[0]], e)
+	sort.SliceStable(list, func(i, j int) bool {
+		if list[i].len() != list[j].len() {
+			return list[i].len() > list[j].len()
+		}
+		return list[i].cs && !list[j].cs
+	})
+	m.first[e.folded[0]] = list
 }

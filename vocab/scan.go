@@ -11,52 +11,39 @@ func (m *matcher) scan(t *tokens, fn func(c *Concept, from, to int)) {
 			continue
 		}
 		if e.concept != nil {
-			fn(e.concept, i, i+len(e.tokens))
+			fn(e.concept, i, i+e.len())
 		}
-		i += len(e.tokens)
+		i += e.len()
 	}
 }
 
-// longest returns the longest entry matching at token i; on equal length
-// a case-sensitive form beats a case-insensitive one.
+// longest returns the best entry matching at token i: the entries are
+// ordered so that the first match is the longest, and on equal length the
+// case-sensitive one.
 func (m *matcher) longest(t *tokens, i int) *entry {
-	var best *entry
-	for _, e := range m.cs[t.raw[i]] {
-		if matchRaw(t, i, e.tokens) {
-			best = e
-			break
+	for _, e := range m.first[string(t.folded(i))] {
+		if e.matches(t, i) {
+			return e
 		}
 	}
-	for _, e := range m.ci[string(t.folded(i))] {
-		if best != nil && len(e.tokens) <= len(best.tokens) {
-			break
-		}
-		if matchFolded(t, i, e.tokens) {
-			best = e
-			break
-		}
-	}
-	return best
+	return nil
 }
 
-func matchRaw(t *tokens, i int, toks []string) bool {
-	if i+len(toks) > t.len() {
+// matches reports whether e's tokens are the tokens of t from i on.
+func (e *entry) matches(t *tokens, i int) bool {
+	if i+e.len() > t.len() {
 		return false
 	}
-	for k := 1; k < len(toks); k++ {
-		if t.raw[i+k] != toks[k] {
-			return false
+	if e.cs {
+		for k, tok := range e.raw {
+			if t.raw(i+k) != tok {
+				return false
+			}
 		}
+		return true
 	}
-	return true
-}
-
-func matchFolded(t *tokens, i int, toks []string) bool {
-	if i+len(toks) > t.len() {
-		return false
-	}
-	for k := 1; k < len(toks); k++ {
-		if string(t.folded(i+k)) != toks[k] {
+	for k := 1; k < len(e.folded); k++ {
+		if string(t.folded(i+k)) != e.folded[k] {
 			return false
 		}
 	}

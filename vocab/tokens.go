@@ -12,27 +12,36 @@ import (
 // the same rules, so a form matches exactly when its tokens do: whole
 // words only, "SIS" never inside "crisis".
 
-// tokens holds the tokens of one text: raw spellings (substrings of the
-// text), their folded spellings in one shared buffer, and byte offsets.
+// tokens holds the tokens of one text as byte offsets into it, and their
+// folded spellings in one shared buffer. Offsets rather than strings keep
+// the per-token work free of pointers for the garbage collector.
 type tokens struct {
-	raw   []string
-	fold  []byte
-	folds [][2]int // fold[i] is fold[folds[i][0]:folds[i][1]]
-	spans [][2]int // byte offsets of token i in the text
+	text string
+	fold []byte
+	toks []span
 }
 
-func (t *tokens) reset() {
-	t.raw, t.fold, t.folds, t.spans = t.raw[:0], t.fold[:0], t.folds[:0], t.spans[:0]
-}
+// span locates a token: text[start:end] as written, fold[fstart:fend]
+// folded.
+type span struct{ start, end, fstart, fend int32 }
 
-func (t *tokens) len() int { return len(t.raw) }
+func (t *tokens) len() int { return len(t.toks) }
+
+// raw returns token i as written.
+func (t *tokens) raw(i int) string { return t.text[t.toks[i].start:t.toks[i].end] }
 
 // folded returns the folded spelling of token i; the string conversion in
 // comparisons and map look-ups does not allocate.
-func (t *tokens) folded(i int) []byte { return t.fold[t.folds[i][0]:t.folds[i][1]] }
+func (t *tokens) folded(i int) []byte { return t.fold[t.toks[i].fstart:t.toks[i].fend] }
 
-// split appends the tokens of s.
+// offsets returns the byte offsets of tokens from to to-1 in the text.
+func (t *tokens) offsets(from, to int) (start, end int) {
+	return int(t.toks[from].start), int(t.toks[to-1].end)
+}
+
+// split replaces the tokens by those of s, reusing the buffers.
 func (t *tokens) split(s string) {
+	t.text, t.fold, t.toks = s, t.fold[:0], t.toks[:0]
 	i := 0
 	for i < len(s) {
 		r, n := rune(s[i]), 1
@@ -61,12 +70,9 @@ func (t *tokens) split(s string) {
 
 // add records s[start:end] as a token with its folded spelling.
 func (t *tokens) add(s string, start, end int) {
-	word := s[start:end]
 	from := len(t.fold)
-	t.fold = appendFold(t.fold, word)
-	t.raw = append(t.raw, word)
-	t.folds = append(t.folds, [2]int{from, len(t.fold)})
-	t.spans = append(t.spans, [2]int{start, end})
+	t.fold = appendFold(t.fold, s[start:end])
+	t.toks = append(t.toks, span{int32(start), int32(end), int32(from), int32(len(t.fold))})
 }
 
 // skipPossessive returns the offset after "'s" or "’s" at i when the s
@@ -104,8 +110,9 @@ func isWordRune(r rune) bool {
 func splitForm(s string) (raw, folded []string) {
 	var t tokens
 	t.split(s)
-	for i := range t.raw {
+	for i := range t.len() {
+		raw = append(raw, t.raw(i))
 		folded = append(folded, string(t.folded(i)))
 	}
-	return t.raw, folded
+	return raw, folded
 }

@@ -12,6 +12,7 @@ package vocab
 import (
 	_ "embed"
 	"sort"
+	"sync"
 )
 
 // Type is the kind of a concept.
@@ -52,6 +53,8 @@ type Concept struct {
 	// Source is, for an agency with a newsroom, its name as
 	// jhasearch.Document.Agency spells it.
 	Source string `yaml:"source,omitempty"`
+
+	idx int // position in Vocabulary.concepts, for Enrich's marks
 }
 
 // Form is one surface form of a concept.
@@ -67,6 +70,7 @@ type Vocabulary struct {
 	byID     map[string]*Concept
 	origin   map[string]string // concept id -> file that defined it
 	m        *matcher
+	scratch  sync.Pool // of *scratch, sized for this vocabulary
 }
 
 //go:embed vocabulary.yaml
