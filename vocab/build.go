@@ -53,10 +53,11 @@ func (b *builder) build() (*Vocabulary, error) {
 	for id, at := range b.at {
 		origin[id] = at.origin
 	}
+	index := make(map[*Concept]int, len(b.concepts))
 	for i, c := range b.concepts {
-		c.idx = i
+		index[c] = i
 	}
-	return &Vocabulary{concepts: b.concepts, byID: b.byID, origin: origin, m: m}, nil
+	return &Vocabulary{concepts: b.concepts, byID: b.byID, origin: origin, index: index, m: m}, nil
 }
 
 // checkBroader requires every broader concept to exist, to have the same

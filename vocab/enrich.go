@@ -21,13 +21,13 @@ type Enrichment struct {
 // once per document at build time, possibly from several goroutines.
 type scratch struct {
 	t     tokens
-	seen  []bool // by Concept.idx
+	seen  []bool // by position in Vocabulary.concepts
 	found []*Concept
 }
 
-func (s *scratch) mark(c *Concept) {
-	if !s.seen[c.idx] {
-		s.seen[c.idx] = true
+func (v *Vocabulary) mark(s *scratch, c *Concept) {
+	if i := v.index[c]; !s.seen[i] {
+		s.seen[i] = true
 		s.found = append(s.found, c)
 	}
 }
@@ -41,7 +41,7 @@ func (v *Vocabulary) Enrich(doc jhasearch.Document) Enrichment {
 		s = &scratch{seen: make([]bool, len(v.concepts))}
 	}
 	defer v.scratch.Put(s)
-	mark := func(c *Concept, _, _ int) { s.mark(c) }
+	mark := func(c *Concept, _, _ int) { v.mark(s, c) }
 	for _, text := range [3]string{doc.Title, doc.Summary, doc.Body} {
 		s.t.split(text)
 		v.m.scan(&s.t, mark)
@@ -53,12 +53,12 @@ func (v *Vocabulary) Enrich(doc jhasearch.Document) Enrichment {
 	// found grows while it is walked: broader concepts get their turn.
 	for i := 0; i < len(s.found); i++ {
 		for _, id := range s.found[i].Broader {
-			s.mark(v.byID[id])
+			v.mark(s, v.byID[id])
 		}
 	}
 	e := enrichment(s.found)
 	for _, c := range s.found {
-		s.seen[c.idx] = false
+		s.seen[v.index[c]] = false
 	}
 	s.found = s.found[:0]
 	return e

@@ -59,3 +59,27 @@ func TestEnrichTrickyCases(t *testing.T) {
 		})
 	}
 }
+
+// Enrich is called from several goroutines at build time; run with -race.
+func TestEnrichConcurrently(t *testing.T) {
+	v := mustDefault(t)
+	doc := jhasearch.Document{Title: "Cocaine seized in Belgium", Body: "Europol supported the Dutch police."}
+	want := v.Enrich(doc)
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			for range 200 {
+				if diff := cmp.Diff(want, v.Enrich(doc)); diff != "" {
+					errs <- diff
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 8 {
+		if diff := <-errs; diff != "" {
+			t.Errorf("concurrent Enrich mismatch (-want +got):\n%s", diff)
+		}
+	}
+}

@@ -53,8 +53,6 @@ type Concept struct {
 	// Source is, for an agency with a newsroom, its name as
 	// jhasearch.Document.Agency spells it.
 	Source string `yaml:"source,omitempty"`
-
-	idx int // position in Vocabulary.concepts, for Enrich's marks
 }
 
 // Form is one surface form of a concept.
@@ -69,6 +67,7 @@ type Vocabulary struct {
 	concepts []*Concept
 	byID     map[string]*Concept
 	origin   map[string]string // concept id -> file that defined it
+	index    map[*Concept]int  // position in concepts, for Enrich's marks
 	m        *matcher
 	scratch  sync.Pool // of *scratch, sized for this vocabulary
 }
