@@ -79,3 +79,17 @@ func TestExtendRejectsBadLocalFiles(t *testing.T) {
 		})
 	}
 }
+
+func TestFingerprintFollowsContent(t *testing.T) {
+	a, b := mustDefault(t), mustDefault(t)
+	if a.Fingerprint() != b.Fingerprint() {
+		t.Errorf("two loads of the same file: fingerprints %s and %s", a.Fingerprint(), b.Fingerprint())
+	}
+	c, err := a.Extend([]byte("concepts:\n- {id: sis, names: [SIS recast]}"), "local.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Fingerprint() == a.Fingerprint() {
+		t.Error("an extended vocabulary has the fingerprint of its base")
+	}
+}
