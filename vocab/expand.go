@@ -1,5 +1,7 @@
 package vocab
 
+import "strings"
+
 // Mention is a concept named inside a query.
 type Mention struct {
 	Concept string // concept id
@@ -47,4 +49,39 @@ func coversAll(phrase string, m Mention) bool {
 	}
 	start, end := t.offsets(0, t.len())
 	return start == m.Start && end == m.End
+}
+
+// WordMention is a concept named by whole words of a query: words[From:To].
+type WordMention struct {
+	Concept  string
+	From, To int
+}
+
+// WordMentions finds the concepts named by runs of whole words, for a
+// search engine whose parser has already split the query into words
+// ("Schengen", "Information", "System" -> one mention of words 0 to 3). A
+// mention that covers only part of a word is dropped: in "SIS-like" the
+// user did not name SIS.
+func (v *Vocabulary) WordMentions(words []string) []WordMention {
+	joined := strings.Join(words, " ")
+	starts, ends := map[int]int{}, map[int]int{} // byte offset -> word index
+	t := &tokens{}
+	at := 0
+	for i, w := range words {
+		t.split(w)
+		if t.len() > 0 {
+			s, e := t.offsets(0, t.len())
+			starts[at+s], ends[at+e] = i, i+1
+		}
+		at += len(w) + 1
+	}
+	var out []WordMention
+	for _, m := range v.Mentions(joined) {
+		from, ok1 := starts[m.Start]
+		to, ok2 := ends[m.End]
+		if ok1 && ok2 {
+			out = append(out, WordMention{Concept: m.Concept, From: from, To: to})
+		}
+	}
+	return out
 }

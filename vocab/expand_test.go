@@ -89,3 +89,22 @@ func TestMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestWordMentions(t *testing.T) {
+	v := mustDefault(t)
+	tests := []struct {
+		words []string
+		want  []WordMention
+	}{
+		{[]string{"Schengen", "Information", "System", "alerts"}, []WordMention{{Concept: "sis", From: 0, To: 3}}},
+		{[]string{"EASO", "report", "(ECRIS-TCN)", "Italian"}, []WordMention{
+			{Concept: "euaa", From: 0, To: 1}, {Concept: "ecris-tcn", From: 2, To: 3}, {Concept: "italy", From: 3, To: 4}}},
+		{[]string{"SIS-like", "crisis"}, nil},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, v.WordMentions(tt.words)); diff != "" {
+			t.Errorf("WordMentions(%q) mismatch (-want +got):\n%s", tt.words, diff)
+		}
+	}
+}

@@ -15,7 +15,7 @@ func (v *Vocabulary) Fingerprint() string {
 	h := sha256.New()
 	for _, c := range v.concepts {
 		// NUL separates the values of a field, SOH the fields, STX the
-		// concepts: none can occur in a YAML string of a form.
+		// concepts: control characters that no name of a concept holds.
 		fields := [][]string{{c.ID, string(c.Type), c.Label, c.Source}, c.Abbreviations, c.CasedNames,
 			c.Names, c.OldNames, c.Broader, c.Not}
 		for _, f := range fields {
