@@ -49,15 +49,11 @@ func (b *builder) build() (*Vocabulary, error) {
 	for _, e := range explicitEntries(m) {
 		m.addPlurals(e)
 	}
-	origin := map[string]string{}
-	for id, at := range b.at {
-		origin[id] = at.origin
-	}
 	index := make(map[*Concept]int, len(b.concepts))
 	for i, c := range b.concepts {
 		index[c] = i
 	}
-	return &Vocabulary{concepts: b.concepts, byID: b.byID, origin: origin, index: index, m: m}, nil
+	return &Vocabulary{concepts: b.concepts, byID: b.byID, at: b.at, index: index, m: m}, nil
 }
 
 // checkBroader requires every broader concept to exist, to have the same

@@ -17,7 +17,7 @@ func (v *Vocabulary) Extend(data []byte, origin string) (*Vocabulary, error) {
 		cp := c.clone()
 		b.concepts = append(b.concepts, cp)
 		b.byID[cp.ID] = cp
-		b.at[cp.ID] = place{origin: v.origin[cp.ID]}
+		b.at[cp.ID] = v.at[cp.ID]
 	}
 	seen := map[string]int{}
 	for i := range local {

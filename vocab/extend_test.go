@@ -63,6 +63,10 @@ func TestExtendRejectsBadLocalFiles(t *testing.T) {
 		{"type change", "concepts:\n- {id: sis, type: topic}", []string{"local.yaml:2", `concept "sis"`, `key "type"`}},
 		{"new concept incomplete", "concepts:\n- {id: brand-new, names: [x]}", []string{"local.yaml:2", `concept "brand-new"`, `key "type"`}},
 		{"form taken", "concepts:\n- {id: x, type: topic, label: X, abbreviations: [SIS]}", []string{"local.yaml", `concept "x"`, `"SIS"`, `concept "sis"`}},
+		{"cycle through the base", "concepts:\n- {id: drug-trafficking, broader: [cocaine]}",
+			[]string{"local.yaml:2", `concept "drug-trafficking"`, `key "broader"`, "leads back"}},
+		{"negative context of nothing", "concepts:\n- {id: georgia, not: [Atlanta Braves]}",
+			[]string{"local.yaml:2", `concept "georgia"`, `key "not"`}},
 		{"twice in the file", "concepts:\n- {id: sis, names: [a]}\n- {id: sis, names: [b]}", []string{"local.yaml:3", "defined twice"}},
 	}
 	for _, tt := range tests {

@@ -66,8 +66,8 @@ type Form struct {
 type Vocabulary struct {
 	concepts []*Concept
 	byID     map[string]*Concept
-	origin   map[string]string // concept id -> file that defined it
-	index    map[*Concept]int  // position in concepts, for Enrich's marks
+	at       map[string]place // concept id -> where it was last defined
+	index    map[*Concept]int // position in concepts, for Enrich's marks
 	m        *matcher
 	scratch  sync.Pool // of *scratch, sized for this vocabulary
 }
