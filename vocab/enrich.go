@@ -66,7 +66,15 @@ func (v *Vocabulary) Enrich(doc jhasearch.Document) Enrichment {
 
 // enrichment sorts the labels of the concepts found by type.
 func enrichment(found []*Concept) Enrichment {
-	var e Enrichment
+	n := map[Type]int{}
+	for _, c := range found {
+		n[c.Type]++
+	}
+	// Exact capacities: the lists are kept by the caller, so they are
+	// allocated once and never grown.
+	e := Enrichment{Topics: make([]string, 0, n[TypeTopic]), Systems: make([]string, 0, n[TypeSystem]),
+		Countries: make([]string, 0, n[TypeCountry]), Agencies: make([]string, 0, n[TypeAgency]),
+		Concepts: make([]string, 0, len(found))}
 	for _, c := range found {
 		e.Concepts = append(e.Concepts, c.ID)
 		switch c.Type {

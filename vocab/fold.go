@@ -29,29 +29,15 @@ func buildLatinFold(groups map[string]string) map[rune]string {
 	return m
 }
 
-// appendFold appends the folded spelling of word to dst.
-func appendFold(dst []byte, word string) []byte {
-	for i := 0; i < len(word); {
-		c := word[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(word[i:])
-		i += n
-		r = unicode.ToLower(r)
-		if unicode.Is(unicode.Mn, r) {
-			continue // a combining accent: "e" + U+0301 folds like "é"
-		}
-		if base, ok := latinFold[r]; ok {
-			dst = append(dst, base...)
-			continue
-		}
-		dst = utf8.AppendRune(dst, r)
+// appendFoldRune appends the folded spelling of a non-ASCII letter, digit
+// or combining mark to dst.
+func appendFoldRune(dst []byte, r rune) []byte {
+	r = unicode.ToLower(r)
+	if unicode.Is(unicode.Mn, r) {
+		return dst // a combining accent: "e" + U+0301 folds like "é"
 	}
-	return dst
+	if base, ok := latinFold[r]; ok {
+		return append(dst, base...)
+	}
+	return utf8.AppendRune(dst, r)
 }

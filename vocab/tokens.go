@@ -42,37 +42,45 @@ func (t *tokens) offsets(from, to int) (start, end int) {
 // split replaces the tokens by those of s, reusing the buffers.
 func (t *tokens) split(s string) {
 	t.text, t.fold, t.toks = s, t.fold[:0], t.toks[:0]
-	i := 0
-	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			i++
+			continue
 		}
-		if !isWordRune(r) {
+		if r, n := utf8.DecodeRuneInString(s[i:]); r >= utf8.RuneSelf && !isWordRune(r) {
 			i += n
 			continue
 		}
-		start := i
-		for i < len(s) {
-			r, n = rune(s[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[i:])
-			}
-			if !isWordRune(r) {
-				break
-			}
-			i += n
-		}
-		t.add(s, start, i)
-		i = skipPossessive(s, i)
+		i = skipPossessive(s, t.token(s, i))
 	}
 }
 
-// add records s[start:end] as a token with its folded spelling.
-func (t *tokens) add(s string, start, end int) {
-	from := len(t.fold)
-	t.fold = appendFold(t.fold, s[start:end])
-	t.toks = append(t.toks, span{int32(start), int32(end), int32(from), int32(len(t.fold))})
+// token records the token that starts at i, folding it in the same pass,
+// and returns the offset after it.
+func (t *tokens) token(s string, i int) int {
+	start, from := i, len(t.fold)
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			t.fold = append(t.fold, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		t.fold = appendFoldRune(t.fold, r)
+		i += n
+	}
+	t.toks = append(t.toks, span{int32(start), int32(i), int32(from), int32(len(t.fold))})
+	return i
 }
 
 // skipPossessive returns the offset after "'s" or "’s" at i when the s
@@ -101,10 +109,19 @@ func skipPossessive(s string, i int) int {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord marks the ASCII letters and digits: a table look-up is the
+// whole cost of most bytes of a text.
+var asciiWord = func() (w [utf8.RuneSelf]bool) {
+	for c := range w {
+		w[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return w
+}()
 
 // splitForm returns the raw and folded tokens of a vocabulary form.
 func splitForm(s string) (raw, folded []string) {
