@@ -3,6 +3,8 @@ package vocab
 import (
 	"strings"
 	"testing"
+
+	"github.com/jhasearch/jhasearch"
 )
 
 // Every fault names the file, the concept and the key, so that whoever
@@ -61,4 +63,23 @@ func TestLoadSmallFile(t *testing.T) {
 	if _, ok := v.Concept("vis"); ok {
 		t.Error("Concept(vis) found in a file without it")
 	}
+}
+
+// Load never panics: it returns a vocabulary or an error that names the
+// file. A vocabulary it returns enriches and expands without panicking.
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte("concepts:\n- {id: a, type: topic, label: A, names: [b c], not: [b c d]}"))
+	f.Add([]byte("concepts:\n- {id: a, type: system, label: A, abbreviations: [A-B], broader: [a]}"))
+	f.Add([]byte("concepts: [{}]"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		v, err := Load(data, "fuzz.yaml")
+		if err != nil {
+			if !strings.Contains(err.Error(), "fuzz.yaml") {
+				t.Fatalf("error %q does not name the file", err)
+			}
+			return
+		}
+		v.Enrich(jhasearch.Document{Body: string(data)})
+		v.Expand(string(data))
+	})
 }

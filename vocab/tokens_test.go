@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -29,4 +30,37 @@ func TestSplit(t *testing.T) {
 			t.Errorf("split(%q) folded mismatch (-want +got):\n%s", tt.in, diff)
 		}
 	}
+}
+
+// Any text, valid UTF-8 or not, splits into tokens that lie inside it, in
+// order, each holding letters or digits; seeds run in every go test.
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"Europol's", "Côte d’Ivoire", "\xff\xfeSIS\x00", "e\u0301", "’s", "'", "Kosovo*"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var tk tokens
+		tk.split(s)
+		end := 0
+		for i := range tk.len() {
+			start, stop := tk.offsets(i, i+1)
+			if start < end || stop <= start || stop > len(s) {
+				t.Fatalf("token %d at [%d,%d) after %d in %q", i, start, stop, end, s)
+			}
+			if len(tk.folded(i)) == 0 && tk.raw(i) != "" && !allMarks(tk.raw(i)) {
+				t.Fatalf("token %q folds to nothing", tk.raw(i))
+			}
+			end = stop
+		}
+	})
+}
+
+// allMarks reports whether s holds only combining marks, which fold away.
+func allMarks(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
 }
