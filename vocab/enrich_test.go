@@ -35,7 +35,7 @@ func TestEnrichTrickyCases(t *testing.T) {
 			Enrichment{Countries: []string{"Guinea-Bissau", "Nigeria", "Papua New Guinea", "United Kingdom"},
 				Concepts: []string{"guinea-bissau", "nigeria", "papua-new-guinea", "united-kingdom"}}},
 		{"ambiguous and negative contexts",
-			jhasearch.Document{Body: "Congolese nationals; the state of Georgia; Latin American cartels; US dollars; let us go"},
+			jhasearch.Document{Body: "Congolese nationals; the state of Georgia; Latin American cartels; US dollars; let us go; Korean; Benin City"},
 			Enrichment{}},
 		{"cased names",
 			jhasearch.Document{Body: "polish the turkey on fine china; Polish and Turkey and China"},
