@@ -49,6 +49,7 @@ func (b *builder) build() (*Vocabulary, error) {
 	for _, e := range explicitEntries(m) {
 		m.addPlurals(e)
 	}
+	m.sort()
 	index := make(map[*Concept]int, len(b.concepts))
 	for i, c := range b.concepts {
 		index[c] = i

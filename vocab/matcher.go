@@ -112,16 +112,22 @@ func withLast(toks []string, s suffix) []string {
 	return out
 }
 
-// insert indexes e under its first folded token: longer entries first,
-// and on equal length case-sensitive before case-insensitive.
+// insert indexes e under its first folded token; order waits for sort.
 func (m *matcher) insert(e *entry) {
 	m.keys[e.key()] = e
-	list := append(m.first[e.folded[0]], e)
-	sort.SliceStable(list, func(i, j int) bool {
-		if list[i].len() != list[j].len() {
-			return list[i].len() > list[j].len()
-		}
-		return list[i].cs && !list[j].cs
-	})
-	m.first[e.folded[0]] = list
+	m.first[e.folded[0]] = append(m.first[e.folded[0]], e)
+}
+
+// sort orders the entries of each first token as longest must find them:
+// longer entries first, and on equal length case-sensitive before
+// case-insensitive. Once, after the last insert.
+func (m *matcher) sort() {
+	for _, list := range m.first {
+		sort.SliceStable(list, func(i, j int) bool {
+			if list[i].len() != list[j].len() {
+				return list[i].len() > list[j].len()
+			}
+			return list[i].cs && !list[j].cs
+		})
+	}
 }
