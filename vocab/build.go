@@ -45,6 +45,9 @@ func (b *builder) build() (*Vocabulary, error) {
 		if err := addNegatives(m, c, b.at[c.ID]); err != nil {
 			return nil, err
 		}
+		if err := addTags(m, c, b.at[c.ID]); err != nil {
+			return nil, err
+		}
 	}
 	for _, e := range explicitEntries(m) {
 		m.addPlurals(e)
@@ -129,6 +132,21 @@ func addNegatives(m *matcher, c *Concept, at place) error {
 			return conceptError(at, c, "not", "%q is already %s", n, describe(old.concept))
 		}
 		m.insert(e)
+	}
+	return nil
+}
+
+// addTags registers the whole-tag names of c.
+func addTags(m *matcher, c *Concept, at place) error {
+	for _, tag := range c.Tags {
+		key := tagKey(tag)
+		switch old, ok := m.tags[key]; {
+		case key == "":
+			return conceptError(at, c, "tags", "%q has no letters or digits", tag)
+		case ok && old != c:
+			return conceptError(at, c, "tags", "%q is already a tag of concept %q", tag, old.ID)
+		}
+		m.tags[key] = c
 	}
 	return nil
 }

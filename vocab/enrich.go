@@ -47,6 +47,9 @@ func (v *Vocabulary) Enrich(doc jhasearch.Document) Enrichment {
 		v.m.scan(&s.t, mark)
 	}
 	for _, tag := range doc.Tags {
+		if c, ok := v.m.tags[tagKey(tag)]; ok {
+			v.mark(s, c)
+		}
 		s.t.split(tag)
 		v.m.scan(&s.t, mark)
 	}

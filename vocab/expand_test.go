@@ -42,6 +42,8 @@ func TestExpandNamesNoConcept(t *testing.T) {
 	v := mustDefault(t)
 	for _, phrase := range []string{
 		"sis", "Sis", "crisis", "fees", "visa", "EU", "SIS checks", "Congo", "polish", "turkey", "", "  ",
+		"Return", "Drugs", // whole-tag names only
+
 	} {
 		if got := v.Expand(phrase); got != nil {
 			t.Errorf("Expand(%q) = %v; want nil", phrase, got)

@@ -65,6 +65,7 @@ func merge(base, c *Concept, at place) error {
 	base.OldNames = append(base.OldNames, c.OldNames...)
 	base.Broader = append(base.Broader, c.Broader...)
 	base.Not = append(base.Not, c.Not...)
+	base.Tags = append(base.Tags, c.Tags...)
 	return nil
 }
 
@@ -77,5 +78,6 @@ func (c *Concept) clone() *Concept {
 	cp.OldNames = slices.Clone(c.OldNames)
 	cp.Broader = slices.Clone(c.Broader)
 	cp.Not = slices.Clone(c.Not)
+	cp.Tags = slices.Clone(c.Tags)
 	return &cp
 }

@@ -34,6 +34,9 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 			[]string{`key "broader"`, "leads back"}},
 		{"negative without the concept", "concepts:\n- {id: a, type: country, label: Alpha, not: [Beta Gamma]}",
 			[]string{`concept "a"`, `key "not"`, "Beta Gamma"}},
+		{"tag of two concepts", "concepts:\n- {id: a, type: topic, label: A, tags: [Same]}\n- {id: b, type: topic, label: B, tags: [same]}",
+			[]string{`concept "b"`, `key "tags"`, `concept "a"`}},
+		{"empty tag", "concepts:\n- {id: a, type: topic, label: A, tags: ['?']}", []string{`concept "a"`, `key "tags"`}},
 		{"source on a country", "concepts:\n- {id: a, type: country, label: A, source: A}", []string{`concept "a"`, `key "source"`}},
 	}
 	for _, tt := range tests {

@@ -37,10 +37,19 @@ func (e *entry) key() string {
 type matcher struct {
 	first map[string][]*entry // folded first token -> entries, best first
 	keys  map[string]*entry
+	// tags maps a whole tag, its folded tokens joined by spaces, to the
+	// concept it names (Concept.Tags).
+	tags map[string]*Concept
 }
 
 func newMatcher() *matcher {
-	return &matcher{first: map[string][]*entry{}, keys: map[string]*entry{}}
+	return &matcher{first: map[string][]*entry{}, keys: map[string]*entry{}, tags: map[string]*Concept{}}
+}
+
+// tagKey is the key of a whole tag in matcher.tags.
+func tagKey(tag string) string {
+	_, folded := splitForm(tag)
+	return strings.Join(folded, " ")
 }
 
 // add registers an explicit form; two concepts claiming one form is an

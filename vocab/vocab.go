@@ -50,6 +50,10 @@ type Concept struct {
 	// concept does not name it ("New Guinea" for Guinea). A negative
 	// context hides every mention inside it.
 	Not []string `yaml:"not,omitempty"`
+	// Tags are agency tags that name the concept only as a whole tag: a
+	// tag "Return" or "Drugs" is a topic, the word in a sentence is not.
+	// They are not forms: queries do not expand to them.
+	Tags []string `yaml:"tags,omitempty"`
 	// Source is, for an agency with a newsroom, its name as
 	// jhasearch.Document.Agency spells it.
 	Source string `yaml:"source,omitempty"`
