@@ -23,6 +23,7 @@ type scratch struct {
 	t     tokens
 	seen  []bool // by position in Vocabulary.concepts
 	found []*Concept
+	key   []byte // a whole tag's key in matcher.tags
 }
 
 func (v *Vocabulary) mark(s *scratch, c *Concept) {
@@ -47,10 +48,11 @@ func (v *Vocabulary) Enrich(doc jhasearch.Document) Enrichment {
 		v.m.scan(&s.t, mark)
 	}
 	for _, tag := range doc.Tags {
-		if c, ok := v.m.tags[tagKey(tag)]; ok {
+		s.t.split(tag)
+		s.key = s.t.key(s.key[:0])
+		if c, ok := v.m.tags[string(s.key)]; ok {
 			v.mark(s, c)
 		}
-		s.t.split(tag)
 		v.m.scan(&s.t, mark)
 	}
 	// found grows while it is walked: broader concepts get their turn.

@@ -48,8 +48,9 @@ func newMatcher() *matcher {
 
 // tagKey is the key of a whole tag in matcher.tags.
 func tagKey(tag string) string {
-	_, folded := splitForm(tag)
-	return strings.Join(folded, " ")
+	var t tokens
+	t.split(tag)
+	return string(t.key(nil))
 }
 
 // add registers an explicit form; two concepts claiming one form is an

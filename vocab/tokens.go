@@ -34,6 +34,18 @@ func (t *tokens) raw(i int) string { return t.text[t.toks[i].start:t.toks[i].end
 // comparisons and map look-ups does not allocate.
 func (t *tokens) folded(i int) []byte { return t.fold[t.toks[i].fstart:t.toks[i].fend] }
 
+// key appends the folded tokens joined by spaces to dst: the key of a
+// whole tag (see tagKey).
+func (t *tokens) key(dst []byte) []byte {
+	for i := range t.len() {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, t.folded(i)...)
+	}
+	return dst
+}
+
 // offsets returns the byte offsets of tokens from to to-1 in the text.
 func (t *tokens) offsets(from, to int) (start, end int) {
 	return int(t.toks[from].start), int(t.toks[to-1].end)
