@@ -4,9 +4,9 @@ import "slices"
 
 // Extend returns a new vocabulary: v with the concepts of a local file
 // added. A concept with a new id must be complete; one with an existing id
-// extends that concept: its forms, broader concepts and negative contexts
-// are added, a label given replaces the label, a type given must be the
-// same. v itself is unchanged. Errors name the local file (origin).
+// extends that concept: its forms, broader concepts, negative contexts and
+// tags are added, a label given replaces the label, a type given must be
+// the same. v itself is unchanged. Errors name the local file (origin).
 func (v *Vocabulary) Extend(data []byte, origin string) (*Vocabulary, error) {
 	local, lines, err := parse(data, origin)
 	if err != nil {

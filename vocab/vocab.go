@@ -93,14 +93,14 @@ func (v *Vocabulary) Concept(id string) (Concept, bool) {
 	if !ok {
 		return Concept{}, false
 	}
-	return *c, true
+	return *c.clone(), true // a copy: the vocabulary stays immutable
 }
 
 // Concepts returns every concept, ordered by type then label.
 func (v *Vocabulary) Concepts() []Concept {
 	out := make([]Concept, 0, len(v.concepts))
 	for _, c := range v.concepts {
-		out = append(out, *c)
+		out = append(out, *c.clone())
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Type != out[j].Type {
