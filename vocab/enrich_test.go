@@ -86,3 +86,13 @@ func TestEnrichConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// A pattern of a broader concept must not swallow a narrower one.
+func TestSubstanceStaysInPatterns(t *testing.T) {
+	v := mustDefault(t)
+	got := v.Enrich(jhasearch.Document{Title: "Cocaine trafficking network dismantled; weapons smugglers and fake ID cards"})
+	want := []string{"Cocaine", "Document fraud", "Drug trafficking", "Firearms trafficking"}
+	if diff := cmp.Diff(want, got.Topics); diff != "" {
+		t.Errorf("Topics mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -66,6 +66,7 @@ func merge(base, c *Concept, at place) error {
 	base.Broader = append(base.Broader, c.Broader...)
 	base.Not = append(base.Not, c.Not...)
 	base.Tags = append(base.Tags, c.Tags...)
+	base.Patterns = append(base.Patterns, c.Patterns...)
 	return nil
 }
 
@@ -79,5 +80,6 @@ func (c *Concept) clone() *Concept {
 	cp.Broader = slices.Clone(c.Broader)
 	cp.Not = slices.Clone(c.Not)
 	cp.Tags = slices.Clone(c.Tags)
+	cp.Patterns = slices.Clone(c.Patterns)
 	return &cp
 }

@@ -17,7 +17,7 @@ func (v *Vocabulary) Fingerprint() string {
 		// NUL separates the values of a field, SOH the fields, STX the
 		// concepts: control characters that no name of a concept holds.
 		fields := [][]string{{c.ID, string(c.Type), c.Label, c.Source}, c.Abbreviations, c.CasedNames,
-			c.Names, c.OldNames, c.Broader, c.Not, c.Tags}
+			c.Names, c.OldNames, c.Patterns, c.Broader, c.Not, c.Tags}
 		for _, f := range fields {
 			h.Write([]byte(strings.Join(f, "\x00")))
 			h.Write([]byte{1})

@@ -2,19 +2,29 @@ package vocab
 
 import "sort"
 
-// addForms registers the label and the forms of c, each list with its
-// case rule and its key for error messages.
+// formList is one list of forms of a concept, with its case rule and its
+// key for error messages.
+type formList struct {
+	key   string
+	forms []string
+	cs    bool
+}
+
+// addForms registers the label and the forms of c.
 func addForms(m *matcher, c *Concept, at place) error {
-	lists := []struct {
-		key   string
-		forms []string
-		cs    bool
-	}{
+	lists := []formList{
 		{"label", []string{c.Label}, c.caseSensitive(c.Label)},
 		{"abbreviations", c.Abbreviations, true},
 		{"cased_names", c.CasedNames, true},
 		{"names", c.Names, false},
 		{"old_names", c.OldNames, false},
+	}
+	for _, p := range c.Patterns {
+		names, err := expandPattern(p)
+		if err != nil {
+			return conceptError(at, c, "patterns", "%v", err)
+		}
+		lists = append(lists, formList{"patterns", names, false})
 	}
 	for _, l := range lists {
 		for _, f := range l.forms {

@@ -37,6 +37,7 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		{"tag of two concepts", "concepts:\n- {id: a, type: topic, label: A, tags: [Same]}\n- {id: b, type: topic, label: B, tags: [same]}",
 			[]string{`concept "b"`, `key "tags"`, `concept "a"`}},
 		{"empty tag", "concepts:\n- {id: a, type: topic, label: A, tags: ['?']}", []string{`concept "a"`, `key "tags"`}},
+		{"bad pattern", "concepts:\n- {id: a, type: topic, label: A, patterns: ['(b|c d']}", []string{`concept "a"`, `key "patterns"`, "(b|c d"}},
 		{"source on a country", "concepts:\n- {id: a, type: country, label: A, source: A}", []string{`concept "a"`, `key "source"`}},
 	}
 	for _, tt := range tests {

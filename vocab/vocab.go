@@ -43,6 +43,12 @@ type Concept struct {
 	CasedNames    []string `yaml:"cased_names,omitempty"`
 	Names         []string `yaml:"names,omitempty"`
 	OldNames      []string `yaml:"old_names,omitempty"`
+	// Patterns are names with alternatives in parentheses, matched
+	// whatever the case: "(firearms|weapons) (trafficking|smuggling)"
+	// stands for four names. Crime areas are said in many such ways;
+	// listing the parts keeps the file short and the recall high. They
+	// serve enrichment; Forms and Expand leave them out.
+	Patterns []string `yaml:"patterns,omitempty"`
 	// Broader lists ids of concepts of the same type that a mention of this
 	// one implies (cocaine -> drug trafficking).
 	Broader []string `yaml:"broader,omitempty"`
@@ -112,7 +118,9 @@ func (v *Vocabulary) Concepts() []Concept {
 }
 
 // Forms returns every surface form of the concept: label, abbreviations,
-// cased names, names and old names, without duplicates.
+// cased names, names and old names, without duplicates. Names made by
+// patterns are left out: they can be hundreds, and a search engine
+// reaches the documents that use them through the concept field.
 func (c *Concept) Forms() []Form {
 	var out []Form
 	seen := map[Form]bool{}
