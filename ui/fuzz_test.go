@@ -20,7 +20,7 @@ func FuzzParseSearchRequest(f *testing.F) {
 		"page=0", "page=-1", "size=1000000", "page=999999999", "page=9223372036854775807&size=2",
 		"size=100&page=101", "from=2024-02-30", "from=2024-05-01&to=2024-01-01", "sort=oldest",
 		"agency=Europol&agency=Europol&agency=%20", "tag=" + strings.Repeat("x", 101),
-		"q=caf%c3%a9", "agencies=Europol", "q=1&q=2",
+		"q=%ff%fe", "agency=%c3%28", "q=caf%c3%a9", "agencies=Europol", "q=1&q=2",
 		"q=" + strings.Repeat("a", 501), "q=%20%20frontex%20%20",
 	} {
 		f.Add(seed)
