@@ -40,6 +40,23 @@ var monthNames = []string{"january", "february", "march", "april", "may", "june"
 // with a time is converted to the source's zone before the day is taken, so
 // that a local midnight stamped in UTC keeps its day.
 func (s Source) parseDate(raw string) (time.Time, bool) {
+	t, ok := s.readDate(raw)
+	if !ok || t.Year() < minYear || t.Year() > maxYear {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// Publication dates outside these years are placeholders or garbage
+// ("0001-01-01", a Unix stamp of 99999999999): such a date is no date, so
+// that the next candidate of the page is tried. Years outside 0-9999 would
+// also break the archive's YYYY-MM-DD format.
+const (
+	minYear = 1990
+	maxYear = 2100
+)
+
+func (s Source) readDate(raw string) (time.Time, bool) {
 	v := strings.Join(strings.Fields(raw), " ")
 	if v == "" {
 		return time.Time{}, false
@@ -100,7 +117,7 @@ func findDate(v string) (time.Time, bool) {
 	}
 	var best *hit
 	consider := func(at, y, m, d int) {
-		if m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100 {
+		if m < 1 || m > 12 || d < 1 || d > 31 || y < minYear || y > maxYear {
 			return
 		}
 		if best == nil || at < best.at {
