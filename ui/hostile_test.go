@@ -104,6 +104,7 @@ func TestHostileClients(t *testing.T) {
 					t.Skip(reason)
 				}
 				rec := hostileGet(t, path+"?"+tc.target)
+				t.Logf("status %d", rec.Code)
 				if !containsInt(tc.statuses, rec.Code) {
 					t.Fatalf("status %d, want one of %v; body: %.300s", rec.Code, tc.statuses, rec.Body.String())
 				}
