@@ -270,3 +270,20 @@ func TestHostileCharsets(t *testing.T) {
 		t.Errorf("bad-utf8: body %q, want each broken byte as U+FFFD", got)
 	}
 }
+
+func TestHostileEndlessEuropolChain(t *testing.T) {
+	s := newSite(t)
+	for i := 0; i < 60; i++ { // each release links to an older one, without end
+		europolNode(s, fmt.Sprintf("e%d", i), fmt.Sprintf("Release %d", i), 1709287200-int64(i)*86400, fmt.Sprintf("e%d", i+1))
+	}
+	europolFeed(s, "e0")
+	cfg := testConfig()
+	cfg.MaxPages = 1 // the walk back may take 20 releases
+	rep := boundedCrawl(t, scraper.New(cfg, openArchive(t)), s.source(t, scraper.KindEuropol, []string{"/cms/api/rss/news"}, ""))
+	if rep.New != 20 {
+		t.Errorf("new = %d, want the 20 releases within the limit", rep.New)
+	}
+	if reason := failureFor(t, rep, "/news/e20"); !strings.Contains(reason, "stopped after 20 releases") {
+		t.Errorf("reason = %q, want the limit named", reason)
+	}
+}
