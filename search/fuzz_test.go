@@ -56,8 +56,11 @@ func FuzzParseQuery(f *testing.F) {
 
 func checkClause(t *testing.T, c clause) {
 	t.Helper()
-	if !hasWordRune(c.text) || !utf8.ValidString(c.text) {
-		t.Fatalf("clause %+v has no word or is not UTF-8", c)
+	// A phrase of punctuation only ("!") is kept and matches nothing, as a
+	// phrase of stop words does; every other clause holds a word.
+	if c.text == "" || c.text != strings.TrimSpace(c.text) || !utf8.ValidString(c.text) ||
+		(c.kind != kindPhrase && !hasWordRune(c.text)) {
+		t.Fatalf("clause %+v is empty, untrimmed, without a word or not UTF-8", c)
 	}
 	switch c.field {
 	case "", "title", "agency", "tag":
