@@ -40,7 +40,14 @@ var monthNames = []string{"january", "february", "march", "april", "may", "june"
 // with a time is converted to the source's zone before the day is taken, so
 // that a local midnight stamped in UTC keeps its day.
 func (s Source) parseDate(raw string) (time.Time, bool) {
-	t, ok := s.readDate(raw)
+	v := strings.Join(strings.Fields(raw), " ")
+	if v == "" {
+		return time.Time{}, false
+	}
+	t, ok := s.parseWhole(v)
+	if !ok {
+		t, ok = s.findDateIn(v)
+	}
 	if !ok || t.Year() < minYear || t.Year() > maxYear {
 		return time.Time{}, false
 	}
@@ -56,11 +63,8 @@ const (
 	maxYear = 2100
 )
 
-func (s Source) readDate(raw string) (time.Time, bool) {
-	v := strings.Join(strings.Fields(raw), " ")
-	if v == "" {
-		return time.Time{}, false
-	}
+// parseWhole reads v, whitespace already collapsed, as one date string.
+func (s Source) parseWhole(v string) (time.Time, bool) {
 	if unixSeconds.MatchString(v) {
 		n, _ := strconv.ParseInt(v, 10, 64)
 		return s.day(time.Unix(n, 0)), true
@@ -85,7 +89,7 @@ func (s Source) readDate(raw string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return s.findDateIn(v)
+	return time.Time{}, false
 }
 
 // findDateIn finds the first date inside a longer text. A date-time is
@@ -94,7 +98,9 @@ func (s Source) readDate(raw string) (time.Time, bool) {
 func (s Source) findDateIn(v string) (time.Time, bool) {
 	if m := stampInText.FindStringIndex(v); m != nil {
 		if plain := numericDate.FindStringIndex(v); plain == nil || plain[0] >= m[0] {
-			if t, ok := s.parseDate(v[m[0]:m[1]]); ok {
+			// parseWhole, not parseDate: a stamp no layout reads
+			// ("2024-02-14T23:30Z") would find itself again, without end.
+			if t, ok := s.parseWhole(v[m[0]:m[1]]); ok {
 				return t, true
 			}
 		}
