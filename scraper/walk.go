@@ -3,6 +3,7 @@ package scraper
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 
 	"github.com/PuerkitoBio/goquery"
@@ -50,7 +51,12 @@ func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchRes
 func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 	var out []Link
 	visited := map[string]bool{}
-	for u, n := start, 0; u != "" && !visited[u] && n < r.cfg.MaxPages && ctx.Err() == nil; n++ {
+	for u, n := start, 0; u != "" && !visited[u] && ctx.Err() == nil; n++ {
+		if n == r.cfg.MaxPages {
+			// An endless chain of next pages must not end the walk silently.
+			r.fail(ctx, u, fmt.Errorf("scraper: listing walk from %s stopped after %d listing pages (the crawler's page limit); this next page was not fetched", start, n))
+			break
+		}
 		visited[u] = true
 		resp, base, ok := r.fetchIndex(ctx, u, "text/html")
 		if !ok {
