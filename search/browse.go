@@ -51,37 +51,47 @@ type facetCounts struct {
 	total                   int
 }
 
+func (c *columns) newCounts() *facetCounts {
+	return &facetCounts{agency: make([]int, len(c.agencies.names)), tag: make([]int, len(c.tags.names)),
+		lang: make([]int, len(c.langs.names)), year: make([]int, len(c.years.names))}
+}
+
+// count adds entry i to the facet counts it belongs to and reports whether
+// it passes every filter.
+func (c *columns) count(fc *facetCounts, f *filters, i int) bool {
+	a, t, l, d := c.match(f, i)
+	if t && l && d {
+		for _, v := range c.entryAgencies[i] {
+			fc.agency[v]++
+		}
+	}
+	if a && l && d {
+		for _, v := range c.entryTags[i] {
+			fc.tag[v]++
+		}
+	}
+	if a && t && d && c.entryLang[i] >= 0 {
+		fc.lang[c.entryLang[i]]++
+	}
+	if !(a && t && l && d) {
+		return false
+	}
+	if c.entryYear[i] >= 0 {
+		fc.year[c.entryYear[i]]++
+	}
+	fc.total++
+	return true
+}
+
 // browse filters order (entry numbers in sort order) and returns the
 // matching entries after skip (at most limit of them) with the facet
 // counts. after, when not nil, skips entries up to and including it.
 func (c *columns) browse(f *filters, order []int32, skip, limit int, after func(i int) bool) ([]int, *facetCounts) {
-	fc := &facetCounts{agency: make([]int, len(c.agencies.names)), tag: make([]int, len(c.tags.names)),
-		lang: make([]int, len(c.langs.names)), year: make([]int, len(c.years.names))}
+	fc := c.newCounts()
 	var out []int
 	for _, e := range order {
 		i := int(e)
-		a, t, l, d := c.match(f, i)
-		if t && l && d {
-			for _, v := range c.entryAgencies[i] {
-				fc.agency[v]++
-			}
-		}
-		if a && l && d {
-			for _, v := range c.entryTags[i] {
-				fc.tag[v]++
-			}
-		}
-		if a && t && d && c.entryLang[i] >= 0 {
-			fc.lang[c.entryLang[i]]++
-		}
-		if !(a && t && l && d) {
-			continue
-		}
-		if c.entryYear[i] >= 0 {
-			fc.year[c.entryYear[i]]++
-		}
-		fc.total++
-		if after != nil && !after(i) {
+		if !c.count(fc, f, i) || after != nil && !after(i) {
 			continue
 		}
 		if skip > 0 {

@@ -32,6 +32,8 @@ type generation struct {
 	params *bm25Params
 	cols   *columns
 	cache  *lru
+	// internal maps Bleve's internal document numbers to table entries.
+	internal []int32
 
 	vocabOnce sync.Once
 	vocab     *vocabulary
@@ -64,9 +66,14 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 		}
 	}
 	gen.sortByDate()
+	if gen.internal, err = internalNumbers(idx, gen.byID); err != nil {
+		idx.Close()
+		return nil, err
+	}
 	gen.bm25 = bm25Stats(g)
 	gen.params = newBM25Params(g)
 	gen.cols = newColumns(table)
+	gen.vocabulary() // now, rather than in the first search that needs it
 	return gen, nil
 }
 
@@ -101,6 +108,8 @@ func bm25Stats(g *indexer.Generation) *bsearch.BM25Stats {
 		indexer.FieldTag, indexer.FieldLanguage, indexer.FieldYear, indexer.FieldKind, indexer.FieldPublished} {
 		s.FieldCardinality[f] = max(g.FieldTokens[f], g.Indexed)
 	}
+	// Bleve merges unscored disjunctions into one reader on the field "*".
+	s.FieldCardinality["*"] = g.Indexed
 	return s
 }
 

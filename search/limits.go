@@ -46,8 +46,8 @@ func searchError(parent context.Context, err error) error {
 	case parent.Err() != nil:
 		return parent.Err()
 	case errors.Is(err, context.DeadlineExceeded),
-		strings.Contains(msg, "TooManyClauses"), strings.Contains(msg, "too many clauses"),
-		strings.Contains(msg, "term searchers"):
+		// Bleve's limit errors are untyped: TooManyClauses, TooManyTermSearchers.
+		strings.Contains(msg, "TooMany"):
 		return jhasearch.Errorf(jhasearch.EINVALID,
 			"The query (q) is too expensive: its prefix* or fuzzy~ terms match too many words. Use longer prefixes or fewer such terms.")
 	}

@@ -1,0 +1,228 @@
+package search
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// Benchmarks (run by `make bench`):
+//
+//	go test ./search -run '^$' -bench 'Build|Query' -benchtime 1x -corpus 100000
+//	go test ./search -run '^$' -bench Query -benchtime 20000x -corpus 100000
+//
+// -corpus sets the size of the generated archive; a small one runs fast.
+var corpusSize = flag.Int("corpus", 100000, "documents in the generated benchmark archive")
+
+const benchBody = 3000 // bytes of body per generated release
+
+var (
+	benchOnce sync.Once
+	benchDir  string
+	benchErr  error
+)
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	code := m.Run()
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
+
+// benchIndex builds the generated archive once per process and shares it
+// between the query benchmarks.
+func benchIndex(b *testing.B) string {
+	b.Helper()
+	benchOnce.Do(func() {
+		benchDir, benchErr = os.MkdirTemp("", "jhasearch-bench-")
+		if benchErr == nil {
+			_, benchErr = indexer.Build(context.Background(), benchDir, generate(1, *corpusSize, benchBody))
+		}
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchDir
+}
+
+// BenchmarkBuild measures a whole build of the generated archive.
+func BenchmarkBuild(b *testing.B) {
+	raw := 0
+	for d := range generate(1, *corpusSize, benchBody) {
+		raw += len(d.Title) + len(d.Summary) + len(d.Body) + len(strings.Join(d.Tags, ""))
+	}
+	for i := 0; i < b.N; i++ {
+		dir := b.TempDir()
+		stop := samplePeak()
+		start := time.Now()
+		g, err := indexer.Build(context.Background(), dir, generate(1, *corpusSize, benchBody))
+		if err != nil {
+			b.Fatal(err)
+		}
+		elapsed := time.Since(start)
+		peak := stop()
+		size := dirSize(b, g.Path)
+		b.ReportMetric(float64(g.Documents)/elapsed.Seconds(), "docs/s")
+		b.ReportMetric(float64(size)/float64(raw), "size/raw")
+		b.ReportMetric(float64(size)/(1<<20), "MB-index")
+		b.ReportMetric(float64(peak)/(1<<20), "MB-peak-heap")
+		if rss := peakRSS(); rss > 0 {
+			b.ReportMetric(float64(rss)/(1<<20), "MB-peak-rss")
+		}
+	}
+}
+
+// samplePeak samples the heap until the returned function is called,
+// which returns the highest heap in use seen.
+func samplePeak() func() uint64 {
+	var peak uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapInuse)
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 { close(done); wg.Wait(); return peak }
+}
+
+// peakRSS reads the process's peak resident set (Linux), 0 elsewhere.
+func peakRSS() uint64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			kb, _ := strconv.ParseUint(f[1], 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+func dirSize(b *testing.B, dir string) int64 {
+	var n int64
+	err := filepath.Walk(dir, func(_ string, fi os.FileInfo, err error) error {
+		if err == nil && !fi.IsDir() {
+			n += fi.Size()
+		}
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return n
+}
+
+// workload is the mixed query workload: single words, several words,
+// phrases, filters, date ranges and browsing newest first, all with facets.
+func workload() []jhasearch.SearchRequest {
+	g := newGenerator(7)
+	var reqs []jhasearch.SearchRequest
+	// Words of middling frequency, as people search: not the handful that
+	// every release holds, not the hapaxes.
+	word := func() string { return g.words[30+g.rng.IntN(3000)] }
+	for i := 0; i < 400; i++ {
+		r := jhasearch.SearchRequest{Sort: jhasearch.SortRelevance, Page: 1, Size: 10}
+		switch i % 8 {
+		case 0:
+			r.Query = word()
+		case 1:
+			r.Query = word() + " " + word()
+		case 2:
+			r.Query = word() + " " + word() + " " + word()
+		case 3:
+			r.Query = `"` + g.words[g.rng.IntN(60)] + " " + g.words[g.rng.IntN(60)] + `"`
+		case 4:
+			r.Query = word()
+			r.Agencies = []string{genAgencies[i%len(genAgencies)]}
+		case 5:
+			r.Query = word()
+			r.From = time.Date(2015+i%8, 1, 1, 0, 0, 0, 0, time.UTC)
+			r.To = r.From.AddDate(1, 0, 0)
+		case 6:
+			r.Sort = jhasearch.SortNewest
+			r.Tags = []string{genTags[i%len(genTags)]}
+		case 7:
+			r.Sort = jhasearch.SortNewest
+			r.Page = 1 + i%5
+		}
+		reqs = append(reqs, r)
+	}
+	return reqs
+}
+
+func BenchmarkQuery(b *testing.B) {
+	for _, cached := range []bool{true, false} {
+		b.Run(fmt.Sprintf("cache=%v", cached), func(b *testing.B) { benchQuery(b, cached) })
+	}
+}
+
+// benchQuery runs the workload from 8 goroutines and reports latency
+// percentiles and throughput.
+func benchQuery(b *testing.B, cached bool) {
+	e, err := Open(benchIndex(b), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer e.Close()
+	e.noCache = !cached
+	reqs := workload()
+	var mu sync.Mutex
+	var lat []time.Duration
+	var next int64
+	b.SetParallelism(max(1, 8/runtime.GOMAXPROCS(0)))
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		var mine []time.Duration
+		for pb.Next() {
+			mu.Lock()
+			r := reqs[next%int64(len(reqs))]
+			next++
+			mu.Unlock()
+			t := time.Now()
+			if _, err := e.Search(context.Background(), r); err != nil {
+				b.Error(err)
+				return
+			}
+			mine = append(mine, time.Since(t))
+		}
+		mu.Lock()
+		lat = append(lat, mine...)
+		mu.Unlock()
+	})
+	elapsed := time.Since(start)
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	if len(lat) > 0 {
+		b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "ms-p50")
+		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "ms-p99")
+		b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "queries/s")
+	}
+}
