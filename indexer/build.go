@@ -31,14 +31,16 @@ func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Docume
 	if err != nil {
 		return nil, err
 	}
-	if err := prune(indexDir, ptr); err != nil {
-		return nil, err
-	}
+	// Number first, prune second: a leftover's number is never reused, so
+	// no name can mean two different builds.
 	entries, err := os.ReadDir(indexDir)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: list %s: %w", indexDir, err)
 	}
 	n := nextNumber(entries)
+	if err := prune(indexDir, ptr); err != nil {
+		return nil, err
+	}
 	name := fmt.Sprintf("%s%06d", genPrefix, n)
 	tmp := filepath.Join(indexDir, fmt.Sprintf("%s%06d", tmpPrefix, n))
 	if err := os.Mkdir(tmp, 0o755); err != nil {
