@@ -158,7 +158,10 @@ func workload() []jhasearch.SearchRequest {
 		case 2:
 			r.Query = word() + " " + word() + " " + word()
 		case 3:
-			r.Query = `"` + g.words[g.rng.IntN(60)] + " " + g.words[g.rng.IntN(60)] + `"`
+			// Two adjacent words of a generated sentence: a phrase that exists.
+			ws := strings.Fields(strings.ToLower(strings.TrimSuffix(g.sentence(12), ".")))
+			j := g.rng.IntN(len(ws) - 1)
+			r.Query = `"` + ws[j] + " " + ws[j+1] + `"`
 		case 4:
 			r.Query = word()
 			r.Agencies = []string{genAgencies[i%len(genAgencies)]}
