@@ -25,7 +25,7 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor) (*j
 		if n == req.Size {
 			break
 		}
-		s, err := g.storedDoc(g.table.Entries[i].ID)
+		s, err := g.storedDoc(g.table.Entries[g.display(i, req)].ID)
 		if err != nil {
 			return nil, err
 		}

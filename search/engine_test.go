@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -150,11 +151,21 @@ func TestJointReleaseShownOnce(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("group mismatch (-want +got):\n%s", diff)
 	}
-	// Both agencies count the release, and filtering by either finds it.
-	for _, a := range []string{"Europol", "Eurojust"} {
-		r := search(t, e, jhasearch.SearchRequest{Query: "smuggling", Agencies: []string{a}})
-		if r.Total != 1 {
-			t.Errorf("agency %s: total %d, want 1", a, r.Total)
+	// Both agencies count the release, filtering by either finds it, and
+	// shows that agency's page.
+	for _, tt := range []struct{ agency, id string }{{"Europol", "d01"}, {"Eurojust", "d02"}} {
+		for _, q := range []string{"smuggling", ""} {
+			r := search(t, e, jhasearch.SearchRequest{Query: q, Agencies: []string{tt.agency}})
+			var got []string
+			for _, h := range r.Hits {
+				if h.Document.Group != "" {
+					got = append(got, h.Document.ID+" "+strings.Join(h.Agencies, ","))
+				}
+			}
+			want := []string{tt.id + " " + tt.agency + "," + map[string]string{"Europol": "Eurojust", "Eurojust": "Europol"}[tt.agency]}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("q=%q agency %s mismatch (-want +got):\n%s", q, tt.agency, diff)
+			}
 		}
 	}
 	if _, err := e.Group(context.Background(), "g-nosuch"); jhasearch.ErrorCode(err) != jhasearch.ENOTFOUND {

@@ -59,7 +59,7 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []match, p *par
 				Published: g.cols.published[last.entry], ID: g.table.Entries[last.entry].ID}.encode()
 			break
 		}
-		s, err := g.storedDoc(g.table.Entries[m.entry].ID)
+		s, err := g.storedDoc(g.table.Entries[g.display(int(m.entry), req)].ID)
 		if err != nil {
 			return err
 		}
