@@ -24,15 +24,29 @@ import (
 //	go test ./search -run '^$' -bench Query -benchtime 20000x -corpus 100000
 //
 // -corpus sets the size of the generated archive; a small one runs fast.
+// The query benchmarks build it once per process in a temporary directory,
+// or, when $JHASEARCH_BENCH_INDEX names a directory, build it there once
+// and reuse it in later runs (delete it after changing -corpus).
 var corpusSize = flag.Int("corpus", 100000, "documents in the generated benchmark archive")
 
 const benchBody = 3000 // bytes of body per generated release
 
 var (
 	benchOnce sync.Once
-	benchDir  string
+	benchDir  string // removed at exit
+	benchKept string // kept for later runs
 	benchErr  error
 )
+
+// keptIndex builds the archive into dir unless a generation of the same
+// size is there already.
+func keptIndex(dir string) error {
+	if g, err := indexer.Current(dir); err == nil && g.Documents == *corpusSize {
+		return nil
+	}
+	_, err := indexer.Build(context.Background(), dir, generate(1, *corpusSize, benchBody))
+	return err
+}
 
 func TestMain(m *testing.M) {
 	flag.Parse()
@@ -48,6 +62,11 @@ func TestMain(m *testing.M) {
 func benchIndex(b *testing.B) string {
 	b.Helper()
 	benchOnce.Do(func() {
+		if dir := os.Getenv("JHASEARCH_BENCH_INDEX"); dir != "" {
+			benchErr = keptIndex(dir)
+			benchKept = dir
+			return
+		}
 		benchDir, benchErr = os.MkdirTemp("", "jhasearch-bench-")
 		if benchErr == nil {
 			_, benchErr = indexer.Build(context.Background(), benchDir, generate(1, *corpusSize, benchBody))
@@ -55,6 +74,9 @@ func benchIndex(b *testing.B) string {
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)
+	}
+	if benchKept != "" {
+		return benchKept
 	}
 	return benchDir
 }
