@@ -112,18 +112,33 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 	}
 	table := &Table{}
 	b := newBatcher(idx, gen)
+	dw, err := newDocWriter(filepath.Join(filepath.Dir(path), docsFileName))
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
 	err = sp.each(ctx, func(i int, doc *jhasearch.Document) error {
 		g := groups[i]
 		doc.Group = g.group
+		off, n, err := dw.add(&StoredDoc{Document: *doc, Agencies: g.agencies})
+		if err != nil {
+			return err
+		}
 		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
 			Published: doc.Published, Tags: doc.Tags, Language: doc.Language, Group: g.group,
-			Agencies: g.agencies, Searchable: g.searchable})
+			Agencies: g.agencies, Searchable: g.searchable, Offset: off, Length: n})
 		gen.Documents++
 		gen.Agencies[doc.Agency]++
+		if !g.searchable {
+			return nil
+		}
 		return b.add(doc, g)
 	})
 	if err == nil {
 		err = b.flush()
+	}
+	if cerr := dw.close(); err == nil {
+		err = cerr
 	}
 	if err == nil {
 		err = idx.SetInternal([]byte(mappingVersionKey), []byte(strconv.Itoa(MappingVersion)))

@@ -41,7 +41,7 @@ var (
 // keptIndex builds the archive into dir unless a generation of the same
 // size is there already.
 func keptIndex(dir string) error {
-	if g, err := indexer.Current(dir); err == nil && g.Documents == *corpusSize {
+	if g, err := indexer.Current(dir); err == nil && g.Documents == *corpusSize && g.MappingVersion == indexer.MappingVersion {
 		return nil
 	}
 	_, err := indexer.Build(context.Background(), dir, generate(1, *corpusSize, benchBody))

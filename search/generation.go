@@ -18,6 +18,7 @@ import (
 type generation struct {
 	meta  *indexer.Generation
 	idx   bleve.Index
+	docs  *indexer.DocStore
 	table *indexer.Table
 	// byID maps a document id to its table entry.
 	byID map[string]int
@@ -45,11 +46,16 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	if err != nil {
 		return nil, err
 	}
-	idx, err := indexer.OpenReadOnly(g)
+	docs, err := indexer.OpenDocStore(g)
 	if err != nil {
 		return nil, err
 	}
-	gen := &generation{meta: g, idx: idx, table: table, byID: make(map[string]int, len(table.Entries)),
+	idx, err := indexer.OpenReadOnly(g)
+	if err != nil {
+		docs.Close()
+		return nil, err
+	}
+	gen := &generation{meta: g, idx: idx, docs: docs, table: table, byID: make(map[string]int, len(table.Entries)),
 		groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU(cacheSize)}
 	for i, e := range table.Entries {
@@ -67,7 +73,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	}
 	gen.sortByDate()
 	if gen.internal, err = internalNumbers(idx, gen.byID); err != nil {
-		idx.Close()
+		gen.close()
 		return nil, err
 	}
 	gen.bm25 = bm25Stats(g)
@@ -131,7 +137,11 @@ func newBM25Params(g *indexer.Generation) *bm25Params {
 }
 
 func (g *generation) close() error {
-	if err := g.idx.Close(); err != nil {
+	err := g.idx.Close()
+	if derr := g.docs.Close(); err == nil {
+		err = derr
+	}
+	if err != nil {
 		return fmt.Errorf("search: close generation %s: %w", g.meta.Name, err)
 	}
 	return nil

@@ -58,7 +58,6 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	}
 	q := query.NewBooleanQuery(nil, should, exclude)
 	br := bleve.NewSearchRequestOptions(q, n, 0, false)
-	br.Fields = []string{indexer.FieldDoc}
 	sr, err := e.run(ctx, g, br)
 	if err != nil {
 		return nil, err
@@ -66,8 +65,7 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	out := []jhasearch.Hit{}
 	h := &highlighter{analyzer: g.analyzer(), terms: map[string]bool{}}
 	for _, dm := range sr.Hits {
-		raw, _ := dm.Fields[indexer.FieldDoc].(string)
-		sd, err := decodeStored([]byte(raw))
+		sd, err := g.storedDoc(dm.ID)
 		if err != nil {
 			return nil, err
 		}
