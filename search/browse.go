@@ -85,13 +85,25 @@ func (c *columns) count(fc *facetCounts, f *filters, i int) bool {
 
 // browse filters order (entry numbers in sort order) and returns the
 // matching entries after skip (at most limit of them) with the facet
-// counts. after, when not nil, skips entries up to and including it.
-func (c *columns) browse(f *filters, order []int32, skip, limit int, after func(i int) bool) ([]int, *facetCounts) {
-	fc := c.newCounts()
+// counts. after, when not nil, skips entries up to and including it. When
+// the counts of these filters are known (fc not nil), it stops as soon as
+// the window is full instead of counting the whole archive.
+func (c *columns) browse(f *filters, order []int32, skip, limit int, after func(i int) bool, fc *facetCounts) ([]int, *facetCounts) {
+	counting := fc == nil
+	if counting {
+		fc = c.newCounts()
+	}
 	var out []int
 	for _, e := range order {
 		i := int(e)
-		if !c.count(fc, f, i) || after != nil && !after(i) {
+		var pass bool
+		if counting {
+			pass = c.count(fc, f, i)
+		} else {
+			a, t, l, d := c.match(f, i)
+			pass = a && t && l && d
+		}
+		if !pass || after != nil && !after(i) {
 			continue
 		}
 		if skip > 0 {
@@ -100,6 +112,8 @@ func (c *columns) browse(f *filters, order []int32, skip, limit int, after func(
 		}
 		if len(out) < limit {
 			out = append(out, i)
+		} else if !counting {
+			break
 		}
 	}
 	return out, fc

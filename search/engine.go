@@ -35,7 +35,8 @@ type Engine struct {
 	cur *generation
 
 	reloadMu sync.Mutex // one Reload at a time
-	// noCache turns the answer cache off (benchmarks measure both ways).
+	// noCache turns the answer and facet caches off (benchmarks measure
+	// both ways).
 	noCache bool
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 )
 
@@ -32,7 +33,9 @@ type generation struct {
 	bm25   *bsearch.BM25Stats
 	params *bm25Params
 	cols   *columns
-	cache  *lru
+	cache  *lru[*jhasearch.SearchResult]
+	// counts caches the facet counts of filter-only requests by filters.
+	counts *lru[*facetCounts]
 	// internal maps Bleve's internal document numbers to table entries.
 	internal []int32
 
@@ -57,7 +60,8 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	}
 	gen := &generation{meta: g, idx: idx, docs: docs, table: table, byID: make(map[string]int, len(table.Entries)),
 		groups: make(map[string][]int), keywords: map[string]map[string]string{
-			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU(cacheSize)}
+			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize),
+		counts: newLRU[*facetCounts](cacheSize)}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {

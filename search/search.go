@@ -44,7 +44,7 @@ func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhas
 	}
 	var res *jhasearch.SearchResult
 	if p.empty() {
-		res, err = g.browseSearch(&req, cur)
+		res, err = g.browseSearch(&req, cur, !e.noCache)
 	} else {
 		res, err = e.indexSearch(ctx, g, p, &req, cur)
 	}
