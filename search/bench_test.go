@@ -203,6 +203,32 @@ func workload() []jhasearch.SearchRequest {
 	return reqs
 }
 
+// kindNames names the classes of the workload, by index modulo 8.
+var kindNames = []string{"word", "two-words", "three-words", "phrase", "word+agency", "word+dates", "browse-tag", "browse-page"}
+
+// BenchmarkQueryKind measures each class of the workload alone, one
+// goroutine, caches off: where the time goes.
+func BenchmarkQueryKind(b *testing.B) {
+	reqs := workload()
+	for k, name := range kindNames {
+		b.Run(name, func(b *testing.B) {
+			e, err := Open(benchIndex(b), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer e.Close()
+			e.noCache = true
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				r := reqs[(i*8+k)%len(reqs)]
+				if _, err := e.Search(context.Background(), r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkQuery(b *testing.B) {
 	for _, cached := range []bool{true, false} {
 		b.Run(fmt.Sprintf("cache=%v", cached), func(b *testing.B) { benchQuery(b, cached) })
