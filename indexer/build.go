@@ -52,7 +52,7 @@ func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Docume
 			os.RemoveAll(tmp)
 		}
 	}()
-	if _, err := buildInto(ctx, tmp, docs); err != nil {
+	if _, err := buildInto(ctx, tmp, name, docs); err != nil {
 		return nil, err
 	}
 	final := filepath.Join(indexDir, name)
@@ -75,13 +75,13 @@ func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Docume
 
 // buildInto fills dir with a complete generation: index, table and meta
 // file, all synced to disk.
-func buildInto(ctx context.Context, dir string, docs iter.Seq2[jhasearch.Document, error]) (*Generation, error) {
+func buildInto(ctx context.Context, dir, name string, docs iter.Seq2[jhasearch.Document, error]) (*Generation, error) {
 	sp, err := writeSpool(ctx, filepath.Join(dir, spoolFileName), docs)
 	if err != nil {
 		return nil, err
 	}
 	groups := describeGroups(sp.sigs, sp.live, groupJoint(sp.sigs, sp.live))
-	gen := &Generation{MappingVersion: MappingVersion, Agencies: map[string]int{}, FieldTokens: map[string]int{}}
+	gen := &Generation{Name: name, MappingVersion: MappingVersion, Agencies: map[string]int{}, FieldTokens: map[string]int{}}
 	table, err := indexSpool(ctx, filepath.Join(dir, indexDirName), sp, groups, gen)
 	if err != nil {
 		return nil, err
