@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 )
 
 // The documents themselves (bodies included) live beside the index in one
@@ -85,8 +86,11 @@ func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
 	if _, err := s.f.ReadAt(buf, e.Offset); err != nil {
 		return nil, fmt.Errorf("indexer: read document %s: %w", e.ID, err)
 	}
-	r := flate.NewReader(bytes.NewReader(buf))
-	defer r.Close()
+	r := inflaters.Get().(io.ReadCloser)
+	defer inflaters.Put(r)
+	if err := r.(flate.Resetter).Reset(bytes.NewReader(buf), nil); err != nil {
+		return nil, fmt.Errorf("indexer: read document %s: %w", e.ID, err)
+	}
 	var d StoredDoc
 	if err := json.NewDecoder(r).Decode(&d); err != nil && err != io.EOF {
 		return nil, fmt.Errorf("indexer: decode document %s: %w", e.ID, err)
@@ -96,6 +100,10 @@ func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
 	}
 	return &d, nil
 }
+
+// inflaters reuses decompressors: each holds a 32 KB window, too much to
+// allocate for every hit shown.
+var inflaters = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
 
 // Close closes the document file.
 func (s *DocStore) Close() error { return s.f.Close() }

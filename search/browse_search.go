@@ -27,7 +27,7 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 	if useCache {
 		known, _ = g.counts.get(fkey)
 	}
-	picked, fc := g.cols.browse(&f, order, skip, req.Size+1, after, known)
+	picked, fc := g.cols.browse(&f, order, g.searchable, skip, req.Size+1, after, known)
 	if known == nil {
 		g.counts.put(fkey, fc)
 	}

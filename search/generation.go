@@ -25,8 +25,9 @@ type generation struct {
 	byID map[string]int
 	// groups maps a group name to its members' table entries.
 	groups map[string][]int
-	// newest and oldest list the searchable entries by date, ties by id.
-	newest, oldest []int32
+	// newest and oldest list the searchable entries by date, ties by id;
+	// searchable lists them in entry order.
+	newest, oldest, searchable []int32
 	// keywords maps a lower-cased agency or tag to its indexed spelling.
 	keywords map[string]map[string]string
 	// bm25 carries the true average field lengths into Bleve's scorer.
@@ -75,6 +76,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 			gen.newest = append(gen.newest, int32(i))
 		}
 	}
+	gen.searchable = append([]int32(nil), gen.newest...)
 	gen.sortByDate()
 	if gen.internal, err = internalNumbers(idx, gen.byID); err != nil {
 		gen.close()
