@@ -21,9 +21,11 @@ import (
 
 // Benchmarks (run by `make bench`):
 //
-//	go test ./search -run '^$' -bench 'Build|Query' -benchtime 1x -corpus 100000
-//	go test ./search -run '^$' -bench Query -benchtime 20000x -corpus 100000
+//	go test ./search -run '^$' -bench Build -benchtime 1x -corpus 100000
+//	JHASEARCH_BENCH_INDEX=/tmp/jhasearch-bench go test ./search -run '^$' -bench 'Query$' -benchtime 2000x -corpus 100000
+//	JHASEARCH_BENCH_INDEX=/tmp/jhasearch-bench go test ./search -run '^$' -bench QueryKind -benchtime 50x -corpus 100000
 //
+// A quick run: -corpus 5000.
 // -corpus sets the size of the generated archive; a small one runs fast.
 // The query benchmarks build it once per process in a temporary directory,
 // or, when $JHASEARCH_BENCH_INDEX names a directory, build it there once
