@@ -12,6 +12,10 @@ import (
 // with its generation; nothing else needs invalidating.
 const cacheSize = 2048
 
+// matchSetCacheSize bounds the cached match sets: at most 64 × 1.6 MB for
+// queries that match all of 100,000 documents.
+const matchSetCacheSize = 64
+
 // lru is a small least-recently-used cache; values are never changed
 // after they are put.
 type lru[V any] struct {

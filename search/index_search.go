@@ -3,6 +3,8 @@ package search
 import (
 	"context"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"github.com/jhasearch/jhasearch"
 )
 
@@ -26,14 +28,14 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 		return g.emptyResult(p), nil
 	}
 	f := g.cols.filters(req)
-	ms, err := e.matchSet(ctx, g, q)
+	ms, err := e.cachedMatchSet(ctx, g, q, "strict|"+req.Query)
 	if err != nil {
 		return nil, err
 	}
 	r := g.rankMatches(ms, &f, req, cur)
 	if n := p.textGroups(); n > 1 && (r.counts.total == 0 || r.counts.total < minStrictHits && n >= longQuery) {
 		if lq, ok := comp.textQuery(p, false); ok {
-			if ms, err = e.matchSet(ctx, g, lq); err != nil {
+			if ms, err = e.cachedMatchSet(ctx, g, lq, "loose|"+req.Query); err != nil {
 				return nil, err
 			}
 			r = g.rankMatches(ms, &f, req, cur)
@@ -47,6 +49,20 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 		res.Suggestion = g.didYouMean(p)
 	}
 	return res, nil
+}
+
+// cachedMatchSet returns the match set of q, from the generation's cache
+// when the same query ran recently: clicking a facet, paging or changing
+// the sort of a search reuses its matches.
+func (e *Engine) cachedMatchSet(ctx context.Context, g *generation, q query.Query, key string) ([]match, error) {
+	if ms, ok := g.matches.get(key); ok && !e.noCache {
+		return ms, nil
+	}
+	ms, err := e.matchSet(ctx, g, q)
+	if err == nil && !e.noCache {
+		g.matches.put(key, ms)
+	}
+	return ms, err
 }
 
 // fillHits loads the page's hits and sets the cursor when more follow.
