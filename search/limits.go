@@ -45,9 +45,11 @@ func searchError(parent context.Context, err error) error {
 	switch {
 	case parent.Err() != nil:
 		return parent.Err()
-	case errors.Is(err, context.DeadlineExceeded),
-		strings.Contains(msg, "TooManyClauses"), strings.Contains(msg, "too many clauses"),
-		strings.Contains(msg, "term searchers"):
+	case errors.Is(err, context.DeadlineExceeded):
+		return jhasearch.Errorf(jhasearch.EINVALID,
+			"The query (q) takes too long to answer; use fewer words, phrases, prefix* or fuzzy~ terms, or add filters.")
+	// Bleve's limit errors are untyped: TooManyClauses, TooManyTermSearchers.
+	case strings.Contains(msg, "TooMany"):
 		return jhasearch.Errorf(jhasearch.EINVALID,
 			"The query (q) is too expensive: its prefix* or fuzzy~ terms match too many words. Use longer prefixes or fewer such terms.")
 	}
