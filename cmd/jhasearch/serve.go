@@ -181,3 +181,6 @@ func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, engine *search.En
 		}
 	}
 }
+
+// The engine is what the HTTP layer searches.
+var _ ui.Searcher = (*search.Engine)(nil)
