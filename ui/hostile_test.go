@@ -29,13 +29,6 @@ type hostileCase struct {
 	statuses     []int // allowed statuses; 400 always means code "invalid"
 }
 
-// pendingSearchFix holds the cases that fail because of a known bug of the
-// search package whose fix is not merged yet; each is skipped with its
-// reason until the fix lands and the entry is removed.
-var pendingSearchFix = map[string]string{
-	"fuzziness 99": "search: a fuzziness of two digits (word~99) is searched as the text \"word~99\" (search/clause.go)",
-}
-
 func hostileCases() []hostileCase {
 	bad := []int{http.StatusBadRequest}
 	either := []int{http.StatusOK, http.StatusBadRequest}
@@ -100,9 +93,6 @@ func TestHostileClients(t *testing.T) {
 	for _, tc := range hostileCases() {
 		for _, path := range []string{"/api/v1/search", "/search"} {
 			t.Run(tc.name+" "+path, func(t *testing.T) {
-				if reason, ok := pendingSearchFix[tc.name]; ok {
-					t.Skip(reason)
-				}
 				rec := hostileGet(t, path+"?"+tc.target)
 				t.Logf("status %d", rec.Code)
 				if !containsInt(tc.statuses, rec.Code) {
