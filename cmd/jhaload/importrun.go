@@ -57,7 +57,7 @@ func describeBinary(ctx context.Context, path string) (binary, error) {
 			settings[k] = v
 		}
 	}
-	if rev := settings["vcs.revision"]; rev != "" {
+	if rev := settings["vcs.revision"]; rev != "" { // absent under -buildvcs=false
 		b.commit = rev[:min(len(rev), 12)]
 		if settings["vcs.modified"] == "true" {
 			b.commit += "+dirty"
@@ -67,6 +67,23 @@ func describeBinary(ctx context.Context, path string) (binary, error) {
 }
 
 var buildSecondsRE = regexp.MustCompile(`msg="build finished".* seconds=([0-9.]+)`)
+
+// gitCommit describes the checkout in the working directory, for a binary
+// jhaload built itself: the commit, "+dirty" when files other than
+// jhaload's own and the docs differ from it.
+func gitCommit(ctx context.Context) string {
+	rev, err := exec.CommandContext(ctx, "git", "rev-parse", "--short=12", "HEAD").Output()
+	if err != nil {
+		return "unknown"
+	}
+	commit := strings.TrimSpace(string(rev))
+	changed, err := exec.CommandContext(ctx, "git", "status", "--porcelain", "--untracked-files=no",
+		"--", ".", ":!cmd/jhaload", ":!docs").Output()
+	if err == nil && len(bytes.TrimSpace(changed)) > 0 {
+		commit += "+dirty"
+	}
+	return commit
+}
 
 // runImport runs `jhasearch import` on the archive and measures it.
 func runImport(ctx context.Context, w workspace, bin binary, size archiveSize) (importResult, error) {

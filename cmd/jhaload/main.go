@@ -180,5 +180,9 @@ func prepareBinary(ctx context.Context, c config, ws workspace) (binary, error) 
 	if err := os.MkdirAll(ws.logs(), 0o755); err != nil {
 		return binary{}, fmt.Errorf("jhaload: %w", err)
 	}
-	return describeBinary(ctx, path)
+	bin, err := describeBinary(ctx, path)
+	if err == nil && c.bin == "" && bin.commit == "unknown" {
+		bin.commit = gitCommit(ctx)
+	}
+	return bin, err
 }
