@@ -9,9 +9,10 @@ BUILD   = CGO_ENABLED=0 $(GO) build -trimpath -ldflags='-s -w' -o $(BIN) ./cmd/j
 build:
 	$(BUILD)
 
-# test installs what the tests need (Chromium for the browser test), then
-# checks formatting and vet, then runs every test.
-test: deps lint test-go
+# test installs what the tests need (Chromium for the browser test), checks
+# formatting and vet, builds the binary as the Dockerfile does, then runs
+# every test.
+test: deps lint build test-go
 
 test-go:
 	$(GO) test -count=1 -timeout 30m ./...

@@ -2,6 +2,8 @@ package scraper
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
@@ -80,4 +82,11 @@ func (r *sourceRun) save(ctx context.Context, l Link, doc jhasearch.Document, pa
 	}
 	r.prog.page(outcome)
 	r.log.Debug("release stored", "source", r.src.Name, "url", doc.URL, "outcome", outcome, "title", doc.Title)
+}
+
+// hashOf is the hex SHA-256 of a raw page, the Page.Hash that tells an
+// unchanged page from a changed one when the site sends no validators.
+func hashOf(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }

@@ -16,13 +16,15 @@ type Crawler struct {
 	cfg   Config
 	store Store
 	fetch *fetcher
+	index *indexCache
 	log   *slog.Logger
 }
 
 // New returns a crawler that stores what it finds in store.
 func New(cfg Config, store Store) *Crawler {
 	cfg = cfg.withDefaults()
-	return &Crawler{cfg: cfg, store: store, fetch: newFetcher(cfg), log: cfg.Logger}
+	return &Crawler{cfg: cfg, store: store, fetch: newFetcher(cfg), index: newIndexCache(),
+		log: cfg.Logger}
 }
 
 // Crawl walks each source and stores its new and changed releases. It is
@@ -118,5 +120,5 @@ func (r *sourceRun) known(ctx context.Context, l *Link) (bool, error) {
 }
 
 func parseHTML(resp *fetchResp) (*goquery.Document, error) {
-	return goquery.NewDocumentFromReader(bytesReader(resp.body))
+	return parseDocument(resp.body, resp.header.Get("Content-Type"))
 }

@@ -1,6 +1,8 @@
 package scraper_test
 
 import (
+	"context"
+	"net/http"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -63,5 +65,25 @@ func TestCrawlDiscoversFromSitemapIndex(t *testing.T) {
 	}
 	if docs := documents(t, store); docs["/news/alpha"].Published.Format("2006-01-02") != "2023-12-31" {
 		t.Errorf("sitemap lastmod taken for a publication date: %v", docs["/news/alpha"].Published)
+	}
+}
+
+// One source failing whole does not stop the next; the report says which.
+func TestCrawlGoesOnAfterAFailingSource(t *testing.T) {
+	down := newSite(t)
+	down.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusBadGateway) })
+	up := newSite(t)
+	oneRelease(up, "fine")
+	bad := down.source(t, scraper.KindHTML, []string{"/news?page=0"}, "")
+	bad.Name = "Down"
+	cfg := testConfig()
+	cfg.Parallel = 1 // the failing source first, the other after it
+	rep, err := scraper.New(cfg, openArchive(t)).Crawl(context.Background(),
+		[]scraper.Source{bad, up.source(t, scraper.KindHTML, []string{"/news?page=0"}, "")}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Failed() || len(rep.Sources[0].Failures) != 1 || rep.Sources[1].New != 1 || len(rep.Sources[1].Failures) != 0 {
+		t.Errorf("report %+v", rep.Sources)
 	}
 }

@@ -100,3 +100,26 @@ func TestCrawlProgressAndReport(t *testing.T) {
 		}
 	}
 }
+
+// A site that gives Last-Modified but no ETag is asked If-Modified-Since.
+func TestCrawlUsesLastModified(t *testing.T) {
+	s := newSite(t)
+	oneRelease(s, "dated")
+	modified := time.Date(2024, 5, 2, 10, 0, 0, 0, time.UTC)
+	body := articleHTML("Release dated", "2024-05-02")
+	var notModified atomic.Int32
+	s.handle("/news/dated", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-Modified-Since") == modified.Format(http.TimeFormat) {
+			notModified.Add(1)
+		}
+		w.Header().Set("Content-Type", "text/html")
+		http.ServeContent(w, r, "", modified, strings.NewReader(body))
+	})
+	c := scraper.New(testConfig(), openArchive(t))
+	src := s.source(t, scraper.KindHTML, []string{"/news?page=0"}, "")
+	crawl(t, c, src, false)
+	rep := crawl(t, c, src, false)
+	if rep.Unchanged != 1 || notModified.Load() != 1 {
+		t.Errorf("unchanged = %d, conditional requests = %d; want 1 and 1", rep.Unchanged, notModified.Load())
+	}
+}

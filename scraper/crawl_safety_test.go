@@ -175,16 +175,20 @@ func TestCrawlRefusesBadBodies(t *testing.T) {
 func TestCrawlRefusesPrivateAddressesUnlessAllowed(t *testing.T) {
 	s := newSite(t)
 	oneRelease(s, "one")
-	sources, err := scraper.LoadSources([]byte("sources:\n  - name: Test\n    kind: html\n    start: ['"+s.srv.URL+"/news?page=0']\n    article: '/news/'\n    next: a.next\n"), "test")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep := crawl(t, scraper.New(testConfig(), openArchive(t)), sources[0], false)
-	if len(s.log()) != 0 {
-		t.Error("a request reached a loopback address not in allow_hosts")
-	}
-	if reason := failureFor(t, rep, "/news?page=0"); !strings.Contains(reason, "not a public address") {
-		t.Errorf("reason = %q", reason)
+	// By address, and by a name that resolves to loopback: the check is on
+	// the address dialed, so a name cannot smuggle a private address in.
+	for _, base := range []string{s.srv.URL, strings.Replace(s.srv.URL, "127.0.0.1", "localhost", 1)} {
+		sources, err := scraper.LoadSources([]byte("sources:\n  - name: Test\n    kind: html\n    start: ['"+base+"/news?page=0']\n    article: '/news/'\n    next: a.next\n"), "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := crawl(t, scraper.New(testConfig(), openArchive(t)), sources[0], false)
+		if len(s.log()) != 0 {
+			t.Errorf("%s: a request reached a loopback address not in allow_hosts", base)
+		}
+		if reason := failureFor(t, rep, "/news?page=0"); !strings.Contains(reason, "not a public address") {
+			t.Errorf("%s: reason = %q", base, reason)
+		}
 	}
 }
 
@@ -209,5 +213,38 @@ func TestCrawlGivesHostUpAfterRepeatedFailures(t *testing.T) {
 	}
 	if len(rep.Failures) != 6 || !strings.Contains(rep.Failures[5].Reason, "given up") {
 		t.Errorf("failures = %v", rep.Failures)
+	}
+}
+
+// A listing behind a bot wall, or one whose links no longer match the
+// article pattern, fails the source clearly instead of looking crawled.
+func TestCrawlFailsListingsWithoutReleases(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"bot wall", string(readFixture(t, "fra", "challenge.html")), "rejected: bot challenge page"},
+		{"empty shell", string(readFixture(t, "cepol", "empty.html")), "no link on the first listing page matches"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSite(t)
+			s.text("/news?page=0", "text/html", tt.body)
+			rep := crawl(t, scraper.New(testConfig(), openArchive(t)), s.source(t, scraper.KindHTML, []string{"/news?page=0"}, ""), false)
+			if reason := failureFor(t, rep, "/news?page=0"); !strings.Contains(reason, tt.want) {
+				t.Errorf("reason = %q, want %q", reason, tt.want)
+			}
+		})
+	}
+}
+
+func TestCrawlDecodesLatin1Pages(t *testing.T) {
+	s := newSite(t)
+	oneRelease(s, "latin")
+	page := "<html><head><title>R\xe9union \xe0 Bruxelles</title></head><body><article><h1>R\xe9union \xe0 Bruxelles</h1>" +
+		"<time datetime=\"2024-05-02\"></time><p>Les ministres se sont r\xe9unis.</p></article></body></html>"
+	s.text("/news/latin", "text/html; charset=ISO-8859-1", page)
+	store := openArchive(t)
+	crawl(t, scraper.New(testConfig(), store), s.source(t, scraper.KindHTML, []string{"/news?page=0"}, ""), false)
+	doc := documents(t, store)["/news/latin"]
+	if doc.Title != "Réunion à Bruxelles" || doc.Body != "Les ministres se sont réunis." {
+		t.Errorf("Latin-1 page read as %q / %q", doc.Title, doc.Body)
 	}
 }

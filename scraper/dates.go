@@ -26,6 +26,10 @@ var (
 	// 15/02/2024, 15.02.2024, 2024-02-15 inside longer text
 	numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
 	unixSeconds = regexp.MustCompile(`^\d{9,11}$`)
+	// date-times inside text, whose time or zone moves the day:
+	// 14/02/2024 22:00:00, 2024-02-14T22:00:00Z
+	stampInText = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(:\d{2})?\b|` +
+		`\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?`)
 )
 
 var monthNames = []string{"january", "february", "march", "april", "may", "june", "july",
@@ -62,6 +66,20 @@ func (s Source) parseDate(raw string) (time.Time, bool) {
 	for _, l := range dayLayouts {
 		if t, err := time.Parse(l, v); err == nil {
 			return t, true
+		}
+	}
+	return s.findDateIn(v)
+}
+
+// findDateIn finds the first date inside a longer text. A date-time is
+// read whole, so that a local midnight stamped in UTC keeps its day; a
+// plain date is read as written.
+func (s Source) findDateIn(v string) (time.Time, bool) {
+	if m := stampInText.FindStringIndex(v); m != nil {
+		if plain := numericDate.FindStringIndex(v); plain == nil || plain[0] >= m[0] {
+			if t, ok := s.parseDate(v[m[0]:m[1]]); ok {
+				return t, true
+			}
 		}
 	}
 	return findDate(v)

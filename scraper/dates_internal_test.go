@@ -35,6 +35,9 @@ func TestParseDate(t *testing.T) {
 		// eu-LISA legacy: local midnight of 15 February stamped in UTC.
 		{tallinn, "14/02/2024 22:00:00", "2024-02-15"},
 		{tallinn, "31/07/2023 21:00:00", "2023-08-01"}, // summer time, UTC+3
+		{tallinn, "Published 14/02/2024 22:00:00 by eu-LISA", "2024-02-15"},
+		{tallinn, "Updated 2024-02-14T22:30:00Z", "2024-02-15"},
+		{amsterdam, "Posted 15/02/2024, updated 2024-03-01T10:00:00Z", "2024-02-15"}, // the first date wins
 	}
 	for _, tt := range tests {
 		got, ok := tt.src.parseDate(tt.in)

@@ -104,7 +104,7 @@ func (src Source) cardDate(card *goquery.Selection) time.Time {
 		if p.Find("a[href]").Length() > 1 {
 			break // left the card: a date further up is another release's
 		}
-		if t, ok := findDate(plainText(p)); ok {
+		if t, ok := src.findDateIn(plainText(p)); ok {
 			return t
 		}
 	}

@@ -2,8 +2,6 @@ package scraper
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"net/url"
 
 	"github.com/jhasearch/jhasearch"
@@ -113,9 +111,4 @@ func (r *sourceRun) previous(resp *fetchResp) string {
 		return ""
 	}
 	return node.Navigation.Previous
-}
-
-func hashOf(b []byte) string {
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
 }

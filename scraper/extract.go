@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/jhasearch/jhasearch"
+	"golang.org/x/net/html/charset"
 )
 
 // RejectError says why a fetched page is not a release (a listing, a cookie
@@ -54,45 +56,42 @@ func Extract(src Source, page jhasearch.Page) (jhasearch.Document, error) {
 	if src.Kind == KindEuropol && isJSON(page) {
 		return src.extractEuropol(base, page.Content)
 	}
-	d, err := goquery.NewDocumentFromReader(bytes.NewReader(page.Content))
+	d, err := parseDocument(page.Content, page.ContentType)
 	if err != nil {
 		return base, fmt.Errorf("scraper: parse %s: %w", page.URL, err)
 	}
 	return src.extractHTML(base, d)
 }
 
+// parseDocument parses an HTML page in the charset its Content-Type, byte
+// order mark or meta tag names (UTF-8 when none does), so that a Latin-1
+// page does not come out with broken letters.
+func parseDocument(content []byte, contentType string) (*goquery.Document, error) {
+	r, err := charset.NewReader(bytes.NewReader(content), contentType)
+	if err != nil {
+		return nil, err
+	}
+	return goquery.NewDocumentFromReader(r)
+}
+
 func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhasearch.Document, error) {
 	if reason := challenge(d); reason != "" {
+		return doc, reject("%s", reason)
+	}
+	if reason := cookieWall(d); reason != "" {
 		return doc, reject("%s", reason)
 	}
 	for _, sel := range src.Select.Remove {
 		d.Find(sel).Remove()
 	}
-	doc.Title = src.title(d)
-	published, dated := src.date(d)
-	doc.Summary = src.summary(d, doc.Title)
-	doc.Tags = src.tags(d)
-	doc.Language = src.language(d, doc.URL)
-	doc.Aliases = src.aliases(d, doc.URL)
+	published, dated := src.readMeta(&doc, d)
 	hadCookie := strings.Contains(strings.ToLower(d.Text()), "cookie")
-	d.Find(junk).Remove()
-	body := src.body(d)
-	if reason := src.listing(body, doc.URL); reason != "" {
-		return doc, reject("%s", reason)
+	paras, err := src.bodyText(&doc, d)
+	if err != nil {
+		return doc, err
 	}
-	// The title and tag links are fields of their own. An h1 that swallowed
-	// the page (an unclosed tag) is left in, or the text would go with it.
-	body.Find(`a[rel~="tag"]`).Remove()
-	body.Find("h1").FilterFunction(func(_ int, h *goquery.Selection) bool { return len(plainText(h)) <= 300 }).Remove()
-	paras := src.dropDates(dropTitle(paragraphs(body), doc.Title))
-	paras, doc.Credits = splitCredits(paras)
-	if src.TagLine {
-		var lineTags []string
-		paras, lineTags = splitTagLine(paras)
-		doc.Tags = dedupe(append(doc.Tags, lineTags...))
-	}
-	if !dated && len(paras) > 0 {
-		published, dated = findDate(firstN(paras[0], 120))
+	if !dated && len(paras) > 0 { // a dateline: "Warsaw, 12 March 2024 –"
+		published, dated = src.findDateIn(firstN(paras[0], 120))
 	}
 	switch {
 	case len(paras) == 0 && hadCookie:
@@ -107,6 +106,40 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 	doc.Published = published
 	doc.Body = strings.Join(paras, "\n\n")
 	return doc, nil
+}
+
+// readMeta fills the fields read from the whole page, before page
+// furniture is removed, and returns the publication date if found.
+func (src Source) readMeta(doc *jhasearch.Document, d *goquery.Document) (time.Time, bool) {
+	doc.Title = src.title(d)
+	published, dated := src.date(d)
+	doc.Summary = src.summary(d, doc.Title)
+	doc.Tags = src.tags(d)
+	doc.Language = src.language(d, doc.URL)
+	doc.Aliases = src.aliases(d, doc.URL)
+	return published, dated
+}
+
+// bodyText returns the release's paragraphs, with credit lines moved to
+// doc.Credits and a trailing tag line to doc.Tags.
+func (src Source) bodyText(doc *jhasearch.Document, d *goquery.Document) ([]string, error) {
+	d.Find(junk).Remove()
+	body := src.body(d)
+	if reason := src.listing(body, doc.URL); reason != "" {
+		return nil, reject("%s", reason)
+	}
+	// The title and tag links are fields of their own. An h1 that swallowed
+	// the page (an unclosed tag) is left in, or the text would go with it.
+	body.Find(`a[rel~="tag"]`).Remove()
+	body.Find("h1").FilterFunction(func(_ int, h *goquery.Selection) bool { return len(plainText(h)) <= 300 }).Remove()
+	paras := src.dropDates(dropTitle(paragraphs(body), doc.Title))
+	paras, doc.Credits = splitCredits(paras)
+	if src.TagLine {
+		var lineTags []string
+		paras, lineTags = splitTagLine(paras)
+		doc.Tags = dedupe(append(doc.Tags, lineTags...))
+	}
+	return paras, nil
 }
 
 // body is the site's body selection, or else the largest of article, main
@@ -132,19 +165,6 @@ func dropTitle(paras []string, title string) []string {
 		return paras[1:]
 	}
 	return paras
-}
-
-// dropDates removes paragraphs that are only a date: the date is a field
-// of its own, and as body text it only adds noise to the search.
-func (src Source) dropDates(paras []string) []string {
-	out := paras[:0]
-	for _, p := range paras {
-		if _, isDate := src.parseDate(p); isDate && len(p) <= 40 && !strings.ContainsAny(p, ",(–") {
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
 }
 
 func firstN(s string, n int) string {

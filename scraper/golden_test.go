@@ -128,7 +128,7 @@ func lookup(t *testing.T, sources []scraper.Source, name string) scraper.Source 
 	return src
 }
 
-func readFixture(t *testing.T, dir, name string) []byte {
+func readFixture(t testing.TB, dir, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", dir, name))
 	if err != nil {
@@ -137,7 +137,7 @@ func readFixture(t *testing.T, dir, name string) []byte {
 	return b
 }
 
-func fixturePage(t *testing.T, dir, name, at, contentType string) jhasearch.Page {
+func fixturePage(t testing.TB, dir, name, at, contentType string) jhasearch.Page {
 	t.Helper()
 	canon, err := jhasearch.CanonicalURL(at)
 	if err != nil {

@@ -3,12 +3,13 @@ package scraper
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // creditLine matches photo and copyright lines: "Photo: eu-LISA",
 // "Photos © Eurojust", "Photo credit: …", "© Frontex".
 var creditLine = regexp.MustCompile(`(?i)^((photos?|pictures?|images?|videos?|illustrations?|credits?)` +
-	`(\s+credits?)?\s*(:|©|\(c\))|copyright\b|©)`)
+	`(\s+credits?)?\s*(:|©|\(c\))|copyright\s*(:|©|\(c\)|\d{4})|©)`)
 
 // splitCredits moves credit lines out of the body: they are metadata. A
 // line is a paragraph or a part of one after a line break.
@@ -56,4 +57,35 @@ func splitTagLine(paras []string) (body, tags []string) {
 		body = append(body, strings.Join(lines[:len(lines)-1], "\n"))
 	}
 	return body, parts
+}
+
+// dropDates removes paragraphs that are only a date ("15 February 2024",
+// "Published: 15.02.2024 | News"): the date is a field of its own, and as
+// body text it only adds noise. A sentence with a date in it stays.
+func (src Source) dropDates(paras []string) []string {
+	out := paras[:0]
+	for _, p := range paras {
+		if !dateOnly(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// dateWords may stand next to a date in a paragraph that is only a date.
+var dateWords = regexp.MustCompile(`(?i)\b(published|updated|posted|date|on|news|press|release|news release|press release)\b`)
+
+func dateOnly(p string) bool {
+	if len(p) > 60 {
+		return false
+	}
+	rest := p
+	for _, re := range []*regexp.Regexp{stampInText, dayMonthYear, monthDayYear, numericDate} {
+		rest = re.ReplaceAllString(rest, "")
+	}
+	if rest == p {
+		return false
+	}
+	rest = dateWords.ReplaceAllString(rest, "")
+	return strings.IndexFunc(rest, unicode.IsLetter) < 0 && strings.IndexFunc(rest, unicode.IsDigit) < 0
 }

@@ -1,13 +1,12 @@
 package scraper
 
 import (
-	"bytes"
 	"context"
-	"io"
+	"errors"
 	"net/url"
-)
 
-func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
+	"github.com/PuerkitoBio/goquery"
+)
 
 // discover walks the source's start URLs and returns the releases to
 // fetch, newest first as the site lists them.
@@ -26,9 +25,15 @@ func (r *sourceRun) discover(ctx context.Context) []Link {
 	return links
 }
 
-// fetchIndex fetches a listing, feed or sitemap page.
+// fetchIndex fetches a listing, feed or sitemap page, conditionally when
+// this Crawler has fetched it before.
 func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchResp, *url.URL, bool) {
-	resp, err := r.fetch.get(ctx, r.src, fetchReq{url: u, accept: accept})
+	resp, err := r.fetch.get(ctx, r.src, r.index.request(fetchReq{url: u, accept: accept}))
+	if err == nil {
+		if resp = r.index.resolve(u, resp); resp.status == 304 {
+			err = errors.New("scraper: 304 Not Modified for a page never fetched")
+		}
+	}
 	if err != nil {
 		r.fail(ctx, u, err)
 		return nil, nil, false
@@ -56,7 +61,12 @@ func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 			r.fail(ctx, u, err)
 			break
 		}
-		fresh, allKnown := r.keep(ctx, u, ListingLinks(*r.src, d, base))
+		links := ListingLinks(*r.src, d, base)
+		if err := r.checkIndex(d, n, len(links)); err != nil {
+			r.fail(ctx, u, err)
+			break
+		}
+		fresh, allKnown := r.keep(ctx, u, links)
 		out = append(out, fresh...)
 		if len(fresh) == 0 || (allKnown && !r.full) {
 			break
@@ -64,6 +74,19 @@ func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 		u = r.src.nextPage(d, base)
 	}
 	return out
+}
+
+// checkIndex fails a listing that is a bot wall, and a first page without
+// any release (an empty page served to bots, or an article pattern that no
+// longer matches the site's URLs): such a source must not look crawled.
+func (r *sourceRun) checkIndex(d *goquery.Document, page, links int) error {
+	if reason := challenge(d); reason != "" {
+		return reject("%s", reason)
+	}
+	if page == 0 && links == 0 {
+		return reject("no link on the first listing page matches the article pattern %q", r.src.Article)
+	}
+	return nil
 }
 
 // keep returns the links not met before in this run, looked up in the
@@ -92,6 +115,9 @@ func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
 		return nil
 	}
 	links, err := FeedLinks(*r.src, resp.body, base)
+	if err == nil && len(links) == 0 {
+		err = reject("no item of the feed matches the article pattern %q", r.src.Article)
+	}
 	if err != nil {
 		r.fail(ctx, u, err)
 		return nil

@@ -13,7 +13,7 @@ import (
 var fieldBoosts = []struct {
 	field string
 	boost float64
-}{{indexer.FieldTitle, 2.0}, {indexer.FieldSummary, 1.0}, {indexer.FieldBody, 1.0}}
+}{{indexer.FieldTitle, 3.0}, {indexer.FieldSummary, 1.0}, {indexer.FieldBody, 1.0}}
 
 // compiler turns clauses into Bleve queries with the analyzer of the text
 // fields, so that the query side stems exactly like the index side.
@@ -21,6 +21,7 @@ type compiler struct {
 	analyzer analysis.Analyzer
 	// keywords maps a lower-cased agency or tag to its spelling in the index.
 	keywords map[string]map[string]string
+	bm25     *bm25Params
 }
 
 // textQuery compiles the query. strict makes every group required; loose
@@ -28,7 +29,14 @@ type compiler struct {
 // agency and tag stay required. ok is false when nothing can match.
 func (c *compiler) textQuery(p *parsedQuery, strict bool) (q query.Query, ok bool) {
 	var must, should []query.Query
+	var loose []bm25Term
 	for _, g := range p.groups {
+		if !strict && len(g) == 1 {
+			if terms := c.bm25Terms(g[0]); terms != nil {
+				loose = append(loose, terms...)
+				continue
+			}
+		}
 		var alts []query.Query
 		for _, cl := range g {
 			if q := c.clauseQuery(cl); q != nil {
@@ -45,6 +53,9 @@ func (c *compiler) textQuery(p *parsedQuery, strict bool) (q query.Query, ok boo
 		default:
 			should = append(should, disjunction(alts))
 		}
+	}
+	if len(loose) > 0 {
+		should = append(should, &bm25Query{terms: loose, params: c.bm25})
 	}
 	var not []query.Query
 	for _, cl := range p.not {
@@ -84,6 +95,9 @@ func (c *compiler) clauseQuery(cl clause) query.Query {
 		}
 		return termQuery(cl.field, v)
 	}
+	if terms := c.bm25Terms(cl); terms != nil {
+		return &bm25Query{terms: terms, params: c.bm25}
+	}
 	terms := c.analyze(cl.text)
 	var alts []query.Query
 	for _, fb := range fieldBoosts {
@@ -99,6 +113,25 @@ func (c *compiler) clauseQuery(cl clause) query.Query {
 		return nil
 	}
 	return disjunction(alts)
+}
+
+// bm25Terms returns the weighted field terms of a plain word that
+// analyses to one term, which bm25Query scores; nil for any other clause.
+func (c *compiler) bm25Terms(cl clause) []bm25Term {
+	if cl.kind != kindWord || (cl.field != "" && cl.field != indexer.FieldTitle) {
+		return nil
+	}
+	terms := c.analyze(cl.text)
+	if len(terms) != 1 {
+		return nil
+	}
+	var out []bm25Term
+	for _, fb := range fieldBoosts {
+		if cl.field == "" || cl.field == fb.field {
+			out = append(out, bm25Term{field: fb.field, term: terms[0], boost: fb.boost})
+		}
+	}
+	return out
 }
 
 // fieldQuery compiles a clause for one text field from its analysed terms.

@@ -28,9 +28,10 @@ type generation struct {
 	// keywords maps a lower-cased agency or tag to its indexed spelling.
 	keywords map[string]map[string]string
 	// bm25 carries the true average field lengths into Bleve's scorer.
-	bm25  *bsearch.BM25Stats
-	cols  *columns
-	cache *lru
+	bm25   *bsearch.BM25Stats
+	params *bm25Params
+	cols   *columns
+	cache  *lru
 
 	vocabOnce sync.Once
 	vocab     *vocabulary
@@ -64,6 +65,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	}
 	gen.sortByDate()
 	gen.bm25 = bm25Stats(g)
+	gen.params = newBM25Params(g)
 	gen.cols = newColumns(table)
 	return gen, nil
 }
@@ -100,6 +102,23 @@ func bm25Stats(g *indexer.Generation) *bsearch.BM25Stats {
 		s.FieldCardinality[f] = max(g.FieldTokens[f], g.Indexed)
 	}
 	return s
+}
+
+// BM25 parameters: Lucene's defaults k1 = 1.2 with b = 0.75 (see
+// docs/relevance.md for the measurements).
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+func newBM25Params(g *indexer.Generation) *bm25Params {
+	p := &bm25Params{docs: float64(g.Indexed), avgLen: map[string]float64{}, k1: bm25K1, b: bm25B}
+	for _, f := range indexer.TextFields {
+		if g.Indexed > 0 {
+			p.avgLen[f] = float64(g.FieldTokens[f]) / float64(g.Indexed)
+		}
+	}
+	return p
 }
 
 func (g *generation) close() error {

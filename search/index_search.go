@@ -16,7 +16,7 @@ import (
 // do, the words become optional (any may match; documents matching more
 // rank higher), so long natural-language questions still find answers.
 // docs/relevance.md has the measurements behind this.
-const minStrictHits = 1
+const minStrictHits = 100
 
 // indexSearch answers a request with query terms on the index.
 func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery, req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
@@ -147,11 +147,15 @@ func cursorAfter(s jhasearch.Sort, c *cursor) []string {
 	return []string{strconv.FormatFloat(c.Score, 'g', -1, 64), c.ID}
 }
 
+// conjunction restricts q to the filters. They go into the boolean
+// query's Filter, which does not score: a filter must not change ranking.
 func conjunction(q query.Query, filters []query.Query) query.Query {
 	if len(filters) == 0 {
 		return q
 	}
-	return query.NewConjunctionQuery(append([]query.Query{q}, filters...))
+	b := query.NewBooleanQuery([]query.Query{q}, nil, nil)
+	b.AddFilter(query.NewConjunctionQuery(filters))
+	return b
 }
 
 // emptyResult answers a query that can match nothing (only stop words, or

@@ -53,9 +53,17 @@ type yearLink struct {
 
 func newFormView(req jhasearch.SearchRequest) formView {
 	f := formView{Query: req.Query, From: formatDate(req.From), To: formatDate(req.To)}
+	labels := map[jhasearch.Sort]string{jhasearch.SortRelevance: "Relevance", jhasearch.SortNewest: "Newest first", jhasearch.SortOldest: "Oldest first"}
 	for _, s := range []jhasearch.Sort{jhasearch.SortRelevance, jhasearch.SortNewest, jhasearch.SortOldest} {
-		label := map[jhasearch.Sort]string{jhasearch.SortRelevance: "Relevance", jhasearch.SortNewest: "Newest first", jhasearch.SortOldest: "Oldest first"}[s]
-		f.Sorts = append(f.Sorts, option{Value: string(s), Label: label, Selected: s == req.Sort})
+		// The default order submits no value, so that it follows the query
+		// the person types next: newest while browsing, relevance once
+		// there are words. Otherwise typing words after browsing would keep
+		// "newest" without anyone choosing it.
+		value := string(s)
+		if s == defaultSort(req.Query) {
+			value = ""
+		}
+		f.Sorts = append(f.Sorts, option{Value: value, Label: labels[s], Selected: s == req.Sort})
 	}
 	if req.Size != 0 && req.Size != jhasearch.DefaultPageSize {
 		f.Size = req.Size

@@ -13,10 +13,10 @@ import (
 const homeSize = 10
 
 // handleHome shows the search box and the newest releases.
+// It takes no parameters and ignores any (a shared link may carry a
+// tracker's); the search page, which has parameters to misspell, refuses
+// unknown ones.
 func (s *Server) handleHome(c echo.Context) error {
-	if err := checkKnown(c.QueryParams(), noParams); err != nil {
-		return err
-	}
 	if !s.search.Ready() {
 		return unavailable()
 	}
@@ -35,7 +35,7 @@ func (s *Server) handleHome(c echo.Context) error {
 		p.Newest = append(p.Newest, toHitView(h))
 	}
 	if st, err := s.search.Stats(ctx); err == nil {
-		p.Stats = statsView{Documents: st.Documents, Agencies: len(st.Agencies),
+		p.Stats = statsView{Agencies: len(st.Agencies),
 			Oldest: humanDate(st.Oldest), Newest: humanDate(st.Newest)}
 	} else {
 		// The page is useful without the figures; log and go on.
@@ -95,10 +95,8 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 
 // handleDocumentPage shows one release in full, with its joint-release
 // partners and related releases.
+// Like the home page it ignores query parameters.
 func (s *Server) handleDocumentPage(c echo.Context) error {
-	if err := checkKnown(c.QueryParams(), noParams); err != nil {
-		return err
-	}
 	id := c.Param("id")
 	doc, group, err := s.documentWithGroup(c, id)
 	if err != nil {

@@ -32,10 +32,9 @@ type homePage struct {
 }
 
 type statsView struct {
-	Documents int
-	Agencies  int
-	Oldest    string
-	Newest    string
+	Agencies int
+	Oldest   string
+	Newest   string
 }
 
 type searchPage struct {

@@ -90,7 +90,7 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 	if err != nil {
 		panic(err)
 	}
-	views, err := parseViews(static)
+	views, err := parseViews(templatesFS, static)
 	if err != nil {
 		panic(err)
 	}
@@ -100,7 +100,7 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 }
 
 // Handler returns the whole application as an http.Handler.
-func (s *Server) Handler() http.Handler { return s.echo }
+func (s *Server) Handler() http.Handler { return headAsGet(s.echo) }
 
 // Handle registers an extra route (admin endpoints, metrics) served through
 // the same security headers and error handling as the rest of the app.
@@ -140,4 +140,18 @@ func (s *Server) newRouter() *echo.Echo {
 	e.GET("/healthz", s.handleHealthz)
 	e.GET("/readyz", s.handleReadyz)
 	return e
+}
+
+// headAsGet answers HEAD wherever GET is answered, as monitors and link
+// checkers expect. The router sees a copy of the request with GET; the
+// server keeps the HEAD request and so sends no body.
+func headAsGet(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodHead {
+			get := r.Clone(r.Context())
+			get.Method = http.MethodGet
+			r = get
+		}
+		h.ServeHTTP(w, r)
+	})
 }

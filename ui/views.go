@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"net/http"
 	"strconv"
 
@@ -23,14 +24,16 @@ type views struct {
 	pages map[string]*template.Template
 }
 
-func parseViews(static *staticFiles) (*views, error) {
+// parseViews parses the page templates of fsys (templatesFS in the app;
+// a test passes a broken set to see New's check fail).
+func parseViews(fsys fs.FS, static *staticFiles) (*views, error) {
 	funcs := template.FuncMap{
 		"static":    static.url,
 		"thousands": thousands,
 	}
 	v := &views{pages: map[string]*template.Template{}}
 	for _, name := range pageNames {
-		t, err := template.New(name).Funcs(funcs).ParseFS(templatesFS,
+		t, err := template.New(name).Funcs(funcs).ParseFS(fsys,
 			"templates/layout.html", "templates/partials.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("ui: parse template %s: %w", name, err)

@@ -16,12 +16,12 @@ func runCrawl(ctx context.Context, e env, args []string) error {
 	var dir, sourcesFile, userAgent, logFormat string
 	var full, verbose bool
 	f := newFlagSet(e, "crawl", "", "Fetch new and changed pages of every source into the archive, then build a new index generation.\nPrints a one-paragraph summary; exit status 1 when a source failed (the others' results are kept).")
-	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
-	f.String(&sourcesFile, "sources", "JHASEARCH_SOURCES", "", "sources file (YAML); the ten agencies built in when empty")
-	f.String(&userAgent, "user-agent", "JHASEARCH_USER_AGENT", scraper.DefaultUserAgent, "User-Agent of the crawler, with a contact URL")
+	settingData.Add(f, &dir)
+	settingSources.Add(f, &sourcesFile)
+	settingUserAgent.Add(f, &userAgent)
 	f.Bool(&full, "full", "", false, "walk every listing page, not only up to the first page of known releases")
 	f.Bool(&verbose, "verbose", "", false, "log every page, not only warnings")
-	f.String(&logFormat, "log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json")
+	settingLogFormat.Add(f, &logFormat)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}

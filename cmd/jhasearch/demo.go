@@ -18,7 +18,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	f := newFlagSet(e, "demo", "", "The offline tour: serve a bundled sample newsroom on a loopback port, crawl it with the\nreal scraper into a data directory, build the index and serve the UI.")
 	f.String(&addr, "addr", "JHASEARCH_ADDR", "127.0.0.1:8080", "address the UI listens on, HOST:PORT")
 	f.String(&dir, "data", "", "", "data directory to keep (a temporary one, removed at exit, when empty)")
-	f.String(&logFormat, "log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json")
+	settingLogFormat.Add(f, &logFormat)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"github.com/jhasearch/jhasearch/scraper"
 )
 
 // flagSet is a command's flags, each of which may take its default from an
@@ -16,12 +18,14 @@ type flagSet struct {
 	fs     *flag.FlagSet
 	getenv func(string) string
 	errs   []error
+	// fromEnv maps a flag's name to the variable its default came from.
+	fromEnv map[string]string
 }
 
 func newFlagSet(e env, name, args, summary string) *flagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	f := &flagSet{fs: fs, getenv: e.getenv}
+	f := &flagSet{fs: fs, getenv: e.getenv, fromEnv: map[string]string{}}
 	fs.Usage = func() {
 		w := e.stderr
 		fmt.Fprintf(w, "Usage: jhasearch %s [flags] %s\n\n%s\n\nFlags:\n", name, args, summary)
@@ -43,6 +47,7 @@ func envHelp(help, envVar string) string {
 func (f *flagSet) String(p *string, name, envVar, def, help string) {
 	if v := f.env(envVar); v != "" {
 		def = v
+		f.fromEnv[name] = envVar
 	}
 	f.fs.StringVar(p, name, def, envHelp(help, envVar))
 }
@@ -54,6 +59,7 @@ func (f *flagSet) Bool(p *bool, name, envVar string, def bool, help string) {
 			f.errs = append(f.errs, fmt.Errorf("environment variable %s=%q is not true or false", envVar, v))
 		}
 		def = b
+		f.fromEnv[name] = envVar
 	}
 	f.fs.BoolVar(p, name, def, envHelp(help, envVar))
 }
@@ -65,6 +71,7 @@ func (f *flagSet) Duration(p *time.Duration, name, envVar string, def time.Durat
 			f.errs = append(f.errs, fmt.Errorf("environment variable %s=%q is not a duration such as 30s or 5m", envVar, v))
 		}
 		def = d
+		f.fromEnv[name] = envVar
 	}
 	f.fs.DurationVar(p, name, def, envHelp(help, envVar))
 }
@@ -76,6 +83,7 @@ func (f *flagSet) Int(p *int, name, envVar string, def int, help string) {
 			f.errs = append(f.errs, fmt.Errorf("environment variable %s=%q is not a whole number", envVar, v))
 		}
 		def = n
+		f.fromEnv[name] = envVar
 	}
 	f.fs.IntVar(p, name, def, envHelp(help, envVar))
 }
@@ -112,3 +120,26 @@ func (f *flagSet) Parse(args []string, nargs int) error {
 
 // Arg returns the i'th positional argument.
 func (f *flagSet) Arg(i int) string { return f.fs.Arg(i) }
+
+// The settings shared by several commands: one definition each, so that
+// their names, variables, defaults and help agree everywhere, and so that
+// `jhasearch config` can list them all.
+var (
+	settingData      = setting{"data", "JHASEARCH_DATA", "./data", "data directory"}
+	settingAddr      = setting{"addr", "JHASEARCH_ADDR", "127.0.0.1:8080", "address to listen on, HOST:PORT"}
+	settingSources   = setting{"sources", "JHASEARCH_SOURCES", "", "sources file (YAML); the ten agencies built in when empty"}
+	settingUserAgent = setting{"user-agent", "JHASEARCH_USER_AGENT", scraper.DefaultUserAgent, "User-Agent of the crawler, with a contact URL"}
+	settingLogFormat = setting{"log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json"}
+	settingPublicURL = setting{"public-url", "JHASEARCH_PUBLIC_URL", "", "public address of the site (https://search.example), for absolute links in feeds; taken from each request when empty"}
+	settingSchedule  = setting{"schedule", "JHASEARCH_SCHEDULE", "", `run the crawl inside serve by this five-field cron schedule, e.g. "0 2 * * *"`}
+)
+
+// setting is a string flag with an environment default.
+type setting struct {
+	name, env, def, help string
+}
+
+// Add registers the setting on f.
+func (s setting) Add(f *flagSet, p *string) {
+	f.String(p, s.name, s.env, s.def, s.help)
+}

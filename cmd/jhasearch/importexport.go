@@ -14,9 +14,9 @@ func runImport(ctx context.Context, e env, args []string) error {
 	var dir, logFormat string
 	var skip bool
 	f := newFlagSet(e, "import", "FILE", "Add or replace documents from a JSON Lines file ('-' for standard input), then build a new index.\nAn import with any invalid line changes nothing, unless --skip-invalid is given.")
-	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
+	settingData.Add(f, &dir)
 	f.Bool(&skip, "skip-invalid", "", false, "import the valid lines and report the invalid ones")
-	f.String(&logFormat, "log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json")
+	settingLogFormat.Add(f, &logFormat)
 	if err := f.Parse(args, 1); err != nil {
 		return err
 	}
@@ -71,7 +71,7 @@ func runImport(ctx context.Context, e env, args []string) error {
 func runExport(ctx context.Context, e env, args []string) error {
 	var dir string
 	f := newFlagSet(e, "export", "", "Write every document of the archive as JSON Lines (the import format) to standard output.")
-	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
+	settingData.Add(f, &dir)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}

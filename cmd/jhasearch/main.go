@@ -48,6 +48,7 @@ func commands() []command {
 		{"status", "show the current index generation, documents per agency and the last runs", runStatus},
 		{"rollback", "make the previous index generation current again", runRollback},
 		{"demo", "crawl a bundled sample newsroom offline and serve it", runDemo},
+		{"config", "print the effective configuration, secrets hidden", runConfig},
 		{"healthcheck", "exit 0 when the server answers ready (for container health checks)", runHealthcheck},
 	}
 }

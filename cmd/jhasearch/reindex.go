@@ -14,9 +14,9 @@ import (
 func runReindex(ctx context.Context, e env, args []string) error {
 	var dir, sourcesFile, logFormat string
 	f := newFlagSet(e, "reindex", "", "Extract every stored raw page again with today's rules and build a new index generation.\nNeeds no network: a corrected selector repairs old documents without a crawl.")
-	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
-	f.String(&sourcesFile, "sources", "JHASEARCH_SOURCES", "", "sources file (YAML); the ten agencies built in when empty")
-	f.String(&logFormat, "log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json")
+	settingData.Add(f, &dir)
+	settingSources.Add(f, &sourcesFile)
+	settingLogFormat.Add(f, &logFormat)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}

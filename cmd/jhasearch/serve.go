@@ -24,8 +24,12 @@ type serveConfig struct {
 	indexDir string
 	watch    time.Duration
 	logger   *slog.Logger
+	ui       ui.Config
 	// refresh, when set, runs the nightly refresh in-process by schedule.
 	refresh *scheduledRefresh
+	// wrap, when set, wraps the application's handler; tests use it to
+	// make a request slow.
+	wrap func(http.Handler) http.Handler
 }
 
 // scheduledRefresh is `serve --schedule`: the same crawl and build as
@@ -51,16 +55,17 @@ func (r *scheduledRefresh) run(ctx context.Context) error {
 }
 
 func runServe(ctx context.Context, e env, args []string) error {
-	var dir, addr, logFormat, spec, sourcesFile, userAgent string
+	var dir, addr, logFormat, spec, sourcesFile, userAgent, publicURL string
 	var watch time.Duration
 	f := newFlagSet(e, "serve", "", "Serve the JSON API and the results page over the current index generation.\nA new generation is picked up within seconds, at once on SIGHUP.")
-	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
-	f.String(&addr, "addr", "JHASEARCH_ADDR", "127.0.0.1:8080", "address to listen on, HOST:PORT")
+	settingData.Add(f, &dir)
+	settingAddr.Add(f, &addr)
 	f.Duration(&watch, "watch", "JHASEARCH_WATCH", 2*time.Second, "how often to look for a new index generation")
-	f.String(&logFormat, "log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json")
-	f.String(&spec, "schedule", "JHASEARCH_SCHEDULE", "", `run the crawl in-process by this five-field cron schedule, e.g. "0 2 * * *"`)
-	f.String(&sourcesFile, "sources", "JHASEARCH_SOURCES", "", "sources file of the scheduled crawl; the ten agencies built in when empty")
-	f.String(&userAgent, "user-agent", "JHASEARCH_USER_AGENT", scraper.DefaultUserAgent, "User-Agent of the scheduled crawl")
+	settingLogFormat.Add(f, &logFormat)
+	settingSchedule.Add(f, &spec)
+	settingSources.Add(f, &sourcesFile)
+	settingUserAgent.Add(f, &userAgent)
+	settingPublicURL.Add(f, &publicURL)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -71,7 +76,11 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg := serveConfig{addr: addr, indexDir: dataDir(dir).index(), watch: watch, logger: logger}
+	cfg := serveConfig{addr: addr, indexDir: dataDir(dir).index(), watch: watch, logger: logger,
+		ui: ui.Config{BaseURL: publicURL}}
+	if err := cfg.ui.Validate(); err != nil {
+		return usageError{"--public-url: " + err.Error()}
+	}
 	if spec != "" {
 		s, err := schedule.Parse(spec)
 		if err != nil {
@@ -101,11 +110,15 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 	if err != nil {
 		return usageError{fmt.Sprintf("cannot listen on %s: %v", cfg.addr, err)}
 	}
+	handler := ui.New(engine, cfg.ui, cfg.logger).Handler()
+	if cfg.wrap != nil {
+		handler = cfg.wrap(handler)
+	}
 	srv := &http.Server{
-		Handler:           ui.New(engine, ui.Config{}, cfg.logger).Handler(),
+		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
+		WriteTimeout:      60 * time.Second, // exports of 1,000 rows
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(cfg.logger.Handler(), slog.LevelWarn),

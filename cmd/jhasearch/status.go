@@ -14,7 +14,7 @@ import (
 func runStatus(ctx context.Context, e env, args []string) error {
 	var dir string
 	f := newFlagSet(e, "status", "", "Show the current index generation, the documents per agency and the last crawl and build.")
-	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
+	settingData.Add(f, &dir)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -69,8 +69,8 @@ func printRun(w io.Writer, label string, r *runRecord) {
 func runRollback(ctx context.Context, e env, args []string) error {
 	var dir, logFormat string
 	f := newFlagSet(e, "rollback", "", "Make the previous index generation current again. A running server picks it up within seconds.")
-	f.String(&dir, "data", "JHASEARCH_DATA", "./data", "data directory")
-	f.String(&logFormat, "log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json")
+	settingData.Add(f, &dir)
+	settingLogFormat.Add(f, &logFormat)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestConfigPrintsEffectiveSettingsWithSecretsHidden(t *testing.T) {
+	var stdout, stderr syncBuffer
+	vars := map[string]string{"JHASEARCH_DATA": "/srv/jhasearch", adminTokenEnv: "s3cret-token"}
+	e := env{stdout: &stdout, stderr: &stderr, getenv: func(k string) string { return vars[k] }}
+	if code := runEnv(t.Context(), []string{"config", "--addr", "0.0.0.0:9000"}, e); code != exitOK {
+		t.Fatalf("config exited %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"/srv/jhasearch", "environment JHASEARCH_DATA", "0.0.0.0:9000", "flag --addr", "(set, hidden)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("config output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "s3cret-token") {
+		t.Errorf("config printed the admin token:\n%s", out)
+	}
+	if res := runCmd(t, "", "config", "--schedule", "0 25 * * *"); res.code != exitUsage || !strings.Contains(res.stderr, "hour field") {
+		t.Errorf("invalid schedule: exit %d, %q; want 2 naming the hour field", res.code, res.stderr)
+	}
+}
+
+func TestShutdownFinishesTheRequestInFlight(t *testing.T) {
+	data := t.TempDir()
+	if res := runCmd(t, "", "import", "--data", data, writeFile(t, "docs.jsonl", importFile)); res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// The slow request reaches the real handler only when the test says
+	// so, well after the shutdown has begun.
+	arrived, release := make(chan struct{}), make(chan struct{})
+	slow := func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Query().Get("q") == "smugglers" {
+				close(arrived)
+				<-release
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
+	urls := make(chan string, 1)
+	done := make(chan error, 1)
+	cfg := serveConfig{addr: "127.0.0.1:0", indexDir: dataDir(data).index(), watch: time.Second,
+		logger: slog.New(slog.DiscardHandler), wrap: slow}
+	go func() { done <- serve(ctx, cfg, func(url string) { urls <- url }) }()
+	base := <-urls
+
+	type answer struct {
+		status int
+		total  int
+		err    error
+	}
+	answers := make(chan answer, 1)
+	go func() {
+		resp, err := http.Get(base + "api/v1/search?q=smugglers")
+		if err != nil {
+			answers <- answer{err: err}
+			return
+		}
+		defer resp.Body.Close()
+		var ans searchAnswer
+		err = json.NewDecoder(resp.Body).Decode(&ans)
+		answers <- answer{resp.StatusCode, ans.Total, err}
+	}()
+	<-arrived
+	cancel() // what SIGTERM does
+	waitFor(t, "the listener to close", 10*time.Second, func() bool {
+		c, err := net.DialTimeout("tcp", strings.TrimSuffix(strings.TrimPrefix(base, "http://"), "/"), time.Second)
+		if err == nil {
+			c.Close()
+		}
+		return err != nil
+	})
+	select {
+	case err := <-done:
+		t.Fatalf("serve returned (%v) with a request in flight", err)
+	default:
+	}
+	close(release)
+	if a := <-answers; a.err != nil || a.status != http.StatusOK || a.total != 1 {
+		t.Errorf("the request in flight got status %d, total %d, error %v; want 200 with one hit", a.status, a.total, a.err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v after the shutdown", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not stop after finishing the request")
+	}
+}

@@ -1,0 +1,52 @@
+package scraper
+
+import "sync"
+
+// indexCacheMax is the largest index page body kept for conditional
+// requests; the cache holds at most indexCacheEntries pages.
+const (
+	indexCacheMax     = 1 << 20
+	indexCacheEntries = 256
+)
+
+// indexCache keeps the last answer of the index pages (first listing
+// pages, feeds, sitemaps) a Crawler fetched, with their validators, so that
+// the next crawl by the same Crawler (a server crawling on a schedule) asks
+// for them conditionally and reuses the body on a 304. It lives in memory
+// only: the Store keeps releases, not listings.
+type indexCache struct {
+	mu    sync.Mutex
+	pages map[string]*fetchResp
+}
+
+func newIndexCache() *indexCache {
+	return &indexCache{pages: map[string]*fetchResp{}}
+}
+
+// request adds the validators of the cached answer for u, if any.
+func (c *indexCache) request(req fetchReq) fetchReq {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old := c.pages[req.url]; old != nil {
+		req.etag, req.lastModified = old.header.Get("ETag"), old.header.Get("Last-Modified")
+	}
+	return req
+}
+
+// resolve turns a 304 into the cached answer, and keeps a fresh answer
+// that carries validators.
+func (c *indexCache) resolve(u string, resp *fetchResp) *fetchResp {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old := c.pages[u]; resp.status == 304 && old != nil {
+		return old
+	}
+	hasValidator := resp.header.Get("ETag") != "" || resp.header.Get("Last-Modified") != ""
+	if resp.status == 200 && hasValidator && len(resp.body) <= indexCacheMax {
+		if len(c.pages) >= indexCacheEntries {
+			clear(c.pages) // crude, but bounded; a crawl touches few index pages twice
+		}
+		c.pages[u] = resp
+	}
+	return resp
+}

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// The parsers of the single fields of a search request. Each refuses what
+// it cannot take unchanged, with a message naming the parameter.
+
+func parseDates(v url.Values, req *jhasearch.SearchRequest) error {
+	var err error
+	if req.From, err = parseDate(v, "from"); err != nil {
+		return err
+	}
+	if req.To, err = parseDate(v, "to"); err != nil {
+		return err
+	}
+	if !req.From.IsZero() && !req.To.IsZero() && req.From.After(req.To) {
+		return invalidf("Parameter from (%s) is after to (%s); from must be on or before to.",
+			req.From.Format(jhasearch.DateLayout), req.To.Format(jhasearch.DateLayout))
+	}
+	return nil
+}
+
+func parseDate(v url.Values, name string) (time.Time, error) {
+	s, err := single(v, name)
+	if err != nil || s == "" {
+		return time.Time{}, err
+	}
+	t, err := time.Parse(jhasearch.DateLayout, s)
+	if err != nil {
+		return time.Time{}, invalidf("Parameter %s is %q, which is not a date; use YYYY-MM-DD, for example 2024-02-15.", name, clip(s))
+	}
+	return t, nil
+}
+
+func parseSort(v url.Values, req *jhasearch.SearchRequest) error {
+	s, err := single(v, "sort")
+	if err != nil {
+		return err
+	}
+	switch jhasearch.Sort(s) {
+	case "":
+		req.Sort = defaultSort(req.Query)
+	case jhasearch.SortRelevance, jhasearch.SortNewest, jhasearch.SortOldest:
+		req.Sort = jhasearch.Sort(s)
+	default:
+		return invalidf("Parameter sort is %q; allowed values are relevance, newest and oldest.", clip(s))
+	}
+	return nil
+}
+
+// defaultSort is relevance for a query and newest for browsing, where every
+// document scores the same.
+func defaultSort(q string) jhasearch.Sort {
+	if q == "" {
+		return jhasearch.SortNewest
+	}
+	return jhasearch.SortRelevance
+}
+
+func parsePaging(v url.Values, req *jhasearch.SearchRequest) error {
+	var err error
+	if req.Page, err = parseInt(v, "page", 1, 1, 0); err != nil {
+		return err
+	}
+	if req.Size, err = parseInt(v, "size", jhasearch.DefaultPageSize, 1, jhasearch.MaxPageSize); err != nil {
+		return err
+	}
+	if req.Cursor, err = single(v, "cursor"); err != nil {
+		return err
+	}
+	if req.Cursor != "" && v.Get("page") != "" {
+		return invalidf("Parameters page and cursor cannot be combined; a cursor continues where the previous answer ended.")
+	}
+	if req.Cursor == "" && req.Page*req.Size > jhasearch.MaxWindow {
+		return invalidf("Parameters page and size reach result %d; page × size may be at most %d. Use the cursor of the previous answer to go deeper.",
+			req.Page*req.Size, jhasearch.MaxWindow)
+	}
+	return nil
+}
+
+// parseInt reads an optional integer in [lo, hi]; hi 0 means no upper bound.
+func parseInt(v url.Values, name string, def, lo, hi int) (int, error) {
+	s, err := single(v, name)
+	if err != nil || s == "" {
+		return def, err
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, invalidf("Parameter %s is %q, which is not a whole number.", name, clip(s))
+	}
+	if n < lo || (hi > 0 && n > hi) {
+		if hi > 0 {
+			return 0, invalidf("Parameter %s is %d; it must be between %d and %d.", name, n, lo, hi)
+		}
+		return 0, invalidf("Parameter %s is %d; it must be at least %d.", name, n, lo)
+	}
+	return n, nil
+}
