@@ -101,7 +101,7 @@ func (g *generator) document(i int) importLine {
 		Title:     title,
 		Published: published.Format("2006-01-02"),
 		Summary:   g.sentence(r, 18+r.IntN(12)),
-		Body:      g.body(r, a.name, 2500+r.IntN(1000)),
+		Body:      g.body(r, a.name, 2200+r.IntN(1000)),
 		Tags:      tagsFor(r, a),
 		Language:  language(r),
 	}

@@ -16,7 +16,7 @@ import (
 
 // generatorVersion names the shape of the generated archive; change it
 // whenever the generator's output changes, so that caches are rebuilt.
-const generatorVersion = 1
+const generatorVersion = 2
 
 // workspace is the cache directory of one archive: the JSON Lines file and
 // the data directory built from it.
