@@ -65,6 +65,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 	wg.Wait()
 	prog.finish()
 	rep.Finished = time.Now()
+	rep.Statuses = c.fetch.takeStatuses()
 	return rep, ctx.Err()
 }
 

@@ -106,3 +106,22 @@ func TestExtractOfStoredPagesReproducesTheCrawl(t *testing.T) {
 		t.Errorf("%d records, want 8", n)
 	}
 }
+
+func TestCrawlCountsResponsesByStatus(t *testing.T) {
+	s := newSite(t)
+	threePages(s)
+	c := scraper.New(testConfig(), openArchive(t))
+	src := s.source(t, scraper.KindHTML, []string{"/news?page=0"}, "")
+	for i, want := range []map[int]int{
+		{200: 1 + 4 + 8}, // robots.txt, the listing pages and the releases
+		{304: 1 + 3},     // page 0 and its releases, unchanged; robots.txt is cached
+	} {
+		rep, err := c.Crawl(context.Background(), []scraper.Source{src}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, rep.Statuses); diff != "" {
+			t.Errorf("run %d: statuses mismatch (-want +got):\n%s", i+1, diff)
+		}
+	}
+}

@@ -26,6 +26,27 @@ type fetcher struct {
 	mu     sync.Mutex
 	hosts  map[string]*hostGate     // by host:port
 	robots map[string]*robotsRecord // by scheme://host:port
+	// statuses counts the responses by HTTP status since the last
+	// takeStatuses, for the crawl report and the metrics.
+	statuses map[int]int
+}
+
+func (f *fetcher) countStatus(code int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.statuses == nil {
+		f.statuses = map[int]int{}
+	}
+	f.statuses[code]++
+}
+
+// takeStatuses returns the counts since the last call and starts again.
+func (f *fetcher) takeStatuses() map[int]int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := f.statuses
+	f.statuses = nil
+	return s
 }
 
 type fetchReq struct {
@@ -149,6 +170,7 @@ func (f *fetcher) once(ctx context.Context, h *hostGate, gap time.Duration, u *u
 		return nil, err
 	}
 	defer resp.Body.Close()
+	f.countStatus(resp.StatusCode)
 	out := &fetchResp{status: resp.StatusCode, header: resp.Header}
 	if resp.ContentLength > f.cfg.MaxBodyBytes {
 		return nil, fmt.Errorf("%w: %d bytes announced, cap %d", errTooLarge, resp.ContentLength, f.cfg.MaxBodyBytes)

@@ -10,6 +10,9 @@ import (
 type Report struct {
 	Started, Finished time.Time
 	Sources           []SourceReport
+	// Statuses counts the HTTP responses of the crawl by status code,
+	// robots.txt included; requests that got no response are not counted.
+	Statuses map[int]int
 }
 
 // SourceReport counts what happened to one source's pages.

@@ -27,7 +27,12 @@ func runConfig(ctx context.Context, e env, args []string) error {
 	settingSchedule.Add(f, &spec)
 	settingPublicURL.Add(f, &publicURL)
 	f.Duration(&watch, "watch", "JHASEARCH_WATCH", 2*time.Second, "how often serve looks for a new index generation")
+	var of opsFlags
+	of.add(f)
 	if err := f.Parse(args, 0); err != nil {
+		return err
+	}
+	if _, err := of.config(e); err != nil {
 		return err
 	}
 	if _, err := newLogger(e.stderr, logFormat); err != nil {

@@ -95,7 +95,7 @@ func crawlAndBuild(ctx context.Context, d dataDir, sources []scraper.Source, cfg
 
 // crawlRecord condenses a crawl report into the run log's record.
 func crawlRecord(r *scraper.Report) runRecord {
-	rec := runRecord{Command: "crawl", Started: r.Started.UTC(), Finished: r.Finished.UTC(), OK: !r.Failed()}
+	rec := runRecord{Command: "crawl", Started: r.Started.UTC(), Finished: r.Finished.UTC(), OK: !r.Failed(), Fetches: r.Statuses}
 	var fetched, added, changed, unchanged, failed int
 	var failing []string
 	for _, s := range r.Sources {
@@ -110,6 +110,7 @@ func crawlRecord(r *scraper.Report) runRecord {
 			line += " (first: " + s.Failures[0].Reason + ")"
 		}
 		rec.Sources = append(rec.Sources, line)
+		rec.Results = append(rec.Results, sourceResult{Name: s.Source, OK: len(s.Failures) == 0, Fetched: s.Fetched})
 	}
 	rec.Summary = fmt.Sprintf("Crawled %d source(s) in %s: %d page(s) fetched, %d new, %d changed, %d unchanged release(s), %d failure(s)",
 		len(r.Sources), r.Finished.Sub(r.Started).Round(time.Second), fetched, added, changed, unchanged, failed)

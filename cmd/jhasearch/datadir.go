@@ -86,8 +86,18 @@ type runRecord struct {
 	Finished time.Time `json:"finished"`
 	OK       bool      `json:"ok"`
 	Summary  string    `json:"summary"`
-	// Sources has one line per source for a crawl.
-	Sources []string `json:"sources,omitempty"`
+	// Sources has one line per source for a crawl, Results the same as
+	// data, and Fetches the crawl's responses by HTTP status.
+	Sources []string       `json:"sources,omitempty"`
+	Results []sourceResult `json:"results,omitempty"`
+	Fetches map[int]int    `json:"fetches,omitempty"`
+}
+
+// sourceResult is one source's outcome in a crawl.
+type sourceResult struct {
+	Name    string `json:"name"`
+	OK      bool   `json:"ok"`
+	Fetched int    `json:"fetched"`
 }
 
 func (d dataDir) readRuns() (runLog, error) {

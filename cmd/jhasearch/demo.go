@@ -50,7 +50,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err := crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, true); err != nil {
 		return err
 	}
-	return serve(ctx, serveConfig{addr: addr, indexDir: dataDir(dir).index(), watch: 2 * time.Second, logger: logger},
+	return serve(ctx, serveConfig{addr: addr, data: dataDir(dir), watch: 2 * time.Second, logger: logger},
 		func(url string) {
 			fmt.Fprintf(e.stdout, "\njhasearch demo is ready: open %s in a browser (Ctrl-C to stop).\n", url)
 		})

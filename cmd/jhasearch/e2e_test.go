@@ -195,3 +195,28 @@ func TestBadEnvironmentValueIsAUsageError(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want %d naming JHASEARCH_WATCH", code, stderr.String(), exitUsage)
 	}
 }
+
+func TestStatusAndRollback(t *testing.T) {
+	data := t.TempDir()
+	if res := runCmd(t, "", "rollback", "--data", data); res.code != exitFail || !strings.Contains(res.stderr, "no previous index generation") {
+		t.Errorf("rollback with nothing built: exit %d, %q", res.code, res.stderr)
+	}
+	for _, file := range []string{importFile, `{"url":"https://example.org/extra","agency":"EIGE","title":"Extra","published":"2020-03-08"}`} {
+		if res := runCmd(t, "", "import", "--data", data, writeFile(t, "docs.jsonl", file)); res.code != exitOK {
+			t.Fatalf("import: %s", res.stderr)
+		}
+	}
+	status := runCmd(t, "", "status", "--data", data).stdout
+	for _, want := range []string{"generation gen-000002", "4 documents", "EIGE", "Last build: succeeded", "Last crawl: never."} {
+		if !strings.Contains(status, want) {
+			t.Errorf("status lacks %q:\n%s", want, status)
+		}
+	}
+	res := runCmd(t, "", "rollback", "--data", data)
+	if res.code != exitOK || !strings.Contains(res.stdout, "generation gen-000001") {
+		t.Fatalf("rollback: exit %d, %s%s", res.code, res.stdout, res.stderr)
+	}
+	if base := startServe(t, data); total(base, "") != 3 {
+		t.Errorf("after the rollback the server answers with %d documents, want the first import's 3", total(base, ""))
+	}
+}

@@ -88,6 +88,18 @@ func (f *flagSet) Int(p *int, name, envVar string, def int, help string) {
 	f.fs.IntVar(p, name, def, envHelp(help, envVar))
 }
 
+func (f *flagSet) Float(p *float64, name, envVar string, def float64, help string) {
+	if v := f.env(envVar); v != "" {
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			f.errs = append(f.errs, fmt.Errorf("environment variable %s=%q is not a number", envVar, v))
+		}
+		def = x
+		f.fromEnv[name] = envVar
+	}
+	f.fs.Float64Var(p, name, def, envHelp(help, envVar))
+}
+
 func (f *flagSet) env(name string) string {
 	if name == "" {
 		return ""

@@ -76,15 +76,20 @@ var servingLine = regexp.MustCompile(`Serving .* on (http://\S+/)`)
 
 // startServe runs `serve` in this process on a random port and returns its
 // base URL; the server stops when the test ends.
-func startServe(t *testing.T, dataDir string) string {
+func startServe(t *testing.T, dataDir string, extra ...string) string {
+	t.Helper()
+	return startServeEnv(t, dataDir, nil, extra...)
+}
+
+// startServeEnv is startServe with environment variables and extra flags.
+func startServeEnv(t *testing.T, dataDir string, vars map[string]string, extra ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var stdout, stderr syncBuffer
-	e := env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+	e := env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(k string) string { return vars[k] }}
 	done := make(chan int, 1)
-	go func() {
-		done <- runEnv(ctx, []string{"serve", "--data", dataDir, "--addr", "127.0.0.1:0", "--watch", "100ms"}, e)
-	}()
+	args := append([]string{"serve", "--data", dataDir, "--addr", "127.0.0.1:0", "--watch", "100ms"}, extra...)
+	go func() { done <- runEnv(ctx, args, e) }()
 	t.Cleanup(func() {
 		cancel()
 		if code := <-done; code != exitOK {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -13,7 +14,7 @@ import (
 
 func TestConfigPrintsEffectiveSettingsWithSecretsHidden(t *testing.T) {
 	var stdout, stderr syncBuffer
-	vars := map[string]string{"JHASEARCH_DATA": "/srv/jhasearch", adminTokenEnv: "s3cret-token"}
+	vars := map[string]string{"JHASEARCH_DATA": "/srv/jhasearch", adminTokenEnv: "s3cret-token-0123456789"}
 	e := env{stdout: &stdout, stderr: &stderr, getenv: func(k string) string { return vars[k] }}
 	if code := runEnv(t.Context(), []string{"config", "--addr", "0.0.0.0:9000"}, e); code != exitOK {
 		t.Fatalf("config exited %d: %s", code, stderr.String())
@@ -24,7 +25,7 @@ func TestConfigPrintsEffectiveSettingsWithSecretsHidden(t *testing.T) {
 			t.Errorf("config output lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "s3cret-token") {
+	if strings.Contains(out, "s3cret-token-0123456789") {
 		t.Errorf("config printed the admin token:\n%s", out)
 	}
 	if res := runCmd(t, "", "config", "--schedule", "0 25 * * *"); res.code != exitUsage || !strings.Contains(res.stderr, "hour field") {
@@ -53,7 +54,7 @@ func TestShutdownFinishesTheRequestInFlight(t *testing.T) {
 	}
 	urls := make(chan string, 1)
 	done := make(chan error, 1)
-	cfg := serveConfig{addr: "127.0.0.1:0", indexDir: dataDir(data).index(), watch: time.Second,
+	cfg := serveConfig{addr: "127.0.0.1:0", data: dataDir(data), watch: time.Second,
 		logger: slog.New(slog.DiscardHandler), wrap: slow}
 	go func() { done <- serve(ctx, cfg, func(url string) { urls <- url }) }()
 	base := <-urls
@@ -100,5 +101,89 @@ func TestShutdownFinishesTheRequestInFlight(t *testing.T) {
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatal("serve did not stop after finishing the request")
+	}
+}
+
+func TestAdminAPIAndMetricsThroughServe(t *testing.T) {
+	data := t.TempDir()
+	if res := runCmd(t, "", "import", "--data", data, writeFile(t, "docs.jsonl", importFile)); res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	const token = "admin-token-0123456789abcdef"
+	base := startServeEnv(t, data, map[string]string{adminTokenEnv: token}, "--watch", "1h")
+	post := func(path, tok string) (int, string) {
+		req, _ := http.NewRequest(http.MethodPost, base+path, nil)
+		if tok != "" {
+			req.Header.Set("Authorization", "Bearer "+tok)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, _ := post("/api/v1/admin/reindex", ""); code != http.StatusUnauthorized {
+		t.Errorf("reindex without the token: %d, want 401", code)
+	}
+	if code, _ := post("/api/v1/admin/reindex", "wrong-token-0123456789abcdef"); code != http.StatusUnauthorized {
+		t.Errorf("reindex with a wrong token: %d, want 401", code)
+	}
+	// The reindex builds a new generation, which is served at once, with
+	// the watcher asleep for an hour.
+	before := total(base, "size=1")
+	if code, body := post("/api/v1/admin/reindex", token); code != http.StatusAccepted {
+		t.Fatalf("reindex with the token: %d %s, want 202", code, body)
+	}
+	var status string
+	defer func() {
+		if t.Failed() {
+			t.Logf("last admin status: %s", status)
+		}
+	}()
+	waitFor(t, "the reindex to finish", 30*time.Second, func() bool {
+		req, _ := http.NewRequest(http.MethodGet, base+"/api/v1/admin/status", nil)
+		req.Header.Set("Authorization", "Bearer "+token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		status = string(b)
+		var st struct {
+			Recent []struct {
+				Kind, Summary string
+				OK            bool
+			}
+		}
+		json.Unmarshal(b, &st)
+		return len(st.Recent) == 1 && st.Recent[0].Kind == "reindex" && st.Recent[0].OK &&
+			strings.Contains(st.Recent[0].Summary, "index generation gen-000002")
+	})
+	if after := total(base, "size=1"); after != before {
+		t.Errorf("the reindex changed the count from %d to %d", before, after)
+	}
+
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	page := string(b)
+	for _, want := range []string{
+		`jhasearch_http_requests_total{route="/api/v1/search",method="GET",status="200"}`,
+		`jhasearch_search_duration_seconds_count`,
+		`jhasearch_index_documents{agency="Europol"} 1`,
+		`jhasearch_index_generation_info{generation="gen-000002"} 1`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	if strings.Contains(page, `route="other"`) {
+		t.Errorf("a route of the application is counted as other:\n%s", page)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -218,4 +219,43 @@ func TestCrawlInAnotherProcessWhileServing(t *testing.T) {
 	waitFor(t, "the crawled releases in search", 30*time.Second, func() bool {
 		return total(base, "q=Tallinn") > 0
 	})
+	// The crawl in the other process reaches the server's metrics through
+	// the data directory's run log.
+	resp, err = http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	page, _ := io.ReadAll(resp.Body)
+	for _, want := range []string{`jhasearch_crawl_source_ok{source="eu-LISA"} 1`, `jhasearch_crawl_fetches{code="200"}`, "jhasearch_crawl_last_finished_timestamp_seconds"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+}
+
+func TestHangupReloadsAtOnce(t *testing.T) {
+	data := t.TempDir()
+	if res := runCmd(t, "", "import", "--data", data, generateJSONL(t, 10, "before")); res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	// Watching once an hour: only the signal can make it look now.
+	cmd, out := startProcess(t, "serve", "--data", data, "--addr", "127.0.0.1:0", "--watch", "1h")
+	var base string
+	waitFor(t, "the server", 30*time.Second, func() bool {
+		if m := servingLine.FindStringSubmatch(out.String()); m != nil {
+			base = strings.TrimSuffix(m[1], "/")
+		}
+		return base != ""
+	})
+	if res := runCmd(t, "", "import", "--data", data, generateJSONL(t, 5, "after")); res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	if got := total(base, "size=1"); got != 10 {
+		t.Fatalf("before SIGHUP the server answers with %d documents, want the old 10", got)
+	}
+	if err := cmd.Process.Signal(syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the new generation after SIGHUP", 10*time.Second, func() bool { return total(base, "size=1") == 15 })
 }

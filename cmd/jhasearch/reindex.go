@@ -28,22 +28,31 @@ func runReindex(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d := dataDir(dir)
-	a, closeAll, err := d.openWriter("reindex", logger)
+	summary, err := reindex(ctx, dataDir(dir), sources, logger)
 	if err != nil {
 		return err
+	}
+	fmt.Fprintln(e.stdout, summary)
+	return nil
+}
+
+// reindex extracts every stored page again under the writer lock and
+// builds a new generation; it returns the summary sentence.
+func reindex(ctx context.Context, d dataDir, sources []scraper.Source, logger *slog.Logger) (string, error) {
+	a, closeAll, err := d.openWriter("reindex", logger)
+	if err != nil {
+		return "", err
 	}
 	defer closeAll()
 	n, err := reextract(ctx, a, sources, logger)
 	if err != nil {
-		return err
+		return "", err
 	}
 	gen, err := d.build(ctx, a, logger)
 	if err != nil {
-		return err
+		return "", err
 	}
-	fmt.Fprintf(e.stdout, "Extracted %d page(s) again; index generation %s holds %d documents.\n", n, gen.Name, gen.Documents)
-	return nil
+	return fmt.Sprintf("Extracted %d page(s) again; index generation %s holds %d documents.", n, gen.Name, gen.Documents), nil
 }
 
 // reextract runs today's extraction rules over every stored raw page and

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch/internal/schedule"
+	"github.com/jhasearch/jhasearch/ops"
 	"github.com/jhasearch/jhasearch/scraper"
 	"github.com/jhasearch/jhasearch/search"
 	"github.com/jhasearch/jhasearch/ui"
@@ -20,44 +21,28 @@ import (
 
 // serveConfig is what `serve` and `demo` need to answer searches.
 type serveConfig struct {
-	addr     string
-	indexDir string
-	watch    time.Duration
-	logger   *slog.Logger
-	ui       ui.Config
-	// refresh, when set, runs the nightly refresh in-process by schedule.
-	refresh *scheduledRefresh
+	addr   string
+	data   dataDir
+	watch  time.Duration
+	logger *slog.Logger
+	ui     ui.Config
+	ops    ops.Config
+	// schedule, when set, runs the crawl in-process by a cron expression.
+	schedule *schedule.Schedule
+	// sources and crawl configure the crawl of the schedule and the admin
+	// API: the same crawl as `jhasearch crawl`, under the same writer lock.
+	sources []scraper.Source
+	crawl   scraper.Config
 	// wrap, when set, wraps the application's handler; tests use it to
 	// make a request slow.
 	wrap func(http.Handler) http.Handler
 }
 
-// scheduledRefresh is `serve --schedule`: the same crawl and build as
-// `jhasearch crawl`, under the same writer lock.
-type scheduledRefresh struct {
-	schedule schedule.Schedule
-	data     dataDir
-	sources  []scraper.Source
-	crawl    scraper.Config
-}
-
-func (r *scheduledRefresh) run(ctx context.Context) error {
-	summary, report, err := crawlAndBuild(ctx, r.data, r.sources, r.crawl, false)
-	if err != nil {
-		return err
-	}
-	if report.Failed() {
-		r.crawl.Logger.Warn("scheduled crawl: a source failed", "summary", summary)
-		return nil
-	}
-	r.crawl.Logger.Info("scheduled crawl", "summary", summary)
-	return nil
-}
-
 func runServe(ctx context.Context, e env, args []string) error {
 	var dir, addr, logFormat, spec, sourcesFile, userAgent, publicURL string
 	var watch time.Duration
-	f := newFlagSet(e, "serve", "", "Serve the JSON API and the results page over the current index generation.\nA new generation is picked up within seconds, at once on SIGHUP.")
+	var of opsFlags
+	f := newFlagSet(e, "serve", "", "Serve the JSON API and the results page over the current index generation.\nA new generation is picked up within seconds, at once on SIGHUP.\nThe admin API is on when "+adminTokenEnv+" is set.")
 	settingData.Add(f, &dir)
 	settingAddr.Add(f, &addr)
 	f.Duration(&watch, "watch", "JHASEARCH_WATCH", 2*time.Second, "how often to look for a new index generation")
@@ -66,6 +51,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	settingSources.Add(f, &sourcesFile)
 	settingUserAgent.Add(f, &userAgent)
 	settingPublicURL.Add(f, &publicURL)
+	of.add(f)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -76,22 +62,25 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg := serveConfig{addr: addr, indexDir: dataDir(dir).index(), watch: watch, logger: logger,
-		ui: ui.Config{BaseURL: publicURL}}
+	cfg := serveConfig{addr: addr, data: dataDir(dir), watch: watch, logger: logger,
+		ui: ui.Config{BaseURL: publicURL}, crawl: scraper.Config{UserAgent: userAgent, Logger: logger}}
 	if err := cfg.ui.Validate(); err != nil {
 		return usageError{"--public-url: " + err.Error()}
+	}
+	if cfg.ops, err = of.config(e); err != nil {
+		return err
 	}
 	if spec != "" {
 		s, err := schedule.Parse(spec)
 		if err != nil {
 			return usageError{"--schedule: " + err.Error()}
 		}
-		sources, err := loadSources(sourcesFile)
-		if err != nil {
+		cfg.schedule = &s
+	}
+	if cfg.schedule != nil || cfg.ops.AdminToken != "" {
+		if cfg.sources, err = loadSources(sourcesFile); err != nil {
 			return err
 		}
-		cfg.refresh = &scheduledRefresh{schedule: s, data: dataDir(dir), sources: sources,
-			crawl: scraper.Config{UserAgent: userAgent, Logger: logger}}
 	}
 	return serve(ctx, cfg, func(url string) {
 		fmt.Fprintf(e.stdout, "Serving %s on %s\n", dir, url)
@@ -101,18 +90,39 @@ func runServe(ctx context.Context, e env, args []string) error {
 // serve answers HTTP until ctx is done, then finishes the requests in
 // flight. ready is called with the server's URL once it listens.
 func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
-	engine, err := search.Open(cfg.indexDir, cfg.logger)
+	engine, err := search.Open(cfg.data.index(), cfg.logger)
 	if err != nil {
 		return err
 	}
 	defer engine.Close()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	o, err := ops.New(cfg.ops, cfg.logger)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	jobs := adminJobs{data: cfg.data, sources: cfg.sources, crawl: cfg.crawl, engine: engine}
+	app := ui.New(timedEngine{engine, o.Metrics()}, cfg.ui, cfg.logger)
+	o.Metrics().SetIndexSource(indexSnapshot(engine))
+	o.Metrics().SetCrawlSource(crawlSnapshot(cfg.data, cfg.logger))
+	app.Handle(http.MethodGet, "/metrics", o.Metrics().Handler())
+	var runner ops.Jobs
+	if cfg.ops.AdminToken != "" {
+		r := ops.NewRunner(ctx, jobs.do, engine.Reload, cfg.logger)
+		// Stop a running job and wait for it before the engine closes.
+		defer func() { cancel(); r.Wait() }()
+		runner = r
+	}
+	o.Admin(runner).Register(app.Handle)
+	// Around the finished application, not inside its router: the router
+	// writes error answers after its own middleware has returned.
+	handler := o.Wrap(app.Handler())
+	if cfg.wrap != nil {
+		handler = cfg.wrap(handler)
+	}
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return usageError{fmt.Sprintf("cannot listen on %s: %v", cfg.addr, err)}
-	}
-	handler := ui.New(engine, cfg.ui, cfg.logger).Handler()
-	if cfg.wrap != nil {
-		handler = cfg.wrap(handler)
 	}
 	srv := &http.Server{
 		Handler:           handler,
@@ -123,18 +133,16 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(cfg.logger.Handler(), slog.LevelWarn),
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	go engine.Watch(ctx, cfg.watch)
 	go reloadOnHangup(ctx, engine, cfg.logger)
-	if r := cfg.refresh; r != nil {
-		go runScheduled(ctx, r.schedule, realClock{}, r.run, cfg.logger)
+	if cfg.schedule != nil {
+		go runScheduled(ctx, *cfg.schedule, realClock{}, jobs.scheduled, cfg.logger)
 	}
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	ready("http://" + ln.Addr().String() + "/")
-	cfg.logger.Info("serving", "addr", ln.Addr().String(), "index", cfg.indexDir, "ready", engine.Ready())
+	cfg.logger.Info("serving", "addr", ln.Addr().String(), "data", string(cfg.data), "ready", engine.Ready())
 	select {
 	case err := <-errc:
 		return err
