@@ -57,6 +57,7 @@ type config struct {
 	rebuild    bool
 	reimport   bool
 	cpuprofile string
+	serveBin   string
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -77,6 +78,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	f.BoolVar(&c.issue8, "issue8", false, "also run issue 8's configuration: 64 connections for 60 seconds")
 	f.BoolVar(&c.rebuild, "rebuild", false, "also run the load while `jhasearch reindex` rebuilds the index in a second process")
 	f.BoolVar(&c.reimport, "reimport", false, "import again even when the cached data directory was built by the same binary")
+	f.StringVar(&c.serveBin, "serve-bin", "", "a different binary to run `serve` with (same flags and output), e.g. a build that writes a CPU profile; the import stays with -bin")
 	f.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of jhaload itself (the client) to this file")
 	if err := f.Parse(args); err != nil {
 		return c, usageError{err.Error()}
@@ -112,45 +114,48 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	rep, err := measure(ctx, c, stderr)
-	if err != nil {
-		return err
-	}
-	return rep.write(stdout)
+	return measure(ctx, c, stdout, stderr)
 }
 
-func measure(ctx context.Context, c config, log io.Writer) (*report, error) {
+// measure prepares the archive and the index, then runs the scenarios,
+// writing each part of the report as soon as it is known.
+func measure(ctx context.Context, c config, out, log io.Writer) error {
 	ws := newWorkspace(c.cache, c.docs, c.seed)
 	size, err := ensureArchive(ws, c.docs, c.seed, log)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	bin, err := prepareBinary(ctx, c, ws)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	imp, err := ensureImport(ctx, ws, bin, size, c.reimport, log)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	idx, err := measureIndex(ws.data())
 	if err != nil {
-		return nil, err
+		return err
 	}
 	g, err := newGenerator(c.seed)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	rep := newReport(c, bin, size, imp, idx, newWorkload(g))
-	o := options{bin: bin, ws: ws, load: rep.workload, warmup: c.warmup, seed: c.seed, log: log}
+	rep.writeHead(out)
+	o := options{bin: bin, serveBin: bin.path, ws: ws, load: rep.workload, warmup: c.warmup, seed: c.seed, log: log}
+	if c.serveBin != "" {
+		o.serveBin = c.serveBin
+	}
 	for _, sc := range scenarios(c) {
 		res, err := sc.run(ctx, o)
 		if err != nil {
-			return nil, fmt.Errorf("jhaload: %s: %w", sc.name, err)
+			return fmt.Errorf("jhaload: %s: %w", sc.name, err)
 		}
 		rep.runs = append(rep.runs, res)
+		rep.writeRun(out, res)
 	}
-	return rep, nil
+	return rep.writeTail(out)
 }
 
 func scenarios(c config) []scenario {

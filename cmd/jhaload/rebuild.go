@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"syscall"
 	"time"
 )
 
@@ -50,7 +51,10 @@ func rebuildDuringLoad(ctx context.Context, stop context.CancelFunc, srv *server
 	sleep(ctx, rebuildLeadIn)
 	fmt.Fprintf(o.log, "rebuild: jhasearch reindex --data %s (serving %s)\n", o.ws.data(), res.Before.Generation)
 	var out bytes.Buffer
-	cmd := exec.Command(o.bin.path, "reindex", "--data", o.ws.data(), "--log-format", "text")
+	// Cancelled (Ctrl-C), the rebuild gets SIGTERM: a build cut short
+	// leaves the served generation alone by design.
+	cmd := exec.CommandContext(ctx, o.bin.path, "reindex", "--data", o.ws.data(), "--log-format", "text")
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()
 	if err := cmd.Start(); err != nil {

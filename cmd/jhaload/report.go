@@ -35,14 +35,19 @@ const (
 	goalP99        = 20 * time.Millisecond
 )
 
-func (r *report) write(out io.Writer) error {
+// writeHead writes the title, the machine and the import figures; each
+// run follows as it ends (writeRun), the goals and workload last
+// (writeTail), so an interrupted run keeps what it measured.
+func (r *report) writeHead(out io.Writer) {
 	w := bufio.NewWriter(out)
 	fmt.Fprintf(w, "## jhaload: %d documents, commit %s\n\n", r.size.Documents, r.bin.commit)
 	fmt.Fprintf(w, "Measured %s on %s.\n\n", r.at.Format("2006-01-02 15:04 MST"), r.machine)
 	r.writeBuild(w)
-	for _, run := range r.runs {
-		r.writeRun(w, run)
-	}
+	w.Flush()
+}
+
+func (r *report) writeTail(out io.Writer) error {
+	w := bufio.NewWriter(out)
 	r.writeGoals(w)
 	fmt.Fprintf(w, "Workload (weights of the mix; pages 1, 2, 3 in proportion 70:20:10; 10 results a page; "+
 		"closed loop, each client one keep-alive connection; %s warm-up not measured):\n\n", r.cfg.warmup)
@@ -72,7 +77,9 @@ func (r *report) writeBuild(w io.Writer) {
 		float64(r.idx.Allocated)/float64(r.size.TextBytes), float64(r.idx.Allocated)/float64(r.size.JSONBytes), mb(r.idx.ArchiveDB))
 }
 
-func (r *report) writeRun(w io.Writer, run scenarioResult) {
+func (r *report) writeRun(out io.Writer, run scenarioResult) {
+	w := bufio.NewWriter(out)
+	defer w.Flush()
 	what := fmt.Sprintf("%d clients, %s", run.clients, run.elapsed.Round(100*time.Millisecond))
 	if run.rebuild != nil {
 		what += ", `jhasearch reindex` in a second process"
@@ -84,7 +91,7 @@ func (r *report) writeRun(w io.Writer, run scenarioResult) {
 		writeRow(w, r.workload.classes[i].name, s)
 	}
 	writeRow(w, "**all**", run.overall)
-	fmt.Fprintf(w, "\nServer peak RSS (VmHWM): %s.\n", mb(run.peakRSS))
+	fmt.Fprintf(w, "\nServer peak RSS (VmHWM): %s. Load average at the start of the run: %s.\n", mb(run.peakRSS), run.load)
 	for _, e := range run.errors {
 		fmt.Fprintf(w, "- error: `%s`\n", strings.ReplaceAll(e, "`", "'"))
 	}
@@ -168,12 +175,18 @@ func machine() string {
 	if kb, err := procMemTotal(); err == nil {
 		mem = fmt.Sprintf("%.0f GB", float64(kb)/1e6)
 	}
-	load := "?"
-	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
-		load = strings.Join(strings.Fields(string(b))[:3], " ")
-	}
 	return fmt.Sprintf("%s, %d cores, %s RAM, %s %s/%s, load average %s at the start",
-		cpu, runtime.NumCPU(), mem, runtime.Version(), runtime.GOOS, runtime.GOARCH, load)
+		cpu, runtime.NumCPU(), mem, runtime.Version(), runtime.GOOS, runtime.GOARCH, loadAverage())
+}
+
+// loadAverage is the 1, 5 and 15 minute load average: on a shared machine
+// it says how much of the CPU the measured processes could have had.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	return strings.Join(strings.Fields(string(b))[:3], " ")
 }
 
 func procMemTotal() (int64, error) {

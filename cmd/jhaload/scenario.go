@@ -24,17 +24,20 @@ type scenarioResult struct {
 	overall latencySummary
 	errors  []string
 	peakRSS int64 // the server's
+	load    string
 	rebuild *rebuildResult
 }
 
 // options are the settings every scenario shares.
 type options struct {
-	bin    binary
-	ws     workspace
-	load   *workload
-	warmup time.Duration
-	seed   uint64
-	log    io.Writer
+	bin binary
+	// serveBin runs `serve`; bin imports and rebuilds.
+	serveBin string
+	ws       workspace
+	load     *workload
+	warmup   time.Duration
+	seed     uint64
+	log      io.Writer
 }
 
 // run starts a server, warms it up (not measured), runs the load and stops
@@ -42,7 +45,7 @@ type options struct {
 func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
 	res := scenarioResult{scenario: sc}
 	logFile := filepath.Join(o.ws.logs(), fmt.Sprintf("serve-%s.log", sc.name))
-	srv, err := startServer(ctx, o.bin.path, o.ws.data(), logFile)
+	srv, err := startServer(ctx, o.serveBin, o.ws.data(), logFile)
 	if err != nil {
 		return res, err
 	}
@@ -57,6 +60,7 @@ func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
 		runLoad(wctx, srv, o.load, sc.clients, o.seed+1000)
 		cancel()
 	}
+	res.load = loadAverage()
 	lctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make(chan *rebuildResult, 1)
