@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 )
@@ -90,7 +91,7 @@ func one(ctx context.Context, client *http.Client, url string, rec *classRecord)
 	resp, err := client.Do(req)
 	if err != nil {
 		if ctx.Err() == nil {
-			rec.fail(err.Error())
+			rec.fail(url, err.Error())
 		}
 		return
 	}
@@ -104,11 +105,11 @@ func one(ctx context.Context, client *http.Client, url string, rec *classRecord)
 	case err != nil && ctx.Err() != nil:
 		return
 	case err != nil:
-		rec.fail("read answer: " + err.Error())
+		rec.fail(url, "read answer: "+err.Error())
 	case resp.StatusCode != http.StatusOK:
-		rec.fail(fmt.Sprintf("%s: %s", resp.Status, tail(string(body), 200)))
+		rec.fail(url, fmt.Sprintf("%s: %s", resp.Status, strings.TrimSpace(tail(string(body), 200))))
 	case json.Unmarshal(body, &ans) != nil:
-		rec.fail("answer is not JSON: " + tail(string(body), 200))
+		rec.fail(url, "answer is not JSON: "+tail(string(body), 200))
 	default:
 		rec.latencies = append(rec.latencies, d)
 		rec.hits += int64(ans.Total)
@@ -116,9 +117,14 @@ func one(ctx context.Context, client *http.Client, url string, rec *classRecord)
 	}
 }
 
-func (c *classRecord) fail(msg string) {
+// fail counts an error and keeps the first few, with the request's path
+// and query so that the engine's owner can repeat it.
+func (c *classRecord) fail(url, msg string) {
 	c.errors++
 	if len(c.errSample) < 5 {
-		c.errSample = append(c.errSample, msg)
+		if i := strings.Index(url, "/api/"); i >= 0 {
+			url = url[i:]
+		}
+		c.errSample = append(c.errSample, url+" → "+msg)
 	}
 }

@@ -92,8 +92,11 @@ func (r *report) writeRun(out io.Writer, run scenarioResult) {
 	}
 	writeRow(w, "**all**", run.overall)
 	fmt.Fprintf(w, "\nServer peak RSS (VmHWM): %s. Load average at the start of the run: %s.\n", mb(run.peakRSS), run.load)
+	if len(run.errors) > 0 {
+		fmt.Fprintf(w, "\nFirst errors of each class:\n\n")
+	}
 	for _, e := range run.errors {
-		fmt.Fprintf(w, "- error: `%s`\n", strings.ReplaceAll(e, "`", "'"))
+		fmt.Fprintf(w, "- `%s`\n", strings.ReplaceAll(e, "`", "'"))
 	}
 	if rb := run.rebuild; rb != nil {
 		fmt.Fprintln(w)
