@@ -169,7 +169,10 @@ func (l line) document() (jhasearch.Document, error) {
 		doc.Tags[i] = strings.TrimSpace(tag)
 	}
 	if l.FetchedAt != "" {
-		if doc.FetchedAt, err = time.Parse(time.RFC3339, l.FetchedAt); err != nil {
+		// The export writes UTC: a time whose UTC year has no four digits
+		// could not be written back.
+		doc.FetchedAt, err = time.Parse(time.RFC3339, l.FetchedAt)
+		if y := doc.FetchedAt.UTC().Year(); err != nil || y < 0 || y > 9999 {
 			return doc, fmt.Errorf("field \"fetched_at\" %q must be an RFC 3339 time", l.FetchedAt)
 		}
 	}
@@ -201,7 +204,8 @@ func WriteJSONL(w io.Writer, doc jhasearch.Document) error {
 		Aliases: doc.Aliases, Credits: doc.Credits,
 	}
 	if !doc.FetchedAt.IsZero() {
-		l.FetchedAt = doc.FetchedAt.UTC().Format(time.RFC3339)
+		// Nano keeps the fraction, so that an export imports unchanged.
+		l.FetchedAt = doc.FetchedAt.UTC().Format(time.RFC3339Nano)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -18,11 +18,9 @@ const (
 	FieldLanguage  = "language"
 	FieldYear      = "year"
 	FieldPublished = "published"
-	// FieldKind holds KindSearchable on every searchable document, so that
-	// "every document" is a term query that skips collapsed group members.
+	// FieldKind holds KindSearchable on every document of the index, so
+	// that "every document" is a term query like any other.
 	FieldKind = "kind"
-	// FieldDoc holds the stored JSON of the whole document (StoredDoc).
-	FieldDoc = "doc"
 )
 
 // KindSearchable is the FieldKind value of a searchable document.
@@ -71,13 +69,6 @@ func NewMapping() mapping.IndexMapping {
 	date.IncludeInAll = false
 	date.DocValues = true
 
-	stored := bleve.NewTextFieldMapping()
-	stored.Index = false
-	stored.Store = true
-	stored.IncludeInAll = false
-	stored.IncludeTermVectors = false
-	stored.DocValues = false
-
 	doc := bleve.NewDocumentStaticMapping()
 	for _, f := range TextFields {
 		doc.AddFieldMappingsAt(f, text())
@@ -89,7 +80,6 @@ func NewMapping() mapping.IndexMapping {
 	kind.DocValues = false
 	doc.AddFieldMappingsAt(FieldKind, kind)
 	doc.AddFieldMappingsAt(FieldPublished, date)
-	doc.AddFieldMappingsAt(FieldDoc, stored)
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

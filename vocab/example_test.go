@@ -1,0 +1,59 @@
+package vocab_test
+
+import (
+	"fmt"
+
+	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/vocab"
+)
+
+func Example() {
+	v, err := vocab.Default()
+	if err != nil {
+		panic(err)
+	}
+	e := v.Enrich(jhasearch.Document{
+		Title: "Cocaine hidden in banana boxes",
+		Body:  "Dutch and Italian police, supported by Europol, checked SIS alerts. The crisis in the port raised fees.",
+	})
+	fmt.Println(e.Topics, e.Systems, e.Countries, e.Agencies)
+	for _, f := range v.Expand("EASO") {
+		fmt.Printf("%q case-sensitive=%v\n", f.Text, f.CaseSensitive)
+	}
+	// Output:
+	// [Cocaine Drug trafficking] [Schengen Information System (SIS)] [Italy Netherlands] [Europol]
+	// "EUAA" case-sensitive=false
+	// "EASO" case-sensitive=true
+	// "European Union Agency for Asylum" case-sensitive=false
+	// "EU Agency for Asylum" case-sensitive=false
+	// "European Asylum Support Office" case-sensitive=false
+}
+
+func ExampleVocabulary_Extend() {
+	v, err := vocab.Default()
+	if err != nil {
+		panic(err)
+	}
+	local := []byte(`
+concepts:
+  - id: sis
+    names: [Schengener Informationssystem, système d'information Schengen]
+  - id: georgia
+    not: [Georgia Tech]
+  - id: lets
+    type: topic
+    label: Law enforcement training
+    names: [law enforcement training scheme]
+`)
+	if v, err = v.Extend(local, "local.yaml"); err != nil {
+		panic(err)
+	}
+	e := v.Enrich(jhasearch.Document{Body: "Le système d'information Schengen; Georgia Tech; the Law Enforcement Training Scheme"})
+	fmt.Println(e.Systems, e.Countries, e.Topics)
+
+	_, err = v.Extend([]byte("concepts:\n  - {id: x, type: topic, label: X, abbreviations: [SIS]}"), "local.yaml")
+	fmt.Println(err)
+	// Output:
+	// [Schengen Information System (SIS)] [] [Law enforcement training]
+	// vocab: local.yaml:2: concept "x": key "abbreviations": form "SIS" is already a form of concept "sis"
+}

@@ -1,0 +1,143 @@
+package vocab
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// The matcher finds mentions in one pass over a text's tokens: at each
+// token one map look-up by the folded spelling yields the few forms that
+// start with it, longest first, and the scan jumps past the first that
+// matches (case-sensitive forms compare the spelling as written). No
+// regular expressions: the cost is one map look-up per token whatever the
+// vocabulary's size.
+
+// entry is one form to match: the concept it names (nil for a negative
+// context, which hides what it covers) and its tokens as written and
+// folded. A case-sensitive entry compares raw, the others folded.
+type entry struct {
+	concept   *Concept
+	raw       []string
+	folded    []string
+	cs        bool
+	generated bool // a plural made from an explicit form
+}
+
+func (e *entry) len() int { return len(e.folded) }
+
+// key identifies a spelling: two entries with one key are one form.
+func (e *entry) key() string {
+	if e.cs {
+		return "c" + strings.Join(e.raw, "\x00")
+	}
+	return "i" + strings.Join(e.folded, "\x00")
+}
+
+type matcher struct {
+	first map[string][]*entry // folded first token -> entries, best first
+	keys  map[string]*entry
+	// tags maps a whole tag, its folded tokens joined by spaces, to the
+	// concept it names (Concept.Tags).
+	tags map[string]*Concept
+}
+
+func newMatcher() *matcher {
+	return &matcher{first: map[string][]*entry{}, keys: map[string]*entry{}, tags: map[string]*Concept{}}
+}
+
+// tagKey is the key of a whole tag in matcher.tags.
+func tagKey(tag string) string {
+	var t tokens
+	t.split(tag)
+	return string(t.key(nil))
+}
+
+// add registers an explicit form; two concepts claiming one form is an
+// error, one concept listing it twice is not.
+func (m *matcher) add(c *Concept, text string, cs bool) error {
+	raw, folded := splitForm(text)
+	if len(folded) == 0 {
+		return fmt.Errorf("form %q has no letters or digits", text)
+	}
+	e := &entry{concept: c, raw: raw, folded: folded, cs: cs}
+	if old, ok := m.keys[e.key()]; ok {
+		if old.concept == c {
+			return nil
+		}
+		return fmt.Errorf("form %q is already %s", text, describe(old.concept))
+	}
+	m.insert(e)
+	return nil
+}
+
+func describe(c *Concept) string {
+	if c == nil {
+		return "a negative context"
+	}
+	return fmt.Sprintf("a form of concept %q", c.ID)
+}
+
+// addPlurals registers the simple plurals of an explicit entry unless the
+// spelling is taken: explicit forms always win over generated ones.
+func (m *matcher) addPlurals(e *entry) {
+	n := e.len() - 1
+	for _, suffix := range pluralSuffixes(e.folded[n], e.cs) {
+		p := &entry{concept: e.concept, cs: e.cs, generated: true,
+			raw: withLast(e.raw, suffix), folded: withLast(e.folded, suffix)}
+		if _, ok := m.keys[p.key()]; !ok {
+			m.insert(p)
+		}
+	}
+}
+
+// pluralSuffixes returns how to make plurals of a last word, as a number
+// of letters to drop and a suffix: +s ("JITs", "Italians"), and for
+// case-insensitive words +es and y -> ies.
+func pluralSuffixes(w string, cs bool) []suffix {
+	out := []suffix{{0, "s"}}
+	if cs {
+		return out
+	}
+	out = append(out, suffix{0, "es"})
+	if n := len(w); n > 1 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+		out = append(out, suffix{1, "ies"})
+	}
+	return out
+}
+
+type suffix struct {
+	drop int
+	add  string
+}
+
+// withLast copies toks with the suffix applied to the last token.
+func withLast(toks []string, s suffix) []string {
+	if toks == nil {
+		return nil
+	}
+	out := append([]string(nil), toks...)
+	last := out[len(out)-1]
+	out[len(out)-1] = last[:len(last)-s.drop] + s.add
+	return out
+}
+
+// insert indexes e under its first folded token; order waits for sort.
+func (m *matcher) insert(e *entry) {
+	m.keys[e.key()] = e
+	m.first[e.folded[0]] = append(m.first[e.folded[0]], e)
+}
+
+// sort orders the entries of each first token as longest must find them:
+// longer entries first, and on equal length case-sensitive before
+// case-insensitive. Once, after the last insert.
+func (m *matcher) sort() {
+	for _, list := range m.first {
+		sort.SliceStable(list, func(i, j int) bool {
+			if list[i].len() != list[j].len() {
+				return list[i].len() > list[j].len()
+			}
+			return list[i].cs && !list[j].cs
+		})
+	}
+}

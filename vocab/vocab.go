@@ -1,0 +1,160 @@
+// Package vocab owns the domain vocabulary of Justice and Home Affairs: EU
+// information systems, crime areas, agencies and institutions, countries.
+// It loads the curated vocabulary (embedded, extendable by a local file),
+// enriches documents with the concepts their tags and text mention, and
+// expands a query phrase into every surface form of the concept it names.
+//
+// It must not touch the index or the network: it speaks only the root
+// package's Document and plain strings, so the indexer and the search
+// engine decide where the values go.
+package vocab
+
+import (
+	_ "embed"
+	"sort"
+	"sync"
+)
+
+// Type is the kind of a concept.
+type Type string
+
+// The concept types. Topic, system and country are facets of the index;
+// agency serves query expansion and is offered as a facet too.
+const (
+	TypeSystem  Type = "system"
+	TypeTopic   Type = "topic"
+	TypeAgency  Type = "agency"
+	TypeCountry Type = "country"
+)
+
+// types lists the valid types in the order error messages name them.
+var types = []Type{TypeSystem, TypeTopic, TypeAgency, TypeCountry}
+
+// Concept is one thing of the domain with every name it goes by.
+type Concept struct {
+	ID    string `yaml:"id"`
+	Type  Type   `yaml:"type"`
+	Label string `yaml:"label"` // preferred English label, the facet value
+	// Abbreviations and CasedNames match case-sensitively ("SIS" never
+	// "Sis"; "Polish" never "polish"); Names and OldNames match whatever
+	// the case. The label matches case-insensitively unless it is listed
+	// among the case-sensitive forms.
+	Abbreviations []string `yaml:"abbreviations,omitempty"`
+	CasedNames    []string `yaml:"cased_names,omitempty"`
+	Names         []string `yaml:"names,omitempty"`
+	OldNames      []string `yaml:"old_names,omitempty"`
+	// Patterns are names with alternatives in parentheses, matched
+	// whatever the case: "(firearms|weapons) (trafficking|smuggling)"
+	// stands for four names. Crime areas are said in many such ways;
+	// listing the parts keeps the file short and the recall high. They
+	// serve enrichment; Forms and Expand leave them out.
+	Patterns []string `yaml:"patterns,omitempty"`
+	// Broader lists ids of concepts of the same type that a mention of this
+	// one implies (cocaine -> drug trafficking).
+	Broader []string `yaml:"broader,omitempty"`
+	// Not lists negative contexts: longer phrases in which a form of the
+	// concept does not name it ("New Guinea" for Guinea). A negative
+	// context hides every mention inside it.
+	Not []string `yaml:"not,omitempty"`
+	// Tags are agency tags that name the concept only as a whole tag: a
+	// tag "Return" or "Drugs" is a topic, the word in a sentence is not.
+	// They are not forms: queries do not expand to them.
+	Tags []string `yaml:"tags,omitempty"`
+	// Source is, for an agency with a newsroom, its name as
+	// jhasearch.Document.Agency spells it.
+	Source string `yaml:"source,omitempty"`
+}
+
+// Form is one surface form of a concept.
+type Form struct {
+	Text          string
+	CaseSensitive bool
+}
+
+// Vocabulary is a validated set of concepts with its matcher. It is
+// immutable and safe for concurrent use.
+type Vocabulary struct {
+	concepts []*Concept
+	byID     map[string]*Concept
+	at       map[string]place // concept id -> where it was last defined
+	index    map[*Concept]int // position in concepts, for Enrich's marks
+	m        *matcher
+	scratch  sync.Pool // of *scratch, sized for this vocabulary
+}
+
+//go:embed vocabulary.yaml
+var embedded []byte
+
+// DefaultOrigin names the embedded file in errors.
+const DefaultOrigin = "embedded vocabulary.yaml"
+
+// Default returns the embedded vocabulary.
+func Default() (*Vocabulary, error) {
+	return Load(embedded, DefaultOrigin)
+}
+
+// Concept returns the concept with the id.
+func (v *Vocabulary) Concept(id string) (Concept, bool) {
+	c, ok := v.byID[id]
+	if !ok {
+		return Concept{}, false
+	}
+	return *c.clone(), true // a copy: the vocabulary stays immutable
+}
+
+// Concepts returns every concept, ordered by type then label.
+func (v *Vocabulary) Concepts() []Concept {
+	out := make([]Concept, 0, len(v.concepts))
+	for _, c := range v.concepts {
+		out = append(out, *c.clone())
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Type != out[j].Type {
+			return out[i].Type < out[j].Type
+		}
+		return out[i].Label < out[j].Label
+	})
+	return out
+}
+
+// Forms returns every surface form of the concept: label, abbreviations,
+// cased names, names and old names, without duplicates. Names made by
+// patterns are left out: they can be hundreds, and a search engine
+// reaches the documents that use them through the concept field.
+func (c *Concept) Forms() []Form {
+	var out []Form
+	seen := map[Form]bool{}
+	add := func(text string, cs bool) {
+		f := Form{Text: text, CaseSensitive: cs}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	add(c.Label, c.caseSensitive(c.Label))
+	for _, s := range c.Abbreviations {
+		add(s, true)
+	}
+	for _, s := range c.CasedNames {
+		add(s, true)
+	}
+	for _, s := range c.Names {
+		add(s, false)
+	}
+	for _, s := range c.OldNames {
+		add(s, false)
+	}
+	return out
+}
+
+// caseSensitive reports whether s is listed among the case-sensitive forms.
+func (c *Concept) caseSensitive(s string) bool {
+	for _, list := range [][]string{c.Abbreviations, c.CasedNames} {
+		for _, x := range list {
+			if x == s {
+				return true
+			}
+		}
+	}
+	return false
+}
