@@ -35,10 +35,10 @@ func newWorkload(g *generator) *workload {
 }
 
 var queryClasses = []queryClass{
-	{"common word", 15, "one of the 150 most frequent content words (in 20-99% of documents)", func(w *workload, r *rand.Rand) url.Values {
+	{"common word", 15, "one of the 150 most frequent content words (each in about 20-65% of the documents)", func(w *workload, r *rand.Rand) url.Values {
 		return url.Values{"q": {w.commonWord(r)}}
 	}},
-	{"rare word", 10, "one word of rank 3,000-60,000 (in under 1% of documents, often a few dozen)", func(w *workload, r *rand.Rand) url.Values {
+	{"rare word", 10, "one word of rank 3,000-60,000 (each in about 0.07-1.3% of the documents)", func(w *workload, r *rand.Rand) url.Values {
 		return url.Values{"q": {w.rareWord(r)}}
 	}},
 	{"several words", 15, "two to four words drawn by frequency, any rank", func(w *workload, r *rand.Rand) url.Values {
