@@ -61,13 +61,15 @@ func NewMapping() mapping.IndexMapping {
 		f.Store = false
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
-		f.DocValues = true
+		// Sorting, filters and facets are done in memory over the
+		// generation's table, never by Bleve: no doc values.
+		f.DocValues = false
 		return f
 	}
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
 	date.IncludeInAll = false
-	date.DocValues = true
+	date.DocValues = false
 
 	doc := bleve.NewDocumentStaticMapping()
 	for _, f := range TextFields {
@@ -76,9 +78,7 @@ func NewMapping() mapping.IndexMapping {
 	for _, f := range []string{FieldAgency, FieldTag, FieldLanguage, FieldYear} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
-	kind := keywordField()
-	kind.DocValues = false
-	doc.AddFieldMappingsAt(FieldKind, kind)
+	doc.AddFieldMappingsAt(FieldKind, keywordField())
 	doc.AddFieldMappingsAt(FieldPublished, date)
 
 	m := bleve.NewIndexMapping()
