@@ -19,7 +19,9 @@ ENV JHASEARCH_DATA=/data \
 VOLUME ["/data"]
 EXPOSE 8080
 USER nonroot:nonroot
+# Ready means an index is served: a container on a new, empty volume stays
+# unhealthy until its first crawl or import has built one.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s \
-    CMD ["/usr/local/bin/jhasearch", "healthcheck", "http://127.0.0.1:8080/readyz"]
+    CMD ["/usr/local/bin/jhasearch", "healthcheck"]
 ENTRYPOINT ["/usr/local/bin/jhasearch"]
 CMD ["serve"]

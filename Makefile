@@ -4,7 +4,7 @@ BIN     ?= bin/jhasearch
 # The build the Dockerfile runs too: a static binary without cgo.
 BUILD   = CGO_ENABLED=0 $(GO) build -trimpath -ldflags='-s -w' -o $(BIN) ./cmd/jhasearch
 
-.PHONY: build test test-go deps lint fmt vet bench fuzz demo run clean
+.PHONY: build test test-go fuzz-brief deps lint fmt vet bench bench-index bench-query bench-relevance bench-load fuzz demo run clean
 
 build:
 	$(BUILD)
@@ -12,10 +12,30 @@ build:
 # test installs what the tests need (Chromium for the browser test), checks
 # formatting and vet, builds the binary as the Dockerfile does, then runs
 # every test.
-test: deps lint build test-go
+test: deps lint build test-go fuzz-brief
 
 test-go:
 	$(GO) test -count=1 -timeout 30m ./...
+
+# Every fuzz target with its seed corpus, as go test ./... also runs them,
+# plus a few seconds of new inputs each (make fuzz for a longer run).
+FUZZ_TARGETS = \
+	./archive:FuzzReadJSONL \
+	./scraper:FuzzParseDate ./scraper:FuzzExtract ./scraper:FuzzLoadSources \
+	./search:FuzzParseQuery ./search:FuzzSearch \
+	./ui:FuzzParseSearchRequest \
+	./vocab:FuzzLoad ./vocab:FuzzSplit
+FUZZTIME ?= 2m
+
+fuzz-brief:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=5s
+
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz $$pkg $$name for $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 3s -parallel 2 $$pkg || exit 1; \
+	done
 
 # deps installs Debian's Chromium for the browser test when it is missing.
 deps:
@@ -36,8 +56,26 @@ fmt:
 vet:
 	$(GO) vet ./...
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem -timeout 60m ./...
+# bench measures on 100,000 generated releases of about 3 KB (the first run
+# generates and builds them, later runs reuse the cache): index build,
+# engine latency, relevance on SciFact (read from ../shared/eval), and the
+# HTTP load benchmark against the real server. docs/BENCHMARKS.md has the
+# figures and what they mean.
+BENCH_DOCS ?= 100000
+
+bench: bench-index bench-query bench-relevance bench-load
+
+bench-index:
+	$(GO) test ./search -run '^$$' -bench 'Build' -benchtime 1x -timeout 120m -corpus $(BENCH_DOCS)
+
+bench-query:
+	$(GO) test ./search -run '^$$' -bench 'Query' -benchtime 2000x -timeout 120m -corpus $(BENCH_DOCS)
+
+bench-relevance:
+	$(GO) test ./search -run TestRelevance -scifact -v -timeout 30m
+
+bench-load:
+	$(GO) run ./cmd/jhaload -docs $(BENCH_DOCS) -clients 8 -duration 30s -rebuild -issue8
 
 demo:
 	$(GO) run ./cmd/jhasearch demo

@@ -53,6 +53,21 @@ var (
 // so that the caller can report them all and decide; err is for failures to
 // read at all.
 func ReadJSONL(r io.Reader) (docs []jhasearch.Document, bad []LineError, err error) {
+	bad, err = ScanJSONL(r, func(_ int, doc jhasearch.Document) error {
+		docs = append(docs, doc)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return docs, bad, nil
+}
+
+// ScanJSONL reads documents in the import format one line at a time,
+// calling fn with each valid document and its line number, so that an
+// import of any size needs memory for one line only. It returns one
+// LineError per invalid line; err is for failures to read, or fn's error.
+func ScanJSONL(r io.Reader, fn func(line int, doc jhasearch.Document) error) (bad []LineError, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), MaxLine)
 	n := 0
@@ -67,15 +82,17 @@ func ReadJSONL(r io.Reader) (docs []jhasearch.Document, bad []LineError, err err
 			bad = append(bad, LineError{Line: n, Reason: err.Error()})
 			continue
 		}
-		docs = append(docs, doc)
+		if err := fn(n, doc); err != nil {
+			return bad, err
+		}
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, nil, fmt.Errorf("line %d: longer than %d MiB", n+1, MaxLine>>20)
+			return bad, fmt.Errorf("line %d: longer than %d MiB", n+1, MaxLine>>20)
 		}
-		return nil, nil, fmt.Errorf("after line %d: %w", n, err)
+		return bad, fmt.Errorf("after line %d: %w", n, err)
 	}
-	return docs, bad, nil
+	return bad, nil
 }
 
 func parseLine(text []byte) (jhasearch.Document, error) {
@@ -169,7 +186,10 @@ func (l line) document() (jhasearch.Document, error) {
 		doc.Tags[i] = strings.TrimSpace(tag)
 	}
 	if l.FetchedAt != "" {
-		if doc.FetchedAt, err = time.Parse(time.RFC3339, l.FetchedAt); err != nil {
+		// The export writes UTC: a time whose UTC year has no four digits
+		// could not be written back.
+		doc.FetchedAt, err = time.Parse(time.RFC3339, l.FetchedAt)
+		if y := doc.FetchedAt.UTC().Year(); err != nil || y < 0 || y > 9999 {
 			return doc, fmt.Errorf("field \"fetched_at\" %q must be an RFC 3339 time", l.FetchedAt)
 		}
 	}
@@ -201,7 +221,8 @@ func WriteJSONL(w io.Writer, doc jhasearch.Document) error {
 		Aliases: doc.Aliases, Credits: doc.Credits,
 	}
 	if !doc.FetchedAt.IsZero() {
-		l.FetchedAt = doc.FetchedAt.UTC().Format(time.RFC3339)
+		// Nano keeps the fraction, so that an export imports unchanged.
+		l.FetchedAt = doc.FetchedAt.UTC().Format(time.RFC3339Nano)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

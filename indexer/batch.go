@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
@@ -24,28 +23,21 @@ func newBatcher(idx bleve.Index, gen *Generation) *batcher {
 	return &batcher{idx: idx, gen: gen, batch: idx.NewBatch()}
 }
 
+// add indexes a searchable document; the collapsed members of a group are
+// not in the index at all, only in the table and the document file.
 func (b *batcher) add(doc *jhasearch.Document, g groupInfo) error {
-	stored, err := json.Marshal(StoredDoc{Document: *doc, Agencies: g.agencies})
-	if err != nil {
-		return fmt.Errorf("indexer: encode document %s: %w", doc.ID, err)
+	data := map[string]any{
+		FieldTitle: doc.Title, FieldSummary: doc.Summary, FieldBody: doc.Body,
+		FieldAgency: g.agencies, FieldTag: doc.Tags, FieldKind: KindSearchable,
 	}
-	data := map[string]any{FieldDoc: string(stored)}
-	if g.searchable {
-		data[FieldTitle] = doc.Title
-		data[FieldSummary] = doc.Summary
-		data[FieldBody] = doc.Body
-		data[FieldAgency] = g.agencies
-		data[FieldTag] = doc.Tags
-		data[FieldKind] = KindSearchable
-		if doc.Language != "" {
-			data[FieldLanguage] = doc.Language
-		}
-		if !doc.Published.IsZero() {
-			data[FieldPublished] = doc.Published
-			data[FieldYear] = doc.Published.Format("2006")
-		}
-		b.gen.Indexed++
+	if doc.Language != "" {
+		data[FieldLanguage] = doc.Language
 	}
+	if !doc.Published.IsZero() {
+		data[FieldPublished] = doc.Published
+		data[FieldYear] = doc.Published.Format("2006")
+	}
+	b.gen.Indexed++
 	d := document.NewDocument(doc.ID)
 	if err := b.idx.Mapping().MapDocument(d, data); err != nil {
 		return fmt.Errorf("indexer: map document %s: %w", doc.ID, err)

@@ -31,14 +31,16 @@ func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Docume
 	if err != nil {
 		return nil, err
 	}
-	if err := prune(indexDir, ptr); err != nil {
-		return nil, err
-	}
+	// Number first, prune second: a leftover's number is never reused, so
+	// no name can mean two different builds.
 	entries, err := os.ReadDir(indexDir)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: list %s: %w", indexDir, err)
 	}
 	n := nextNumber(entries)
+	if err := prune(indexDir, ptr); err != nil {
+		return nil, err
+	}
 	name := fmt.Sprintf("%s%06d", genPrefix, n)
 	tmp := filepath.Join(indexDir, fmt.Sprintf("%s%06d", tmpPrefix, n))
 	if err := os.Mkdir(tmp, 0o755); err != nil {
@@ -50,7 +52,7 @@ func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Docume
 			os.RemoveAll(tmp)
 		}
 	}()
-	if _, err := buildInto(ctx, tmp, docs); err != nil {
+	if _, err := buildInto(ctx, tmp, name, docs); err != nil {
 		return nil, err
 	}
 	final := filepath.Join(indexDir, name)
@@ -73,13 +75,13 @@ func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Docume
 
 // buildInto fills dir with a complete generation: index, table and meta
 // file, all synced to disk.
-func buildInto(ctx context.Context, dir string, docs iter.Seq2[jhasearch.Document, error]) (*Generation, error) {
+func buildInto(ctx context.Context, dir, name string, docs iter.Seq2[jhasearch.Document, error]) (*Generation, error) {
 	sp, err := writeSpool(ctx, filepath.Join(dir, spoolFileName), docs)
 	if err != nil {
 		return nil, err
 	}
 	groups := describeGroups(sp.sigs, sp.live, groupJoint(sp.sigs, sp.live))
-	gen := &Generation{MappingVersion: MappingVersion, Agencies: map[string]int{}, FieldTokens: map[string]int{}}
+	gen := &Generation{Name: name, MappingVersion: MappingVersion, Agencies: map[string]int{}, FieldTokens: map[string]int{}}
 	table, err := indexSpool(ctx, filepath.Join(dir, indexDirName), sp, groups, gen)
 	if err != nil {
 		return nil, err
@@ -110,18 +112,33 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 	}
 	table := &Table{}
 	b := newBatcher(idx, gen)
+	dw, err := newDocWriter(filepath.Join(filepath.Dir(path), docsFileName))
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
 	err = sp.each(ctx, func(i int, doc *jhasearch.Document) error {
 		g := groups[i]
 		doc.Group = g.group
+		off, n, err := dw.add(&StoredDoc{Document: *doc, Agencies: g.agencies})
+		if err != nil {
+			return err
+		}
 		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
 			Published: doc.Published, Tags: doc.Tags, Language: doc.Language, Group: g.group,
-			Agencies: g.agencies, Searchable: g.searchable})
+			Agencies: g.agencies, Searchable: g.searchable, Offset: off, Length: n})
 		gen.Documents++
 		gen.Agencies[doc.Agency]++
+		if !g.searchable {
+			return nil
+		}
 		return b.add(doc, g)
 	})
 	if err == nil {
 		err = b.flush()
+	}
+	if cerr := dw.close(); err == nil {
+		err = cerr
 	}
 	if err == nil {
 		err = idx.SetInternal([]byte(mappingVersionKey), []byte(strconv.Itoa(MappingVersion)))

@@ -16,9 +16,9 @@ import (
 // when the sketches agree enough, the agencies differ, the language is the
 // same and the dates are at most maxGroupDays apart.
 const (
-	sketchSize   = 16
+	sketchSize   = 32
 	bandRows     = 4
-	minAgreement = 12 // of sketchSize: an estimated Jaccard of 0.75
+	minAgreement = 23 // of sketchSize: an estimated Jaccard of 0.72
 	maxGroupDays = 3
 	// maxBucket bounds the pairs compared in one band bucket, so that a
 	// corpus of boilerplate cannot make grouping quadratic.

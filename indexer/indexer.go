@@ -14,7 +14,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document layout
 // changes in a way that needs a rebuild. It is stored in every generation.
-const MappingVersion = 1
+const MappingVersion = 3
 
 // Generation describes one complete, immutable index build.
 type Generation struct {
@@ -51,4 +51,5 @@ const (
 	tableFileName = "table.gob"
 	metaFileName  = "meta.json"
 	spoolFileName = "spool.gob"
+	docsFileName  = "docs.bin"
 )

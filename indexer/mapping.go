@@ -18,11 +18,9 @@ const (
 	FieldLanguage  = "language"
 	FieldYear      = "year"
 	FieldPublished = "published"
-	// FieldKind holds KindSearchable on every searchable document, so that
-	// "every document" is a term query that skips collapsed group members.
+	// FieldKind holds KindSearchable on every document of the index, so
+	// that "every document" is a term query like any other.
 	FieldKind = "kind"
-	// FieldDoc holds the stored JSON of the whole document (StoredDoc).
-	FieldDoc = "doc"
 )
 
 // KindSearchable is the FieldKind value of a searchable document.
@@ -63,20 +61,15 @@ func NewMapping() mapping.IndexMapping {
 		f.Store = false
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
-		f.DocValues = true
+		// Sorting, filters and facets are done in memory over the
+		// generation's table, never by Bleve: no doc values.
+		f.DocValues = false
 		return f
 	}
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
 	date.IncludeInAll = false
-	date.DocValues = true
-
-	stored := bleve.NewTextFieldMapping()
-	stored.Index = false
-	stored.Store = true
-	stored.IncludeInAll = false
-	stored.IncludeTermVectors = false
-	stored.DocValues = false
+	date.DocValues = false
 
 	doc := bleve.NewDocumentStaticMapping()
 	for _, f := range TextFields {
@@ -85,11 +78,8 @@ func NewMapping() mapping.IndexMapping {
 	for _, f := range []string{FieldAgency, FieldTag, FieldLanguage, FieldYear} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
-	kind := keywordField()
-	kind.DocValues = false
-	doc.AddFieldMappingsAt(FieldKind, kind)
+	doc.AddFieldMappingsAt(FieldKind, keywordField())
 	doc.AddFieldMappingsAt(FieldPublished, date)
-	doc.AddFieldMappingsAt(FieldDoc, stored)
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

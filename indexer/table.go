@@ -28,6 +28,9 @@ type Entry struct {
 	// Searchable is false for the collapsed members of a group: the group is
 	// searched and shown through one member.
 	Searchable bool
+	// Offset and Length locate the document in the document file.
+	Offset int64
+	Length int32
 }
 
 // Table is the in-memory list of a generation's documents, in build order.
@@ -35,8 +38,8 @@ type Table struct {
 	Entries []Entry
 }
 
-// StoredDoc is what the index stores for every document (field FieldDoc,
-// as JSON): the whole document and the agencies of its group.
+// StoredDoc is what the document file stores for every document: the whole
+// document and the agencies of its group.
 type StoredDoc struct {
 	Document jhasearch.Document `json:"d"`
 	Agencies []string           `json:"a,omitempty"`

@@ -3,6 +3,8 @@ package ops
 import (
 	"context"
 	"log/slog"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -78,8 +80,14 @@ func (r *Runner) Start(kind string) (Run, error) {
 // keeps it unique when two runs start within one second.
 func (r *Runner) newID(kind string, start time.Time) string {
 	id := kind + "-" + start.UTC().Format("20060102T150405Z")
-	if len(r.recent) > 0 && r.recent[0].ID == id {
-		id += "-2"
+	n := 1
+	for _, prev := range r.recent {
+		if prev.ID == id || strings.HasPrefix(prev.ID, id+"-") {
+			n++
+		}
+	}
+	if n > 1 {
+		id += "-" + strconv.Itoa(n)
 	}
 	return id
 }

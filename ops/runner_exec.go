@@ -1,6 +1,10 @@
 package ops
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/jhasearch/jhasearch"
+)
 
 // execute runs one job and records its end. A panicking job is recorded
 // as failed rather than taking the server down with it.
@@ -18,7 +22,7 @@ func (r *Runner) execute(run Run) {
 	}()
 	run.Running, run.OK, run.Summary, run.Sources = false, out.OK && err == nil, out.Summary, out.Sources
 	if err != nil {
-		run.Summary = joinSummary(out.Summary, "failed: "+err.Error())
+		run.Summary = joinSummary(out.Summary, "failed: "+failure(err))
 		r.log.Error("ops: job failed", "id", run.ID, "kind", run.Kind, "err", err)
 	} else {
 		r.log.Info("ops: job finished", "id", run.ID, "kind", run.Kind, "ok", run.OK, "summary", run.Summary)
@@ -56,3 +60,12 @@ func (r *Runner) Status() Status {
 // NewRunner is cancelled no job starts; call Wait once the HTTP server has
 // shut down (no Start can then race it) to let the running job stop.
 func (r *Runner) Wait() { r.done.Wait() }
+
+// failure says why a job failed: a user-facing sentence where the error
+// has one (a held lock), the error itself otherwise, since admins read it.
+func failure(err error) string {
+	if jhasearch.ErrorCode(err) != jhasearch.EINTERNAL {
+		return jhasearch.ErrorMessage(err)
+	}
+	return err.Error()
+}

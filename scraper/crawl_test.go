@@ -2,6 +2,7 @@ package scraper_test
 
 import (
 	"context"
+	"net/http"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -123,5 +124,31 @@ func TestCrawlCountsResponsesByStatus(t *testing.T) {
 		if diff := cmp.Diff(want, rep.Statuses); diff != "" {
 			t.Errorf("run %d: statuses mismatch (-want +got):\n%s", i+1, diff)
 		}
+	}
+}
+
+// A listing page that fails must not leave the releases behind it
+// unreachable: the walk keeps nothing, and the next one walks it all.
+func TestCrawlFailedListingPageLosesNothing(t *testing.T) {
+	s := newSite(t)
+	threePages(s)
+	s.handle("/news?page=1", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "gone for now", http.StatusNotFound)
+	})
+	store := openArchive(t)
+	c := scraper.New(testConfig(), store)
+	src := s.source(t, scraper.KindHTML, []string{"/news?page=0"}, "")
+
+	first := crawl(t, c, src, false)
+	if len(first.Failures) != 1 || first.New != 0 {
+		t.Errorf("first run: %d new, failures %v; want 0 new and the failed page", first.New, first.Failures)
+	}
+	threePages(s) // page 1 answers again
+	second := crawl(t, c, src, false)
+	if len(second.Failures) != 0 || second.New != 8 {
+		t.Errorf("second run: %d new, failures %v; want all 8 releases", second.New, second.Failures)
+	}
+	if docs := documents(t, store); len(docs) != 8 {
+		t.Errorf("the archive holds %d releases, want 8", len(docs))
 	}
 }

@@ -44,6 +44,27 @@ func (s Source) parseDate(raw string) (time.Time, bool) {
 	if v == "" {
 		return time.Time{}, false
 	}
+	t, ok := s.parseWhole(v)
+	if !ok {
+		t, ok = s.findDateIn(v)
+	}
+	if !ok || t.Year() < minYear || t.Year() > maxYear {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// Publication dates outside these years are placeholders or garbage
+// ("0001-01-01", a Unix stamp of 99999999999): such a date is no date, so
+// that the next candidate of the page is tried. Years outside 0-9999 would
+// also break the archive's YYYY-MM-DD format.
+const (
+	minYear = 1990
+	maxYear = 2100
+)
+
+// parseWhole reads v, whitespace already collapsed, as one date string.
+func (s Source) parseWhole(v string) (time.Time, bool) {
 	if unixSeconds.MatchString(v) {
 		n, _ := strconv.ParseInt(v, 10, 64)
 		return s.day(time.Unix(n, 0)), true
@@ -68,7 +89,7 @@ func (s Source) parseDate(raw string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return s.findDateIn(v)
+	return time.Time{}, false
 }
 
 // findDateIn finds the first date inside a longer text. A date-time is
@@ -77,7 +98,9 @@ func (s Source) parseDate(raw string) (time.Time, bool) {
 func (s Source) findDateIn(v string) (time.Time, bool) {
 	if m := stampInText.FindStringIndex(v); m != nil {
 		if plain := numericDate.FindStringIndex(v); plain == nil || plain[0] >= m[0] {
-			if t, ok := s.parseDate(v[m[0]:m[1]]); ok {
+			// parseWhole, not parseDate: a stamp no layout reads
+			// ("2024-02-14T23:30Z") would find itself again, without end.
+			if t, ok := s.parseWhole(v[m[0]:m[1]]); ok {
 				return t, true
 			}
 		}
@@ -100,7 +123,7 @@ func findDate(v string) (time.Time, bool) {
 	}
 	var best *hit
 	consider := func(at, y, m, d int) {
-		if m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100 {
+		if m < 1 || m > 12 || d < 1 || d > 31 || y < minYear || y > maxYear {
 			return
 		}
 		if best == nil || at < best.at {

@@ -2,6 +2,7 @@ package scraper
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 
 	"github.com/jhasearch/jhasearch"
@@ -42,7 +43,12 @@ type pendingPage struct {
 // those another walk of this run has fetched.
 func (r *sourceRun) walkBack(ctx context.Context, l Link, walked map[string]bool) []pendingPage {
 	var out []pendingPage
-	for n := 0; n < r.cfg.MaxPages*20 && ctx.Err() == nil && !walked[l.canon]; n++ {
+	for n := 0; ctx.Err() == nil && !walked[l.canon]; n++ {
+		if n == r.cfg.MaxPages*20 {
+			// An endless chain of older releases must not end the walk silently.
+			r.fail(ctx, l.URL, fmt.Errorf("scraper: walk back through the node API stopped after %d releases (the crawler's page limit × 20); this older release was not fetched", n))
+			break
+		}
 		walked[l.canon] = true
 		p, older, stop := r.europolItem(ctx, l)
 		if p != nil {

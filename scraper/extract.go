@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/jhasearch/jhasearch"
@@ -71,7 +73,32 @@ func parseDocument(content []byte, contentType string) (*goquery.Document, error
 	if err != nil {
 		return nil, err
 	}
-	return goquery.NewDocumentFromReader(r)
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return goquery.NewDocumentFromReader(bytes.NewReader(validUTF8(b)))
+}
+
+// validUTF8 replaces each byte that is no part of a UTF-8 sequence with
+// U+FFFD, as the decoder of a declared UTF-8 page does: charset passes a
+// page it only guesses to be UTF-8 through unchecked, and the invalid
+// bytes would reach the document.
+func validUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+64)
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			out = utf8.AppendRune(out, utf8.RuneError)
+		} else {
+			out = append(out, b[:n]...)
+		}
+		b = b[n:]
+	}
+	return out
 }
 
 func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhasearch.Document, error) {

@@ -3,6 +3,7 @@ package scraper
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 
 	"github.com/PuerkitoBio/goquery"
@@ -47,33 +48,64 @@ func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchRes
 // walkListing follows next links from start. It stops at a page without a
 // release not met before (an out-of-range page that repeats the last one)
 // and, unless full, after the first page whose releases are all known.
+//
+// A walk cut short by a failed page returns no link at all. Its newer
+// pages' releases, stored alone, would make the next incremental walk stop
+// at them and never reach the releases behind the failed page; walked again
+// whole next time, nothing is lost.
 func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 	var out []Link
 	visited := map[string]bool{}
-	for u, n := start, 0; u != "" && !visited[u] && n < r.cfg.MaxPages && ctx.Err() == nil; n++ {
+	for u, n := start, 0; u != "" && !visited[u] && ctx.Err() == nil; n++ {
+		if n == r.cfg.MaxPages {
+			// An endless chain of next pages must not end the walk silently.
+			r.fail(ctx, u, fmt.Errorf("scraper: listing walk from %s stopped after %d listing pages (the crawler's page limit); this next page was not fetched", start, n))
+			break
+		}
 		visited[u] = true
-		resp, base, ok := r.fetchIndex(ctx, u, "text/html")
+		links, ok := r.listingPage(ctx, u, n)
 		if !ok {
-			break
+			if len(out) > 0 {
+				r.cfg.Logger.Warn("listing walk cut short by a failed page; its releases are left for the next crawl",
+					"source", r.src.Name, "page", u, "releases", len(out))
+			}
+			return nil
 		}
-		d, err := parseHTML(resp)
-		if err != nil {
-			r.fail(ctx, u, err)
-			break
-		}
-		links := ListingLinks(*r.src, d, base)
-		if err := r.checkIndex(d, n, len(links)); err != nil {
-			r.fail(ctx, u, err)
-			break
-		}
-		fresh, allKnown := r.keep(ctx, u, links)
+		fresh, allKnown := r.keep(ctx, u, links.links)
 		out = append(out, fresh...)
 		if len(fresh) == 0 || (allKnown && !r.full) {
 			break
 		}
-		u = r.src.nextPage(d, base)
+		u = links.next
 	}
 	return out
+}
+
+// listingLinks is what one listing page gives: its release links and the
+// address of the next page.
+type listingLinks struct {
+	links []Link
+	next  string
+}
+
+// listingPage fetches and reads the n'th page of a listing walk; false when
+// it failed (the failure is in the report).
+func (r *sourceRun) listingPage(ctx context.Context, u string, n int) (listingLinks, bool) {
+	resp, base, ok := r.fetchIndex(ctx, u, "text/html")
+	if !ok {
+		return listingLinks{}, false
+	}
+	d, err := parseHTML(resp)
+	if err != nil {
+		r.fail(ctx, u, err)
+		return listingLinks{}, false
+	}
+	links := ListingLinks(*r.src, d, base)
+	if err := r.checkIndex(d, n, len(links)); err != nil {
+		r.fail(ctx, u, err)
+		return listingLinks{}, false
+	}
+	return listingLinks{links: links, next: r.src.nextPage(d, base)}, true
 }
 
 // checkIndex fails a listing that is a bot wall, and a first page without

@@ -36,8 +36,8 @@ func anyOf(sel []bool, vals []uint16) bool {
 
 // match reports, for entry i, whether each filter dimension passes.
 func (c *columns) match(f *filters, i int) (a, t, l, d bool) {
-	a = anyOf(f.agencies, c.entryAgencies[i])
-	t = anyOf(f.tags, c.entryTags[i])
+	a = anyOf(f.agencies, c.agenciesOf(i))
+	t = anyOf(f.tags, c.tagsOf(i))
 	l = f.langs == nil || c.entryLang[i] >= 0 && f.langs[c.entryLang[i]]
 	p := c.published[i]
 	d = (f.from == 0 || p >= f.from) && (f.to == 0 || p < f.to)
@@ -51,45 +51,62 @@ type facetCounts struct {
 	total                   int
 }
 
-// browse filters order (entry numbers in sort order) and returns the
-// matching entries after skip (at most limit of them) with the facet
-// counts. after, when not nil, skips entries up to and including it.
-func (c *columns) browse(f *filters, order []int32, skip, limit int, after func(i int) bool) ([]int, *facetCounts) {
-	fc := &facetCounts{agency: make([]int, len(c.agencies.names)), tag: make([]int, len(c.tags.names)),
+func (c *columns) newCounts() *facetCounts {
+	return &facetCounts{agency: make([]int, len(c.agencies.names)), tag: make([]int, len(c.tags.names)),
 		lang: make([]int, len(c.langs.names)), year: make([]int, len(c.years.names))}
+}
+
+// count adds entry i to the facet counts it belongs to and reports whether
+// it passes every filter.
+func (c *columns) count(fc *facetCounts, f *filters, i int) bool {
+	a, t, l, d := c.match(f, i)
+	if t && l && d {
+		for _, v := range c.agenciesOf(i) {
+			fc.agency[v]++
+		}
+	}
+	if a && l && d {
+		for _, v := range c.tagsOf(i) {
+			fc.tag[v]++
+		}
+	}
+	if a && t && d && c.entryLang[i] >= 0 {
+		fc.lang[c.entryLang[i]]++
+	}
+	if !(a && t && l && d) {
+		return false
+	}
+	if c.entryYear[i] >= 0 {
+		fc.year[c.entryYear[i]]++
+	}
+	fc.total++
+	return true
+}
+
+// browse returns the entries of order (entry numbers in sort order) that
+// pass the filters, after skip, at most limit of them, and the facet
+// counts. after, when not nil, skips entries up to and including it. The
+// counts are fc when known; else they are counted over all, the searchable
+// entries in entry order: a pass in date order would jump around memory.
+func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after func(i int) bool, fc *facetCounts) ([]int, *facetCounts) {
+	if fc == nil {
+		fc = c.newCounts()
+		for _, e := range all {
+			c.count(fc, f, int(e))
+		}
+	}
 	var out []int
 	for _, e := range order {
 		i := int(e)
-		a, t, l, d := c.match(f, i)
-		if t && l && d {
-			for _, v := range c.entryAgencies[i] {
-				fc.agency[v]++
-			}
-		}
-		if a && l && d {
-			for _, v := range c.entryTags[i] {
-				fc.tag[v]++
-			}
-		}
-		if a && t && d && c.entryLang[i] >= 0 {
-			fc.lang[c.entryLang[i]]++
-		}
-		if !(a && t && l && d) {
-			continue
-		}
-		if c.entryYear[i] >= 0 {
-			fc.year[c.entryYear[i]]++
-		}
-		fc.total++
-		if after != nil && !after(i) {
+		if a, t, l, d := c.match(f, i); !(a && t && l && d) || after != nil && !after(i) {
 			continue
 		}
 		if skip > 0 {
 			skip--
 			continue
 		}
-		if len(out) < limit {
-			out = append(out, i)
+		if out = append(out, i); len(out) == limit {
+			break
 		}
 	}
 	return out, fc

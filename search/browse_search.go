@@ -1,12 +1,14 @@
 package search
 
 import (
+	"fmt"
+
 	"github.com/jhasearch/jhasearch"
 )
 
 // browseSearch answers a request without query terms from the columns:
 // every searchable document that passes the filters, by date.
-func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
+func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
 	order, newest := g.newest, true
 	if effectiveSort(req) == jhasearch.SortOldest {
 		order, newest = g.oldest, false
@@ -18,14 +20,24 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor) (*j
 		skip = 0
 		after = g.afterCursor(newest, cur)
 	}
-	picked, fc := g.cols.browse(&f, order, skip, req.Size+1, after)
+	// Facet counts depend on the filters only, not on sort or page, so
+	// paging through a filtered archive counts it once.
+	fkey := filterKey(req)
+	var known *facetCounts
+	if useCache {
+		known, _ = g.counts.get(fkey)
+	}
+	picked, fc := g.cols.browse(&f, order, g.searchable, skip, req.Size+1, after, known)
+	if known == nil {
+		g.counts.put(fkey, fc)
+	}
 	res := &jhasearch.SearchResult{Total: fc.total, Facets: g.cols.facets(fc)}
 	h := &highlighter{analyzer: g.analyzer()}
 	for n, i := range picked {
 		if n == req.Size {
 			break
 		}
-		s, err := g.storedDoc(g.table.Entries[i].ID)
+		s, err := g.storedDoc(g.table.Entries[g.display(i, req)].ID)
 		if err != nil {
 			return nil, err
 		}
@@ -36,6 +48,12 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor) (*j
 		res.Cursor = cursor{Request: requestHash(req), Published: g.cols.published[last], ID: g.table.Entries[last].ID}.encode()
 	}
 	return res, nil
+}
+
+// filterKey identifies the filters of a request.
+func filterKey(req *jhasearch.SearchRequest) string {
+	r := jhasearch.SearchRequest{Agencies: req.Agencies, Tags: req.Tags, Languages: req.Languages, From: req.From, To: req.To}
+	return fmt.Sprintf("%x", requestHash(&r))
 }
 
 // afterCursor returns whether entry i comes after the cursor in order.

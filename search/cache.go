@@ -12,47 +12,53 @@ import (
 // with its generation; nothing else needs invalidating.
 const cacheSize = 2048
 
-// lru is a small least-recently-used cache of search answers.
-type lru struct {
+// matchSetCacheSize bounds the cached match sets: at most 64 × 1.6 MB for
+// queries that match all of 100,000 documents.
+const matchSetCacheSize = 64
+
+// lru is a small least-recently-used cache; values are never changed
+// after they are put.
+type lru[V any] struct {
 	mu    sync.Mutex
 	max   int
 	order *list.List // front = most recent; values are *lruItem
 	items map[string]*list.Element
 }
 
-type lruItem struct {
+type lruItem[V any] struct {
 	key string
-	res *jhasearch.SearchResult
+	val V
 }
 
-func newLRU(max int) *lru {
-	return &lru{max: max, order: list.New(), items: make(map[string]*list.Element)}
+func newLRU[V any](max int) *lru[V] {
+	return &lru[V]{max: max, order: list.New(), items: make(map[string]*list.Element)}
 }
 
-func (c *lru) get(key string) (*jhasearch.SearchResult, bool) {
+func (c *lru[V]) get(key string) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.items[key]
 	if !ok {
-		return nil, false
+		var zero V
+		return zero, false
 	}
 	c.order.MoveToFront(el)
-	return el.Value.(*lruItem).res, true
+	return el.Value.(*lruItem[V]).val, true
 }
 
-func (c *lru) put(key string, res *jhasearch.SearchResult) {
+func (c *lru[V]) put(key string, val V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.items[key]; ok {
-		el.Value.(*lruItem).res = res
+		el.Value.(*lruItem[V]).val = val
 		c.order.MoveToFront(el)
 		return
 	}
-	c.items[key] = c.order.PushFront(&lruItem{key: key, res: res})
+	c.items[key] = c.order.PushFront(&lruItem[V]{key: key, val: val})
 	for c.order.Len() > c.max {
 		last := c.order.Back()
 		c.order.Remove(last)
-		delete(c.items, last.Value.(*lruItem).key)
+		delete(c.items, last.Value.(*lruItem[V]).key)
 	}
 }
 

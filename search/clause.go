@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -32,11 +33,14 @@ func (t token) clause() (c clause, keep bool, err error) {
 		word, dist := strings.TrimFunc(raw[:i], isPunct), raw[i+1:]
 		c.kind, c.text, c.fuzz = kindFuzzy, word, 1
 		if dist != "" {
-			if len(dist) != 1 || dist[0] < '0' || dist[0] > '9' {
+			if strings.Trim(dist, "0123456789") != "" {
 				c.kind, c.text = kindWord, strings.TrimFunc(raw, isPunct)
 				break
 			}
-			c.fuzz = int(dist[0] - '0')
+			// Any number of digits is a fuzziness, so that word~99 is
+			// refused below rather than searched as text; an overflow
+			// gives 0, refused too.
+			c.fuzz, _ = strconv.Atoi(dist)
 		}
 		if c.fuzz > maxFuzz || c.fuzz < 1 {
 			return c, false, jhasearch.Errorf(jhasearch.EINVALID,

@@ -14,13 +14,19 @@ import (
 // Bleve search whose facet cost grows with the number of hits.
 type columns struct {
 	agencies, tags, langs, years dict
-	// entryAgencies[i] are the agencies of entry i's group (as indexed).
-	entryAgencies [][]uint16
-	entryTags     [][]uint16
-	entryLang     []int32 // -1 when none
-	entryYear     []int32 // -1 when none
-	published     []int64 // Unix nanoseconds
+	// The agencies of entry i's group (as indexed) are
+	// agencyVals[agencyOff[i]:agencyOff[i+1]], its tags likewise: flat
+	// arrays, read in order, because a pass over the archive is bound by
+	// memory, and a slice per entry costs a cache miss per entry.
+	agencyOff, tagOff   []int32
+	agencyVals, tagVals []uint16
+	entryLang           []int32 // -1 when none
+	entryYear           []int32 // -1 when none
+	published           []int64 // Unix nanoseconds
 }
+
+func (c *columns) agenciesOf(i int) []uint16 { return c.agencyVals[c.agencyOff[i]:c.agencyOff[i+1]] }
+func (c *columns) tagsOf(i int) []uint16     { return c.tagVals[c.tagOff[i]:c.tagOff[i+1]] }
 
 // dict numbers the values of one facet.
 type dict struct {
@@ -43,15 +49,16 @@ func (d *dict) id(v string) int {
 
 func newColumns(t *indexer.Table) *columns {
 	n := len(t.Entries)
-	c := &columns{entryAgencies: make([][]uint16, n), entryTags: make([][]uint16, n),
+	c := &columns{agencyOff: make([]int32, n+1), tagOff: make([]int32, n+1),
 		entryLang: make([]int32, n), entryYear: make([]int32, n), published: make([]int64, n)}
 	for i, e := range t.Entries {
 		for _, a := range e.Agencies {
-			c.entryAgencies[i] = append(c.entryAgencies[i], uint16(c.agencies.id(a)))
+			c.agencyVals = append(c.agencyVals, uint16(c.agencies.id(a)))
 		}
 		for _, tag := range e.Tags {
-			c.entryTags[i] = append(c.entryTags[i], uint16(c.tags.id(tag)))
+			c.tagVals = append(c.tagVals, uint16(c.tags.id(tag)))
 		}
+		c.agencyOff[i+1], c.tagOff[i+1] = int32(len(c.agencyVals)), int32(len(c.tagVals))
 		c.entryLang[i], c.entryYear[i] = -1, -1
 		if e.Language != "" {
 			c.entryLang[i] = int32(c.langs.id(e.Language))

@@ -35,6 +35,9 @@ type Engine struct {
 	cur *generation
 
 	reloadMu sync.Mutex // one Reload at a time
+	// noCache turns the answer and facet caches off (benchmarks measure
+	// both ways).
+	noCache bool
 }
 
 // Open serves the current generation of indexDir. It succeeds when no

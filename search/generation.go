@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 )
 
@@ -18,20 +19,29 @@ import (
 type generation struct {
 	meta  *indexer.Generation
 	idx   bleve.Index
+	docs  *indexer.DocStore
 	table *indexer.Table
 	// byID maps a document id to its table entry.
 	byID map[string]int
 	// groups maps a group name to its members' table entries.
 	groups map[string][]int
-	// newest and oldest list the searchable entries by date, ties by id.
-	newest, oldest []int32
+	// newest and oldest list the searchable entries by date, ties by id;
+	// searchable lists them in entry order.
+	newest, oldest, searchable []int32
 	// keywords maps a lower-cased agency or tag to its indexed spelling.
 	keywords map[string]map[string]string
 	// bm25 carries the true average field lengths into Bleve's scorer.
 	bm25   *bsearch.BM25Stats
 	params *bm25Params
 	cols   *columns
-	cache  *lru
+	cache  *lru[*jhasearch.SearchResult]
+	// counts caches the facet counts of filter-only requests by filters.
+	counts *lru[*facetCounts]
+	// matches caches the scored match sets of recent queries; they are
+	// large (16 bytes a match), so few are kept.
+	matches *lru[[]match]
+	// internal maps Bleve's internal document numbers to table entries.
+	internal []int32
 
 	vocabOnce sync.Once
 	vocab     *vocabulary
@@ -43,13 +53,19 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	if err != nil {
 		return nil, err
 	}
-	idx, err := indexer.OpenReadOnly(g)
+	docs, err := indexer.OpenDocStore(g)
 	if err != nil {
 		return nil, err
 	}
-	gen := &generation{meta: g, idx: idx, table: table, byID: make(map[string]int, len(table.Entries)),
+	idx, err := indexer.OpenReadOnly(g)
+	if err != nil {
+		docs.Close()
+		return nil, err
+	}
+	gen := &generation{meta: g, idx: idx, docs: docs, table: table, byID: make(map[string]int, len(table.Entries)),
 		groups: make(map[string][]int), keywords: map[string]map[string]string{
-			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU(cacheSize)}
+			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize),
+		counts: newLRU[*facetCounts](cacheSize), matches: newLRU[[]match](matchSetCacheSize)}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {
@@ -63,10 +79,16 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 			gen.newest = append(gen.newest, int32(i))
 		}
 	}
+	gen.searchable = append([]int32(nil), gen.newest...)
 	gen.sortByDate()
+	if gen.internal, err = internalNumbers(idx, gen.byID); err != nil {
+		gen.close()
+		return nil, err
+	}
 	gen.bm25 = bm25Stats(g)
 	gen.params = newBM25Params(g)
 	gen.cols = newColumns(table)
+	gen.vocabulary() // now, rather than in the first search that needs it
 	return gen, nil
 }
 
@@ -101,6 +123,8 @@ func bm25Stats(g *indexer.Generation) *bsearch.BM25Stats {
 		indexer.FieldTag, indexer.FieldLanguage, indexer.FieldYear, indexer.FieldKind, indexer.FieldPublished} {
 		s.FieldCardinality[f] = max(g.FieldTokens[f], g.Indexed)
 	}
+	// Bleve merges unscored disjunctions into one reader on the field "*".
+	s.FieldCardinality["*"] = g.Indexed
 	return s
 }
 
@@ -122,7 +146,11 @@ func newBM25Params(g *indexer.Generation) *bm25Params {
 }
 
 func (g *generation) close() error {
-	if err := g.idx.Close(); err != nil {
+	err := g.idx.Close()
+	if derr := g.docs.Close(); err == nil {
+		err = derr
+	}
+	if err != nil {
 		return fmt.Errorf("search: close generation %s: %w", g.meta.Name, err)
 	}
 	return nil

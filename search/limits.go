@@ -38,16 +38,20 @@ func limitContext(ctx context.Context) (context.Context, context.CancelFunc) {
 }
 
 // searchError turns a failure of Bleve into the error the user sees: an
-// expansion over the limits or a deadline is the query's fault (EINVALID);
-// a cancelled request is passed on; anything else is internal.
+// expansion over the limits is the query's fault (EINVALID); the deadline
+// is not, since a loaded server can miss it on the plainest query, so it is
+// EUNAVAILABLE (503, try again); a cancelled request is passed on; anything
+// else is internal.
 func searchError(parent context.Context, err error) error {
 	msg := err.Error()
 	switch {
 	case parent.Err() != nil:
 		return parent.Err()
-	case errors.Is(err, context.DeadlineExceeded),
-		strings.Contains(msg, "TooManyClauses"), strings.Contains(msg, "too many clauses"),
-		strings.Contains(msg, "term searchers"):
+	case errors.Is(err, context.DeadlineExceeded):
+		return jhasearch.Errorf(jhasearch.EUNAVAILABLE,
+			"The search took too long to answer; try again, or narrow the query (q) with filters or fewer phrases, prefix* or fuzzy~ terms.")
+	// Bleve's limit errors are untyped: TooManyClauses, TooManyTermSearchers.
+	case strings.Contains(msg, "TooMany"):
 		return jhasearch.Errorf(jhasearch.EINVALID,
 			"The query (q) is too expensive: its prefix* or fuzzy~ terms match too many words. Use longer prefixes or fewer such terms.")
 	}

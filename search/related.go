@@ -35,14 +35,19 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	if err != nil {
 		return nil, err
 	}
-	terms := g.salientTerms(s.Document.Title + "\n" + s.Document.Summary + "\n" + s.Document.Body)
+	terms, weights := g.salientTerms(s.Document.Title + "\n" + s.Document.Summary + "\n" + s.Document.Body)
 	if len(terms) == 0 {
 		return []jhasearch.Hit{}, nil
 	}
-	var should []query.Query
+	// Each term weighs what it weighs in the document, relative to the
+	// heaviest, on top of the field weights.
+	var bt []bm25Term
 	for _, t := range terms {
-		should = append(should, termQuery(indexer.FieldTitle, t), termQuery(indexer.FieldBody, t))
+		for _, fb := range fieldBoosts {
+			bt = append(bt, bm25Term{field: fb.field, term: t, boost: fb.boost * weights[t] / weights[terms[0]]})
+		}
 	}
+	should := []query.Query{&bm25Query{terms: bt, params: g.params}}
 	exclude := []query.Query{query.NewDocIDQuery([]string{id})}
 	if grp := g.table.Entries[i].Group; grp != "" {
 		var ids []string
@@ -53,7 +58,6 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	}
 	q := query.NewBooleanQuery(nil, should, exclude)
 	br := bleve.NewSearchRequestOptions(q, n, 0, false)
-	br.Fields = []string{indexer.FieldDoc}
 	sr, err := e.run(ctx, g, br)
 	if err != nil {
 		return nil, err
@@ -61,8 +65,7 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	out := []jhasearch.Hit{}
 	h := &highlighter{analyzer: g.analyzer(), terms: map[string]bool{}}
 	for _, dm := range sr.Hits {
-		raw, _ := dm.Fields[indexer.FieldDoc].(string)
-		sd, err := decodeStored([]byte(raw))
+		sd, err := g.storedDoc(dm.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -71,8 +74,9 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	return out, nil
 }
 
-// salientTerms returns the terms of text with the highest tf × idf.
-func (g *generation) salientTerms(text string) []string {
+// salientTerms returns the terms of text with the highest tf × idf, best
+// first, and their weights.
+func (g *generation) salientTerms(text string) ([]string, map[string]float64) {
 	tf := map[string]int{}
 	for _, t := range g.analyzer().Analyze([]byte(text)) {
 		if len(t.Term) > 2 {
@@ -114,5 +118,5 @@ func (g *generation) salientTerms(text string) []string {
 	if len(out) > relatedTerms {
 		out = out[:relatedTerms]
 	}
-	return out
+	return out, weight
 }

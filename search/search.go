@@ -27,7 +27,7 @@ func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhas
 		return nil, err
 	}
 	key := cacheKey(&req)
-	if r, ok := g.cache.get(key); ok {
+	if r, ok := g.cache.get(key); ok && !e.noCache {
 		c := copyResult(r)
 		c.Took = time.Since(start)
 		return c, nil
@@ -44,7 +44,7 @@ func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhas
 	}
 	var res *jhasearch.SearchResult
 	if p.empty() {
-		res, err = g.browseSearch(&req, cur)
+		res, err = g.browseSearch(&req, cur, !e.noCache)
 	} else {
 		res, err = e.indexSearch(ctx, g, p, &req, cur)
 	}

@@ -56,64 +56,49 @@ func (h *highlighter) empty() bool {
 }
 
 // snippet returns an HTML-safe excerpt of text around the densest
-// matches, with matched words in <mark>.
+// matches, with matched words in <mark>. Analysing a whole body per hit
+// would cost more than the search, so the window is found first by
+// looking for the query's terms as substrings (a stem is a prefix of the
+// words it stands for, nearly always), and only the window is analysed.
 func (h *highlighter) snippet(text string) string {
 	if len(text) > maxSnippetSource {
 		text = text[:maxSnippetSource]
 	}
+	start := 0
+	if !h.empty() {
+		start = h.window(text)
+	}
+	start = wordStart(text, max(0, start-snippetLen/6))
+	end := wordEnd(text, min(len(text), start+snippetLen))
+	piece := text[start:end]
 	var marks []*analysis.Token
 	if !h.empty() {
-		for _, tok := range h.analyzer.Analyze([]byte(text)) {
+		for _, tok := range h.analyzer.Analyze([]byte(piece)) {
 			if h.matches(tok.Term) {
 				marks = append(marks, tok)
 			}
 		}
 	}
-	start := 0
-	if len(marks) > 0 {
-		start = bestWindow(marks)
-		start = wordStart(text, max(0, start-snippetLen/6))
-	}
-	end := wordEnd(text, min(len(text), start+snippetLen))
 	var b strings.Builder
 	if start > 0 {
 		b.WriteString("… ")
 	}
-	pos := start
+	pos := 0
 	for _, m := range marks {
-		if m.Start < pos || m.End > end {
+		if m.Start < pos || m.End > len(piece) {
 			continue
 		}
-		b.WriteString(html.EscapeString(text[pos:m.Start]))
+		b.WriteString(html.EscapeString(piece[pos:m.Start]))
 		b.WriteString("<mark>")
-		b.WriteString(html.EscapeString(text[m.Start:m.End]))
+		b.WriteString(html.EscapeString(piece[m.Start:m.End]))
 		b.WriteString("</mark>")
 		pos = m.End
 	}
-	b.WriteString(html.EscapeString(text[pos:end]))
+	b.WriteString(html.EscapeString(piece[pos:]))
 	if end < len(text) {
 		b.WriteString(" …")
 	}
 	return strings.TrimSpace(b.String())
-}
-
-// bestWindow returns the start of the match whose window of snippetLen
-// bytes holds the most distinct matched terms.
-func bestWindow(marks []*analysis.Token) int {
-	best, bestScore := marks[0].Start, 0
-	for i, m := range marks {
-		seen := map[string]bool{}
-		for _, n := range marks[i:] {
-			if n.End > m.Start+snippetLen {
-				break
-			}
-			seen[string(n.Term)] = true
-		}
-		if len(seen) > bestScore {
-			best, bestScore = m.Start, len(seen)
-		}
-	}
-	return best
 }
 
 // wordStart moves i back to the start of the word it falls in.

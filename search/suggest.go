@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // suggestBelow: an answer with fewer hits than this gets a did-you-mean.
@@ -18,6 +19,8 @@ type vocabulary struct {
 	counts map[string]int
 	titles []string // lower-cased titles, sorted
 	orig   map[string]string
+	// byFirst lists the words by their first letter.
+	byFirst map[rune][]string
 }
 
 func (g *generation) vocabulary() *vocabulary {
@@ -40,6 +43,11 @@ func (g *generation) vocabulary() *vocabulary {
 			v.words = append(v.words, w)
 		}
 		sort.Strings(v.words)
+		v.byFirst = map[rune][]string{}
+		for _, w := range v.words {
+			r, _ := utf8.DecodeRuneInString(w)
+			v.byFirst[r] = append(v.byFirst[r], w)
+		}
 		sort.Strings(v.titles)
 		g.vocab = v
 	})
@@ -93,7 +101,10 @@ func (v *vocabulary) correct(w string) string {
 		limit = 2
 	}
 	best, bestCount, bestDist := "", 0, limit+1
-	for _, c := range v.words {
+	// Only words with the same first letter: few misspellings change it,
+	// and the scan stays short.
+	first, _ := utf8.DecodeRuneInString(w)
+	for _, c := range v.byFirst[first] {
 		d := editDistance(w, c, limit)
 		if d > limit {
 			continue

@@ -28,6 +28,9 @@ func (s *Server) handleAPISuggest(c echo.Context) error {
 	if err := checkKnown(v, suggestParams); err != nil {
 		return err
 	}
+	if err := checkUTF8(v, suggestParams); err != nil {
+		return err
+	}
 	q, err := single(v, "q")
 	if err != nil {
 		return err

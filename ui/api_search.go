@@ -14,8 +14,9 @@ var (
 	noParams      = []string{}
 )
 
-// runSearch parses and runs the search of a request; the results page, the
-// API, the feed and the exports all go through here.
+// runSearch parses and runs the search of a request for the results page
+// and the API. The feed and the exports parse with the same
+// parseSearchRequest, then search with their own sizes.
 func (s *Server) runSearch(c echo.Context, allowed []string) (jhasearch.SearchRequest, *jhasearch.SearchResult, error) {
 	req, err := parseSearchRequest(c.QueryParams(), allowed)
 	if err != nil {

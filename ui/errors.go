@@ -41,7 +41,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 		s.log.Warn("ui: error after the answer began", "path", c.Request().URL.Path, "err", err)
 		return
 	}
-	code, message, status := s.classify(err)
+	code, message, status := s.classify(c, err)
 	if status >= 500 && code != jhasearch.EUNAVAILABLE {
 		s.log.Error("ui: request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
 	}
@@ -61,14 +61,18 @@ func (s *Server) handleError(err error, c echo.Context) {
 
 // classify turns any error into a code, a message safe to show and a status.
 // Echo's own errors (no route, wrong method) keep their status.
-func (s *Server) classify(err error) (code, message string, status int) {
+func (s *Server) classify(c echo.Context, err error) (code, message string, status int) {
 	var he *echo.HTTPError
 	if errors.As(err, &he) && he.Internal == nil {
 		switch {
 		case he.Code == http.StatusNotFound:
 			return jhasearch.ENOTFOUND, "There is no page at this address.", he.Code
 		case he.Code == http.StatusMethodNotAllowed:
-			return jhasearch.EINVALID, "This address does not accept that method; use GET.", he.Code
+			allow := c.Response().Header().Get("Allow")
+			if allow == "" {
+				allow = "GET"
+			}
+			return jhasearch.EINVALID, "This address does not accept that method; it takes " + allow + ".", he.Code
 		case he.Code < 500:
 			return jhasearch.EINVALID, "The request could not be understood.", he.Code
 		}

@@ -34,6 +34,9 @@ func parseSearchRequest(v url.Values, allowed []string) (jhasearch.SearchRequest
 	if err := checkKnown(v, allowed); err != nil {
 		return req, err
 	}
+	if err := checkUTF8(v, allowed); err != nil {
+		return req, err
+	}
 	q, err := single(v, "q")
 	if err != nil {
 		return req, err
@@ -83,6 +86,19 @@ func checkKnown(v url.Values, allowed []string) error {
 	}
 	return invalidf("Parameter %s is not known here; allowed parameters are %s.",
 		quoteList(unknown), strings.Join(allowed, ", "))
+}
+
+// checkUTF8 refuses values that are not UTF-8: they match nothing in the
+// index, and every answer that echoes them would alter them to U+FFFD.
+func checkUTF8(v url.Values, allowed []string) error {
+	for _, name := range allowed {
+		for _, s := range v[name] {
+			if !utf8.ValidString(s) {
+				return invalidf("Parameter %s is not valid UTF-8 text; percent-encode its UTF-8 bytes.", name)
+			}
+		}
+	}
+	return nil
 }
 
 // single returns the one value of a parameter that may not repeat.

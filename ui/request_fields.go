@@ -77,9 +77,11 @@ func parsePaging(v url.Values, req *jhasearch.SearchRequest) error {
 	if req.Cursor != "" && v.Get("page") != "" {
 		return invalidf("Parameters page and cursor cannot be combined; a cursor continues where the previous answer ended.")
 	}
-	if req.Cursor == "" && req.Page*req.Size > jhasearch.MaxWindow {
-		return invalidf("Parameters page and size reach result %d; page × size may be at most %d. Use the cursor of the previous answer to go deeper.",
-			req.Page*req.Size, jhasearch.MaxWindow)
+	// Divided, not multiplied: page × size overflows for a huge page, and a
+	// negative product would pass the check.
+	if req.Cursor == "" && req.Page > jhasearch.MaxWindow/req.Size {
+		return invalidf("Parameters page (%d) and size (%d) reach beyond result %d; page × size may be at most %d. Use the cursor of the previous answer to go deeper.",
+			req.Page, req.Size, jhasearch.MaxWindow, jhasearch.MaxWindow)
 	}
 	return nil
 }

@@ -110,7 +110,10 @@ func (s *Server) Handle(method, path string, h http.Handler) {
 }
 
 // Use wraps every route, including those added later with Handle, in a
-// standard middleware (rate limits, metrics). Call before serving.
+// standard middleware. Call before serving. Inside the router an error
+// answer is written after the middleware has returned, so a middleware
+// that needs the final status (metrics, request logs) belongs around
+// Handler() instead, as the ops layer is.
 func (s *Server) Use(mw func(http.Handler) http.Handler) {
 	s.echo.Use(echo.WrapMiddleware(mw))
 }

@@ -36,6 +36,9 @@ func runConfig(ctx context.Context, e env, args []string) error {
 	if _, err := of.config(e); err != nil {
 		return err
 	}
+	if watch <= 0 {
+		return usageError{fmt.Sprintf("--watch %s: must be positive", watch)}
+	}
 	if _, err := newLogger(e.stderr, logFormat); err != nil {
 		return err
 	}

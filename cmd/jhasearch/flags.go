@@ -45,59 +45,46 @@ func envHelp(help, envVar string) string {
 }
 
 func (f *flagSet) String(p *string, name, envVar, def, help string) {
-	if v := f.env(envVar); v != "" {
-		def = v
-		f.fromEnv[name] = envVar
-	}
+	def = envValue(f, name, envVar, def, func(v string) (string, error) { return v, nil }, "")
 	f.fs.StringVar(p, name, def, envHelp(help, envVar))
 }
 
 func (f *flagSet) Bool(p *bool, name, envVar string, def bool, help string) {
-	if v := f.env(envVar); v != "" {
-		b, err := strconv.ParseBool(v)
-		if err != nil {
-			f.errs = append(f.errs, fmt.Errorf("environment variable %s=%q is not true or false", envVar, v))
-		}
-		def = b
-		f.fromEnv[name] = envVar
-	}
+	def = envValue(f, name, envVar, def, strconv.ParseBool, "true or false")
 	f.fs.BoolVar(p, name, def, envHelp(help, envVar))
 }
 
 func (f *flagSet) Duration(p *time.Duration, name, envVar string, def time.Duration, help string) {
-	if v := f.env(envVar); v != "" {
-		d, err := time.ParseDuration(v)
-		if err != nil {
-			f.errs = append(f.errs, fmt.Errorf("environment variable %s=%q is not a duration such as 30s or 5m", envVar, v))
-		}
-		def = d
-		f.fromEnv[name] = envVar
-	}
+	def = envValue(f, name, envVar, def, time.ParseDuration, "a duration such as 30s or 5m")
 	f.fs.DurationVar(p, name, def, envHelp(help, envVar))
 }
 
 func (f *flagSet) Int(p *int, name, envVar string, def int, help string) {
-	if v := f.env(envVar); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			f.errs = append(f.errs, fmt.Errorf("environment variable %s=%q is not a whole number", envVar, v))
-		}
-		def = n
-		f.fromEnv[name] = envVar
-	}
+	def = envValue(f, name, envVar, def, strconv.Atoi, "a whole number")
 	f.fs.IntVar(p, name, def, envHelp(help, envVar))
 }
 
 func (f *flagSet) Float(p *float64, name, envVar string, def float64, help string) {
-	if v := f.env(envVar); v != "" {
-		x, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			f.errs = append(f.errs, fmt.Errorf("environment variable %s=%q is not a number", envVar, v))
-		}
-		def = x
-		f.fromEnv[name] = envVar
-	}
+	parse := func(v string) (float64, error) { return strconv.ParseFloat(v, 64) }
+	def = envValue(f, name, envVar, def, parse, "a number")
 	f.fs.Float64Var(p, name, def, envHelp(help, envVar))
+}
+
+// envValue returns a flag's default: the environment variable's value when
+// it is set, def otherwise. A value that does not parse is kept as a usage
+// error naming the variable, what it should be (what), and Parse reports it.
+func envValue[T any](f *flagSet, name, envVar string, def T, parse func(string) (T, error), what string) T {
+	v := f.env(envVar)
+	if v == "" {
+		return def
+	}
+	x, err := parse(v)
+	if err != nil {
+		f.errs = append(f.errs, fmt.Errorf("environment variable %s=%q is not %s", envVar, v, what))
+		return def
+	}
+	f.fromEnv[name] = envVar
+	return x
 }
 
 func (f *flagSet) env(name string) string {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"time"
 )
@@ -14,7 +15,7 @@ func runHealthcheck(ctx context.Context, e env, args []string) error {
 	if err := f.Parse(args, -1); err != nil {
 		return err
 	}
-	url := "http://" + addr + "/readyz"
+	url := "http://" + localAddr(addr) + "/readyz"
 	switch f.fs.NArg() {
 	case 0:
 	case 1:
@@ -37,4 +38,17 @@ func runHealthcheck(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("%s answered %s", url, resp.Status)
 	}
 	return nil
+}
+
+// localAddr turns a listening address into one to connect to: a server on
+// every interface (0.0.0.0:8080, [::]:8080, :8080) answers on loopback.
+func localAddr(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, port)
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
 )
 
@@ -30,18 +31,18 @@ func runImport(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	name := f.Arg(0)
-	var in io.Reader = e.stdin
-	if name != "-" {
-		file, err := os.Open(name)
-		if err != nil {
-			return usageError{fmt.Sprintf("cannot read %s: %v", name, err)}
-		}
-		defer file.Close()
-		in = file
-	} else {
+	in, cleanup, err := openImport(name, e)
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	if name == "-" {
 		name = "standard input"
 	}
-	docs, bad, err := archive.ReadJSONL(in)
+	// First pass: check every line, so that an import with a bad line
+	// changes nothing (unless --skip-invalid).
+	valid := 0
+	bad, err := archive.ScanJSONL(in, func(int, jhasearch.Document) error { valid++; return nil })
 	if err != nil {
 		return fmt.Errorf("%s: %w; nothing was imported", name, err)
 	}
@@ -49,7 +50,7 @@ func runImport(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stderr, "%s:%d: %s\n", name, b.Line, b.Reason)
 	}
 	if len(bad) > 0 && !skip {
-		fmt.Fprintf(e.stderr, "jhasearch import: %d invalid line(s); nothing was imported (use --skip-invalid to import the %d valid ones)\n", len(bad), len(docs))
+		fmt.Fprintf(e.stderr, "jhasearch import: %d invalid line(s); nothing was imported (use --skip-invalid to import the %d valid ones)\n", len(bad), valid)
 		return errFailed
 	}
 	d := dataDir(dir)
@@ -58,19 +59,71 @@ func runImport(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer closeAll()
-	if err := a.Put(ctx, docs); err != nil {
+	// Second pass: store the documents in batches, so that memory stays
+	// flat whatever the file's size.
+	if _, err := in.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("read %s again: %w", name, err)
+	}
+	if err := putAll(ctx, a, in); err != nil {
 		return fmt.Errorf("store documents: %w", err)
 	}
 	gen, err := d.build(ctx, a, v, logger)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Imported %d document(s)", len(docs))
+	fmt.Fprintf(e.stdout, "Imported %d document(s)", valid)
 	if len(bad) > 0 {
 		fmt.Fprintf(e.stdout, ", skipped %d invalid line(s)", len(bad))
 	}
 	fmt.Fprintf(e.stdout, "; index generation %s holds %d document(s).\n", gen.Name, gen.Documents)
 	return nil
+}
+
+// importBatch is how many documents one archive transaction stores.
+const importBatch = 1000
+
+// putAll stores the valid documents of a checked import file in batches.
+func putAll(ctx context.Context, a *archive.Archive, r io.Reader) error {
+	batch := make([]jhasearch.Document, 0, importBatch)
+	_, err := archive.ScanJSONL(r, func(_ int, doc jhasearch.Document) error {
+		batch = append(batch, doc)
+		if len(batch) < importBatch {
+			return nil
+		}
+		err := a.Put(ctx, batch)
+		batch = batch[:0]
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return a.Put(ctx, batch)
+}
+
+// openImport opens the import file, or copies standard input to a
+// temporary file, since the import reads its input twice.
+func openImport(name string, e env) (io.ReadSeeker, func(), error) {
+	if name != "-" {
+		file, err := os.Open(name)
+		if err != nil {
+			return nil, nil, usageError{fmt.Sprintf("cannot read %s: %v", name, err)}
+		}
+		return file, func() { file.Close() }, nil
+	}
+	tmp, err := os.CreateTemp("", "jhasearch-import-*.jsonl")
+	if err != nil {
+		return nil, nil, fmt.Errorf("spool standard input: %w", err)
+	}
+	cleanup := func() { tmp.Close(); os.Remove(tmp.Name()) }
+	if _, err := io.Copy(tmp, e.stdin); err != nil {
+		cleanup()
+		return nil, nil, fmt.Errorf("spool standard input: %w", err)
+	}
+	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+		cleanup()
+		return nil, nil, fmt.Errorf("spool standard input: %w", err)
+	}
+	return tmp, cleanup, nil
 }
 
 func runExport(ctx context.Context, e env, args []string) error {

@@ -81,9 +81,20 @@ func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool)
 }
 
 // hammer queries base continuously from several goroutines until stop is
-// closed, and returns the number of requests and of failures.
-func hammer(base string, stop <-chan struct{}) (requests, failures *atomic.Int64, wait func()) {
+// closed, and returns the number of requests and of failures, and what the
+// first failures were.
+func hammer(base string, stop <-chan struct{}) (requests, failures *atomic.Int64, wait func() []string) {
 	requests, failures = new(atomic.Int64), new(atomic.Int64)
+	var mu sync.Mutex
+	var seen []string
+	record := func(what string) {
+		failures.Add(1)
+		mu.Lock()
+		defer mu.Unlock()
+		if len(seen) < 5 {
+			seen = append(seen, what)
+		}
+	}
 	var wg sync.WaitGroup
 	queries := []string{"q=border", "q=asylum+seizure", "", "q=%22release+text%22", "agency=Europol&sort=newest"}
 	for i := range 4 {
@@ -96,17 +107,21 @@ func hammer(base string, stop <-chan struct{}) (requests, failures *atomic.Int64
 				default:
 				}
 				requests.Add(1)
-				resp, err := client.Get(base + "/api/v1/search?" + queries[n%len(queries)])
-				if err != nil || resp.StatusCode != http.StatusOK {
-					failures.Add(1)
+				q := queries[n%len(queries)]
+				resp, err := client.Get(base + "/api/v1/search?" + q)
+				if err != nil {
+					record(q + ": " + err.Error())
+					continue
 				}
-				if resp != nil {
-					resp.Body.Close()
+				if resp.StatusCode != http.StatusOK {
+					body, _ := io.ReadAll(io.LimitReader(resp.Body, 300))
+					record(fmt.Sprintf("%s: %s %s", q, resp.Status, body))
 				}
+				resp.Body.Close()
 			}
 		})
 	}
-	return requests, failures, wg.Wait
+	return requests, failures, func() []string { wg.Wait(); return seen }
 }
 
 func TestRebuildInAnotherProcessWhileServing(t *testing.T) {
@@ -132,9 +147,9 @@ func TestRebuildInAnotherProcessWhileServing(t *testing.T) {
 		}
 	}
 	close(stop)
-	wait()
+	seen := wait()
 	if failures.Load() != 0 || requests.Load() < 50 {
-		t.Errorf("%d of %d requests failed during the rebuilds; want none of at least 50", failures.Load(), requests.Load())
+		t.Errorf("%d of %d requests failed during the rebuilds; want none of at least 50; first: %q", failures.Load(), requests.Load(), seen)
 	}
 	t.Logf("%d requests during two rebuilds, %d failed", requests.Load(), failures.Load())
 }
@@ -152,7 +167,11 @@ func TestKilledBuildLeavesTheServedGeneration(t *testing.T) {
 		return len(matches) > 0
 	}
 	waitFor(t, "the build to start", time.Minute, building)
-	time.Sleep(300 * time.Millisecond) // part-way into the build
+	// Part-way: the documents are spooled and Bleve is writing the index.
+	waitFor(t, "the build to write the index", time.Minute, func() bool {
+		matches, _ := filepath.Glob(filepath.Join(data, "index", "tmp-*", "bleve", "*"))
+		return len(matches) > 0
+	})
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
@@ -185,6 +204,11 @@ func TestSecondWriterIsRefusedAndKilledWriterRecovered(t *testing.T) {
 	res := runCmd(t, "", "import", "--data", data, generateJSONL(t, 10, "second"))
 	if res.code != exitFail || !strings.Contains(res.stderr, "holds the writer lock") || !strings.Contains(res.stderr, "since") {
 		t.Errorf("second import exited %d: %s; want 1 and a message naming the holder", res.code, res.stderr)
+	}
+	_, sources := demoSources(t)
+	res = runCmd(t, "", "crawl", "--data", data, "--sources", sources)
+	if res.code != exitFail || !strings.Contains(res.stderr, "jhasearch import (process") {
+		t.Errorf("crawl during the import exited %d: %s; want 1 and a message naming the import", res.code, res.stderr)
 	}
 	cmd.Process.Signal(syscall.SIGKILL)
 	cmd.Wait()

@@ -62,7 +62,7 @@ func reindex(ctx context.Context, d dataDir, sources []scraper.Source, v *vocab.
 }
 
 // reextract runs today's extraction rules over every stored raw page and
-// stores the documents that changed, in batches so that no read
+// stores every document it extracted, in batches so that no read
 // transaction stays open across a write. A page that no longer extracts
 // keeps its document as it was and is logged.
 func reextract(ctx context.Context, a *archive.Archive, sources []scraper.Source, logger *slog.Logger) (int, error) {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
@@ -110,8 +111,11 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 		return err
 	}
 	defer engine.Close()
+	// Every goroutine below stops with ctx and is waited for before the
+	// engine closes, so that no reload can open an index after Close.
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	var wg sync.WaitGroup
+	defer func() { cancel(); wg.Wait() }()
 	o, err := ops.New(cfg.ops, cfg.logger)
 	if err != nil {
 		return usageError{err.Error()}
@@ -148,10 +152,15 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(cfg.logger.Handler(), slog.LevelWarn),
 	}
-	go engine.Watch(ctx, cfg.watch)
-	go reloadOnHangup(ctx, engine, cfg.logger)
+	// Ask for SIGHUP before saying we are up: a reload sent right after
+	// start must not meet the default action, which ends the process.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	wg.Go(func() { engine.Watch(ctx, cfg.watch) })
+	wg.Go(func() { reloadOnHangup(ctx, hup, engine, cfg.logger) })
 	if cfg.schedule != nil {
-		go runScheduled(ctx, *cfg.schedule, realClock{}, jobs.scheduled, cfg.logger)
+		wg.Go(func() { runScheduled(ctx, *cfg.schedule, realClock{}, jobs.scheduled, cfg.logger) })
 	}
 
 	errc := make(chan error, 1)
@@ -176,10 +185,7 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 }
 
 // reloadOnHangup makes the engine look for a new generation on SIGHUP.
-func reloadOnHangup(ctx context.Context, engine *search.Engine, logger *slog.Logger) {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, engine *search.Engine, logger *slog.Logger) {
 	for {
 		select {
 		case <-ctx.Done():
@@ -190,3 +196,6 @@ func reloadOnHangup(ctx context.Context, engine *search.Engine, logger *slog.Log
 		}
 	}
 }
+
+// The engine is what the HTTP layer searches.
+var _ ui.Searcher = (*search.Engine)(nil)

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+)
+
+// classRecord is what one client saw of one query class.
+type classRecord struct {
+	latencies []time.Duration
+	errors    int
+	hits      int64 // sum of the answers' totals
+	distinct  map[string]struct{}
+	errSample []string
+}
+
+// loadRecord is what a load run saw, per class, in the workload's order.
+type loadRecord struct {
+	classes []*classRecord
+	elapsed time.Duration
+}
+
+func newLoadRecord(n int) *loadRecord {
+	l := &loadRecord{classes: make([]*classRecord, n)}
+	for i := range l.classes {
+		l.classes[i] = &classRecord{distinct: map[string]struct{}{}}
+	}
+	return l
+}
+
+// merge adds o's records to l.
+func (l *loadRecord) merge(o *loadRecord) {
+	for i, c := range o.classes {
+		m := l.classes[i]
+		m.latencies = append(m.latencies, c.latencies...)
+		m.errors += c.errors
+		m.hits += c.hits
+		for k := range c.distinct {
+			m.distinct[k] = struct{}{}
+		}
+		if len(m.errSample) < 5 {
+			m.errSample = append(m.errSample, c.errSample[:min(len(c.errSample), 5-len(m.errSample))]...)
+		}
+	}
+}
+
+// runLoad runs clients closed-loop clients until ctx is done: each sends a
+// request, reads the whole answer, and sends the next at once. Every
+// client keeps its own keep-alive connection, so clients = connections.
+func runLoad(ctx context.Context, s *server, w *workload, clients int, seed uint64) *loadRecord {
+	transport := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients, IdleConnTimeout: time.Minute}
+	defer transport.CloseIdleConnections()
+	client := &http.Client{Transport: transport, Timeout: 30 * time.Second}
+	total := newLoadRecord(len(w.classes))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	start := time.Now()
+	for i := range clients {
+		wg.Go(func() {
+			rec := newLoadRecord(len(w.classes))
+			r := rand.New(rand.NewPCG(seed, uint64(i)))
+			for ctx.Err() == nil {
+				class, params := w.request(r)
+				one(ctx, client, s.searchURL(params), rec.classes[class])
+			}
+			mu.Lock()
+			total.merge(rec)
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	total.elapsed = time.Since(start)
+	return total
+}
+
+// one sends one request and records it. A request cut off because the run
+// ended is not counted: it neither failed nor finished.
+func one(ctx context.Context, client *http.Client, url string, rec *classRecord) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		panic(err) // the workload made a bad URL: a bug here, not in the server
+	}
+	start := time.Now()
+	resp, err := client.Do(req)
+	if err != nil {
+		if ctx.Err() == nil {
+			rec.fail(url, err.Error())
+		}
+		return
+	}
+	var ans struct {
+		Total int `json:"total"`
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	d := time.Since(start)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		return
+	case err != nil:
+		rec.fail(url, "read answer: "+err.Error())
+	case resp.StatusCode != http.StatusOK:
+		rec.fail(url, fmt.Sprintf("%s: %s", resp.Status, strings.TrimSpace(tail(string(body), 200))))
+	case json.Unmarshal(body, &ans) != nil:
+		rec.fail(url, "answer is not JSON: "+tail(string(body), 200))
+	default:
+		rec.latencies = append(rec.latencies, d)
+		rec.hits += int64(ans.Total)
+		rec.distinct[url] = struct{}{}
+	}
+}
+
+// fail counts an error and keeps the first few, with the request's path
+// and query so that the engine's owner can repeat it.
+func (c *classRecord) fail(url, msg string) {
+	c.errors++
+	if len(c.errSample) < 5 {
+		if i := strings.Index(url, "/api/"); i >= 0 {
+			url = url[i:]
+		}
+		c.errSample = append(c.errSample, url+" → "+msg)
+	}
+}

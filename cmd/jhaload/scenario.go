@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+)
+
+// scenario is one measured load run against a fresh server.
+type scenario struct {
+	name     string
+	clients  int
+	duration time.Duration
+	rebuild  bool // run `jhasearch reindex` during the load; ends when it was picked up
+}
+
+// scenarioResult is what a scenario measured.
+type scenarioResult struct {
+	scenario
+	elapsed time.Duration
+	classes []latencySummary
+	overall latencySummary
+	errors  []string
+	peakRSS int64 // the server's
+	load    string
+	rebuild *rebuildResult
+}
+
+// options are the settings every scenario shares.
+type options struct {
+	bin binary
+	// serveBin runs `serve`; bin imports and rebuilds.
+	serveBin string
+	ws       workspace
+	load     *workload
+	warmup   time.Duration
+	seed     uint64
+	log      io.Writer
+}
+
+// run starts a server, warms it up (not measured), runs the load and stops
+// the server.
+func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
+	res := scenarioResult{scenario: sc}
+	logFile := filepath.Join(o.ws.logs(), fmt.Sprintf("serve-%s.log", sc.name))
+	srv, err := startServer(ctx, o.serveBin, o.ws.data(), logFile)
+	if err != nil {
+		return res, err
+	}
+	defer func() {
+		if srv != nil {
+			srv.stop()
+		}
+	}()
+	fmt.Fprintf(o.log, "%s: server on %s, %d clients, warm-up %s\n", sc.name, srv.base, sc.clients, o.warmup)
+	if o.warmup > 0 {
+		wctx, cancel := context.WithTimeout(ctx, o.warmup)
+		runLoad(wctx, srv, o.load, sc.clients, o.seed+1000)
+		cancel()
+	}
+	res.load = loadAverage()
+	lctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan *rebuildResult, 1)
+	if sc.rebuild {
+		go func() { done <- rebuildDuringLoad(lctx, cancel, srv, o) }()
+	} else {
+		go func() {
+			select {
+			case <-time.After(sc.duration):
+			case <-lctx.Done():
+			}
+			cancel()
+			done <- nil
+		}()
+	}
+	fmt.Fprintf(o.log, "%s: measuring ...\n", sc.name)
+	rec := runLoad(lctx, srv, o.load, sc.clients, o.seed)
+	res.rebuild = <-done
+	res.elapsed = rec.elapsed
+	res.peakRSS = srv.stop()
+	srv = nil
+	for _, c := range rec.classes {
+		res.classes = append(res.classes, summarise(c, rec.elapsed))
+	}
+	all := rec.overall()
+	res.overall = summarise(all, rec.elapsed)
+	res.errors = all.errSample
+	fmt.Fprintf(o.log, "%s: %d requests, %d errors, p50 %s, p99 %s\n", sc.name,
+		res.overall.Requests, res.overall.Errors, res.overall.P50, res.overall.P99)
+	return res, ctx.Err()
+}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// queryClass is one kind of request of the mixed workload. The weights are
+// a guess at how the archive is used: the landing page (browse) most,
+// then short queries, often narrowed by a facet.
+type queryClass struct {
+	name   string
+	weight int
+	about  string
+	params func(w *workload, r *rand.Rand) url.Values
+}
+
+// workload draws requests. Pages 1, 2 and 3 are asked in proportion
+// 70:20:10, always ten results a page.
+type workload struct {
+	gen     *generator
+	classes []queryClass
+	total   int
+}
+
+func newWorkload(g *generator) *workload {
+	w := &workload{gen: g, classes: queryClasses}
+	for _, c := range w.classes {
+		w.total += c.weight
+	}
+	return w
+}
+
+var queryClasses = []queryClass{
+	{"common word", 15, "one of the 150 most frequent content words (each in about 20-65% of the documents)", func(w *workload, r *rand.Rand) url.Values {
+		return url.Values{"q": {w.commonWord(r)}}
+	}},
+	{"rare word", 10, "one word of rank 3,000-60,000 (each in about 0.07-1.3% of the documents)", func(w *workload, r *rand.Rand) url.Values {
+		return url.Values{"q": {w.rareWord(r)}}
+	}},
+	{"several words", 15, "two to four words drawn by frequency, any rank", func(w *workload, r *rand.Rand) url.Values {
+		words := make([]string, 2+r.IntN(3))
+		for i := range words {
+			words[i] = w.contentWord(r)
+		}
+		return url.Values{"q": {strings.Join(words, " ")}}
+	}},
+	{"phrase", 10, "a quoted phrase of two to five words that occurs in the text", func(w *workload, r *rand.Rand) url.Values {
+		return url.Values{"q": {`"` + phrases[r.IntN(len(phrases))] + `"`}}
+	}},
+	{"filters", 15, "a common word with agency, tag, language or several of them", func(w *workload, r *rand.Rand) url.Values {
+		v := url.Values{"q": {w.commonWord(r)}}
+		w.addFilters(r, v)
+		return v
+	}},
+	{"date range", 10, "from/to over one to five years, half with a common word, half browsing", func(w *workload, r *rand.Rand) url.Values {
+		v := url.Values{}
+		if r.IntN(2) == 0 {
+			v.Set("q", w.commonWord(r))
+		}
+		from := firstYear + r.IntN(lastDay.Year()-firstYear+1)
+		to := min(from+r.IntN(5), lastDay.Year())
+		v.Set("from", strconv.Itoa(from)+"-01-01")
+		v.Set("to", strconv.Itoa(to)+"-12-31")
+		return v
+	}},
+	{"browse", 25, "no query, newest first, all facets (the landing page)", func(w *workload, r *rand.Rand) url.Values {
+		return url.Values{"sort": {"newest"}}
+	}},
+}
+
+// request draws the next request's parameters and names its class.
+func (w *workload) request(r *rand.Rand) (int, url.Values) {
+	n := r.IntN(w.total)
+	for i, c := range w.classes {
+		if n < c.weight {
+			v := c.params(w, r)
+			v.Set("size", "10")
+			if p := r.IntN(10); p >= 7 {
+				v.Set("page", strconv.Itoa(2+p/9)) // 7,8 → 2; 9 → 3
+			}
+			return i, v
+		}
+		n -= c.weight
+	}
+	panic("unreachable: weights cover every draw")
+}
+
+// commonWord is a content word of rank 1-150 after the function words.
+func (w *workload) commonWord(r *rand.Rand) string {
+	return w.gen.vocab.words[len(stopWords)+r.IntN(150)]
+}
+
+func (w *workload) rareWord(r *rand.Rand) string {
+	return w.gen.vocab.words[3000+r.IntN(vocabularySize-3000)]
+}
+
+// contentWord draws by frequency, as text does, skipping function words.
+func (w *workload) contentWord(r *rand.Rand) string {
+	for {
+		if s := w.gen.vocab.draw(r.Float64()); !isStopWord(s) {
+			return s
+		}
+	}
+}
+
+func isStopWord(s string) bool {
+	for _, w := range stopWords {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+// addFilters adds one of: an agency, a tag, a language, or an agency with
+// one of its tags and a language.
+func (w *workload) addFilters(r *rand.Rand, v url.Values) {
+	a := agencies[r.IntN(len(agencies))]
+	tag := a.tags[r.IntN(len(a.tags))]
+	switch r.IntN(4) {
+	case 0:
+		v.Set("agency", a.name)
+	case 1:
+		v.Set("tag", tag)
+	case 2:
+		v.Set("language", languages[r.IntN(len(languages))].tag)
+	default:
+		v.Set("agency", a.name)
+		v.Set("tag", tag)
+		v.Set("language", "en")
+	}
+}
+
+// describe lists the classes for the report.
+func (w *workload) describe() []string {
+	var out []string
+	for _, c := range w.classes {
+		out = append(out, fmt.Sprintf("| %s | %d%% | %s |", c.name, c.weight*100/w.total, c.about))
+	}
+	return out
+}

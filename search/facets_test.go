@@ -1,0 +1,186 @@
+package search
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch"
+)
+
+// expectation computes, straight from a generated corpus, what a search
+// must answer. The generator's joint releases are exact copies published a
+// day later by another agency, so the group is found by equal bodies here,
+// independently of the indexer's MinHash grouping; the earliest member is
+// the one searched, indexed with every agency of the group.
+type expectation struct {
+	searchable []jhasearch.Document
+	agencies   map[string][]string // id -> agencies of its group
+}
+
+func expect(docs []jhasearch.Document) *expectation {
+	x := &expectation{agencies: map[string][]string{}}
+	first := map[string]string{} // body -> id of the first member
+	for _, d := range docs {
+		if id, ok := first[d.Body]; ok {
+			x.agencies[id] = append(x.agencies[id], d.Agency)
+			continue
+		}
+		first[d.Body] = d.ID
+		x.agencies[d.ID] = []string{d.Agency}
+		x.searchable = append(x.searchable, d)
+	}
+	return x
+}
+
+// answer returns the total and the four facets of req over docs that
+// match the text predicate.
+func (x *expectation) answer(req jhasearch.SearchRequest, text func(d jhasearch.Document) bool) (int, map[string][]jhasearch.FacetValue) {
+	in := func(sel []string, vals ...string) bool {
+		if len(sel) == 0 {
+			return true
+		}
+		for _, v := range vals {
+			if slices.Contains(sel, v) {
+				return true
+			}
+		}
+		return false
+	}
+	counts := map[string]map[string]int{jhasearch.FacetAgency: {}, jhasearch.FacetTag: {}, jhasearch.FacetYear: {}, jhasearch.FacetLanguage: {}}
+	total := 0
+	for _, d := range x.searchable {
+		if !text(d) {
+			continue
+		}
+		a, t, l := in(req.Agencies, x.agencies[d.ID]...), in(req.Tags, d.Tags...), in(req.Languages, d.Language)
+		dt := (req.From.IsZero() || !d.Published.Before(req.From)) && (req.To.IsZero() || !d.Published.After(req.To))
+		if t && l && dt {
+			for _, v := range dedupe(x.agencies[d.ID]) {
+				counts[jhasearch.FacetAgency][v]++
+			}
+		}
+		if a && l && dt {
+			for _, v := range dedupe(d.Tags) {
+				counts[jhasearch.FacetTag][v]++
+			}
+		}
+		if a && t && dt {
+			counts[jhasearch.FacetLanguage][d.Language]++
+		}
+		if a && t && l && dt {
+			counts[jhasearch.FacetYear][d.Published.Format("2006")]++
+			total++
+		}
+	}
+	out := map[string][]jhasearch.FacetValue{}
+	for name, c := range counts {
+		out[name] = []jhasearch.FacetValue{}
+		for v, n := range c {
+			out[name] = append(out[name], jhasearch.FacetValue{Value: v, Count: n})
+		}
+		sort.Slice(out[name], func(i, j int) bool {
+			a, b := out[name][i], out[name][j]
+			return a.Count > b.Count || a.Count == b.Count && a.Value < b.Value
+		})
+	}
+	return total, out
+}
+
+func dedupe(xs []string) []string {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// hasStem reports whether the analysed title, summary or body of d holds
+// the stem of word; it uses Bleve's English analyzer, not the engine.
+func hasStem(word string) func(d jhasearch.Document) bool {
+	a, err := registry.NewCache().AnalyzerNamed(en.AnalyzerName)
+	if err != nil {
+		panic(err)
+	}
+	stem := string(a.Analyze([]byte(word))[0].Term)
+	return func(d jhasearch.Document) bool {
+		for _, f := range []string{d.Title, d.Summary, d.Body} {
+			for _, tok := range a.Analyze([]byte(f)) {
+				if string(tok.Term) == stem {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+func TestFiltersAndFacets(t *testing.T) {
+	docs := collect(generate(3, 600, 400))
+	e, _ := openFixture(t, docs)
+	x := expect(docs)
+	all := func(jhasearch.Document) bool { return true }
+	y := func(s string) time.Time { return day(s) }
+	word := mostCommonInventedWord(docs)
+	tests := []struct {
+		name string
+		req  jhasearch.SearchRequest
+		text func(jhasearch.Document) bool
+	}{
+		{"everything", jhasearch.SearchRequest{}, all},
+		{"one agency", jhasearch.SearchRequest{Agencies: []string{"Europol"}}, all},
+		{"two agencies", jhasearch.SearchRequest{Agencies: []string{"Europol", "FRA"}}, all},
+		{"agency and tag", jhasearch.SearchRequest{Agencies: []string{"Frontex"}, Tags: []string{"drugs", "asylum"}}, all},
+		{"language", jhasearch.SearchRequest{Languages: []string{"de", "fr"}}, all},
+		{"dates inclusive", jhasearch.SearchRequest{From: y("2014-03-01"), To: y("2016-02-29")}, all},
+		{"everything at once", jhasearch.SearchRequest{Agencies: []string{"EUAA", "EPPO", "CEPOL"}, Tags: []string{"training", "fraud", "events"}, Languages: []string{"en"}, From: y("2012-01-01")}, all},
+		{"word", jhasearch.SearchRequest{Query: word}, hasStem(word)},
+		{"word and agencies", jhasearch.SearchRequest{Query: word, Agencies: []string{"Eurojust", "EIGE"}}, hasStem(word)},
+		{"word and tag and dates", jhasearch.SearchRequest{Query: word, Tags: []string{"operations"}, From: y("2013-01-01"), To: y("2020-12-31")}, hasStem(word)},
+		{"word, every filter", jhasearch.SearchRequest{Query: word, Agencies: []string{"Europol", "Frontex", "Eurojust", "EUAA"}, Tags: []string{"operations", "drugs", "borders", "training", "asylum", "fraud"}, Languages: []string{"en", "de"}, From: y("2011-06-01")}, hasStem(word)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := search(t, e, tt.req)
+			total, facets := x.answer(tt.req, tt.text)
+			if total == 0 {
+				t.Fatalf("test case matches nothing; it would prove little")
+			}
+			if res.Total != total {
+				t.Errorf("Total = %d, want %d", res.Total, total)
+			}
+			if diff := cmp.Diff(facets, res.Facets); diff != "" {
+				t.Errorf("facets mismatch (-want +got):\n%s", diff)
+			}
+			if len(res.Hits) != min(total, 100) {
+				t.Errorf("%d hits, want %d", len(res.Hits), min(total, 100))
+			}
+		})
+	}
+}
+
+// mostCommonInventedWord picks a word of the generated text that the
+// analyzer leaves alone and that many but not all documents hold.
+func mostCommonInventedWord(docs []jhasearch.Document) string {
+	df := map[string]int{}
+	for _, d := range docs[:200] {
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(d.Body)) {
+			w = strings.Trim(w, ".")
+			if len(w) >= 6 && !seen[w] && !slices.Contains(genDomainWords, w) {
+				seen[w] = true
+				df[w]++
+			}
+		}
+	}
+	best := ""
+	for w, n := range df {
+		if n < 80 && (best == "" || n > df[best] || n == df[best] && w < best) {
+			best = w
+		}
+	}
+	return best
+}
