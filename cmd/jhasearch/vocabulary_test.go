@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -80,5 +81,45 @@ func TestEnrichedAddsTheLocalVocabulary(t *testing.T) {
 	// "Polen" is no form of Poland: the local file names only the system.
 	if diff := cmp.Diff(want, out, cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) })); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// The whole wiring: import builds with the local vocabulary, serve expands
+// queries with it, and the facets come out of the API.
+func TestImportAndServeWithALocalVocabulary(t *testing.T) {
+	data := t.TempDir()
+	local := writeFile(t, "local.yaml", "concepts:\n  - id: sis\n    names: [Schengener Informationssystem]\n")
+	docs := `{"id":"de","agency":"eu-LISA","title":"Das Schengener Informationssystem","published":"2024-02-01","language":"de","body":"Abfragen im Schengener Informationssystem nahmen zu."}
+{"id":"en","agency":"Frontex","title":"Checks in SIS at the Polish border","published":"2024-03-01","body":"Border guards checked SIS at the Polish border."}
+{"id":"other","agency":"EUAA","title":"Asylum trends","published":"2024-04-01","body":"The European Union Agency for Asylum published its trends."}
+`
+	vars := map[string]string{"JHASEARCH_VOCABULARY": local}
+	var stdout, stderr syncBuffer
+	e := env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(k string) string { return vars[k] }}
+	if code := runEnv(t.Context(), []string{"import", "--data", data, writeFile(t, "docs.jsonl", docs)}, e); code != exitOK {
+		t.Fatalf("import exited %d: %s", code, stderr.String())
+	}
+	base := startServeEnv(t, data, vars)
+	for q, want := range map[string][]string{"SIS": {"de", "en"}, "EASO": {"other"}} {
+		var got []string
+		for _, h := range apiSearch(t, base, "q="+q).Hits {
+			got = append(got, h.ID)
+		}
+		slices.Sort(got)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("q=%s mismatch (-want +got):\n%s", q, diff)
+		}
+	}
+	var facets struct {
+		Facets map[string][]struct {
+			Value string `json:"value"`
+			Count int    `json:"count"`
+		} `json:"facets"`
+	}
+	if err := getJSON(base+"/api/v1/search?country=Poland", &facets); err != nil {
+		t.Fatal(err)
+	}
+	if sys := facets.Facets["system"]; len(sys) != 1 || sys[0].Value != "Schengen Information System (SIS)" || sys[0].Count != 1 {
+		t.Errorf("system facet among releases naming Poland = %+v, want SIS once", sys)
 	}
 }
