@@ -37,6 +37,14 @@ type Document struct {
 	// Group names the joint-release group when several agencies published
 	// the same release; empty for a release that stands alone.
 	Group string `json:"group,omitempty"`
+	// Topics, Systems and Countries are the preferred labels of the
+	// vocabulary's concepts the release mentions (package vocab), and
+	// Concepts their ids, broader ones and agencies included. They are
+	// derived at build time from the fields above, never scraped.
+	Topics    []string `json:"topics,omitempty"`
+	Systems   []string `json:"systems,omitempty"`
+	Countries []string `json:"countries,omitempty"`
+	Concepts  []string `json:"concepts,omitempty"`
 }
 
 // DateLayout is the layout of publication dates in the API and import format.

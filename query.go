@@ -29,6 +29,11 @@ const (
 	FacetTag      = "tag"
 	FacetYear     = "year"
 	FacetLanguage = "language"
+	// FacetTopic, FacetSystem and FacetCountry are the vocabulary's facets:
+	// values are preferred labels of concepts the releases mention.
+	FacetTopic   = "topic"
+	FacetSystem  = "system"
+	FacetCountry = "country"
 )
 
 // SearchRequest is a validated search: the API and the results page parse
@@ -38,6 +43,11 @@ type SearchRequest struct {
 	Agencies  []string
 	Tags      []string
 	Languages []string
+	// Topics, Systems and Countries filter by the vocabulary's facets,
+	// disjunctive within each like Tags.
+	Topics    []string
+	Systems   []string
+	Countries []string
 	// From and To bound the publication date, both inclusive; zero is open.
 	From, To time.Time
 	Sort     Sort

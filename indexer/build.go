@@ -23,7 +23,11 @@ const batchSize = 1000
 // ones and any incomplete leftovers of crashed builds. It must be called
 // only by the process holding the data directory's writer lock, never
 // concurrently. On error nothing changes for readers.
-func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Document, error]) (*Generation, error) {
+func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Document, error], opts ...BuildOption) (*Generation, error) {
+	var info Generation
+	for _, o := range opts {
+		o(&info)
+	}
 	if err := os.MkdirAll(indexDir, 0o755); err != nil {
 		return nil, fmt.Errorf("indexer: create %s: %w", indexDir, err)
 	}
@@ -52,7 +56,7 @@ func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Docume
 			os.RemoveAll(tmp)
 		}
 	}()
-	if _, err := buildInto(ctx, tmp, name, docs); err != nil {
+	if _, err := buildInto(ctx, tmp, name, info.Vocabulary, docs); err != nil {
 		return nil, err
 	}
 	final := filepath.Join(indexDir, name)
@@ -73,15 +77,26 @@ func Build(ctx context.Context, indexDir string, docs iter.Seq2[jhasearch.Docume
 	return readGeneration(indexDir, name)
 }
 
+// BuildOption records a fact about the documents in the generation's meta.
+type BuildOption func(*Generation)
+
+// WithVocabulary records the fingerprint of the vocabulary that enriched
+// the documents (vocab.Vocabulary.Fingerprint), so that a server can tell
+// a generation built with another vocabulary.
+func WithVocabulary(fingerprint string) BuildOption {
+	return func(g *Generation) { g.Vocabulary = fingerprint }
+}
+
 // buildInto fills dir with a complete generation: index, table and meta
 // file, all synced to disk.
-func buildInto(ctx context.Context, dir, name string, docs iter.Seq2[jhasearch.Document, error]) (*Generation, error) {
+func buildInto(ctx context.Context, dir, name, vocabulary string, docs iter.Seq2[jhasearch.Document, error]) (*Generation, error) {
 	sp, err := writeSpool(ctx, filepath.Join(dir, spoolFileName), docs)
 	if err != nil {
 		return nil, err
 	}
 	groups := describeGroups(sp.sigs, sp.live, groupJoint(sp.sigs, sp.live))
-	gen := &Generation{Name: name, MappingVersion: MappingVersion, Agencies: map[string]int{}, FieldTokens: map[string]int{}}
+	gen := &Generation{Name: name, MappingVersion: MappingVersion, Agencies: map[string]int{}, FieldTokens: map[string]int{},
+		Vocabulary: vocabulary}
 	table, err := indexSpool(ctx, filepath.Join(dir, indexDirName), sp, groups, gen)
 	if err != nil {
 		return nil, err
@@ -125,7 +140,8 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 			return err
 		}
 		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
-			Published: doc.Published, Tags: doc.Tags, Language: doc.Language, Group: g.group,
+			Published: doc.Published, Tags: doc.Tags, Topics: doc.Topics, Systems: doc.Systems,
+			Countries: doc.Countries, Language: doc.Language, Group: g.group,
 			Agencies: g.agencies, Searchable: g.searchable, Offset: off, Length: n})
 		gen.Documents++
 		gen.Agencies[doc.Agency]++

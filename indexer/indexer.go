@@ -14,7 +14,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document layout
 // changes in a way that needs a rebuild. It is stored in every generation.
-const MappingVersion = 3
+const MappingVersion = 4
 
 // Generation describes one complete, immutable index build.
 type Generation struct {
@@ -37,6 +37,10 @@ type Generation struct {
 	// FieldTokens is the total analysed length of each indexed field over
 	// the searchable documents; search uses it for BM25 (see BM25Stats).
 	FieldTokens map[string]int `json:"field_tokens"`
+	// Vocabulary is the fingerprint of the vocabulary that enriched the
+	// documents (see BuildOption); empty when the builder gave none. The
+	// topic, system, country and concept values are only valid for it.
+	Vocabulary string `json:"vocabulary,omitempty"`
 }
 
 // IndexPath is the directory of the Bleve index of the generation.

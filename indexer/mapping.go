@@ -21,6 +21,14 @@ const (
 	// FieldKind holds KindSearchable on every document of the index, so
 	// that "every document" is a term query like any other.
 	FieldKind = "kind"
+	// FieldTopic, FieldSystem and FieldCountry hold the preferred labels of
+	// the vocabulary's concepts a document mentions (facets and filters);
+	// FieldConcept holds their ids, broader ones and agencies included,
+	// which queries that name a concept match exactly (query expansion).
+	FieldTopic   = "topic"
+	FieldSystem  = "system"
+	FieldCountry = "country"
+	FieldConcept = "concept"
 )
 
 // KindSearchable is the FieldKind value of a searchable document.
@@ -75,10 +83,10 @@ func NewMapping() mapping.IndexMapping {
 	for _, f := range TextFields {
 		doc.AddFieldMappingsAt(f, text())
 	}
-	for _, f := range []string{FieldAgency, FieldTag, FieldLanguage, FieldYear} {
+	for _, f := range []string{FieldAgency, FieldTag, FieldLanguage, FieldYear, FieldKind,
+		FieldTopic, FieldSystem, FieldCountry, FieldConcept} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
-	doc.AddFieldMappingsAt(FieldKind, keywordField())
 	doc.AddFieldMappingsAt(FieldPublished, date)
 
 	m := bleve.NewIndexMapping()

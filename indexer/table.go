@@ -19,6 +19,11 @@ type Entry struct {
 	Title     string
 	Published time.Time
 	Tags      []string
+	// Topics, Systems and Countries are the document's vocabulary facets
+	// (jhasearch.Document's fields of the same names).
+	Topics    []string
+	Systems   []string
+	Countries []string
 	Language  string
 	// Group is the joint-release group, empty for a release that stands alone.
 	Group string

@@ -1,18 +1,29 @@
 package search
 
 import (
+	"math/bits"
+
 	"github.com/jhasearch/jhasearch"
 )
 
 // filters is a request's filters resolved against a generation's columns.
 type filters struct {
-	agencies, tags, langs []bool
-	from, to              int64 // Unix nanoseconds, to exclusive; 0 is open
+	lists [numLists][]bool
+	// active lists the list facets with a filter, so that a pass over
+	// the archive looks only at those.
+	active   []int
+	langs    []bool
+	from, to int64 // Unix nanoseconds, to exclusive; 0 is open
 }
 
 func (c *columns) filters(req *jhasearch.SearchRequest) filters {
-	f := filters{agencies: c.agencies.selection(req.Agencies), tags: c.tags.selection(req.Tags),
-		langs: c.langs.selection(req.Languages)}
+	var f filters
+	for k, vals := range listSelections(req) {
+		if f.lists[k] = c.lists[k].selection(vals); f.lists[k] != nil {
+			f.active = append(f.active, k)
+		}
+	}
+	f.langs = c.langs.selection(req.Languages)
 	if !req.From.IsZero() {
 		f.from = req.From.UnixNano()
 	}
@@ -23,9 +34,6 @@ func (c *columns) filters(req *jhasearch.SearchRequest) filters {
 }
 
 func anyOf(sel []bool, vals []uint16) bool {
-	if sel == nil {
-		return true
-	}
 	for _, v := range vals {
 		if sel[v] {
 			return true
@@ -34,53 +42,80 @@ func anyOf(sel []bool, vals []uint16) bool {
 	return false
 }
 
-// match reports, for entry i, whether each filter dimension passes.
-func (c *columns) match(f *filters, i int) (a, t, l, d bool) {
-	a = anyOf(f.agencies, c.agenciesOf(i))
-	t = anyOf(f.tags, c.tagsOf(i))
-	l = f.langs == nil || c.entryLang[i] >= 0 && f.langs[c.entryLang[i]]
-	p := c.published[i]
-	d = (f.from == 0 || p >= f.from) && (f.to == 0 || p < f.to)
-	return
+// The filter dimensions beyond the list facets, as bits of misses.
+const (
+	dimLang = numLists + iota
+	dimDate
+)
+
+// misses returns a bit per filter that entry i fails: bit k for list
+// facet k, then dimLang and dimDate; 0 when it passes every filter.
+func (c *columns) misses(f *filters, i int) uint8 {
+	var m uint8
+	for _, k := range f.active {
+		if !anyOf(f.lists[k], c.entryLists[k].of(i)) {
+			m |= 1 << k
+		}
+	}
+	if f.langs != nil && (c.entryLang[i] < 0 || !f.langs[c.entryLang[i]]) {
+		m |= 1 << dimLang
+	}
+	if p := c.published[i]; f.from != 0 && p < f.from || f.to != 0 && p >= f.to {
+		m |= 1 << dimDate
+	}
+	return m
 }
 
 // facetCounts counts the facets of the filtered archive, disjunctively:
 // each facet applies every filter but its own; year applies them all.
 type facetCounts struct {
-	agency, tag, lang, year []int
-	total                   int
+	lists      [numLists][]int
+	lang, year []int
+	total      int
 }
 
 func (c *columns) newCounts() *facetCounts {
-	return &facetCounts{agency: make([]int, len(c.agencies.names)), tag: make([]int, len(c.tags.names)),
-		lang: make([]int, len(c.langs.names)), year: make([]int, len(c.years.names))}
+	fc := &facetCounts{lang: make([]int, len(c.langs.names)), year: make([]int, len(c.years.names))}
+	for k := range fc.lists {
+		fc.lists[k] = make([]int, len(c.lists[k].names))
+	}
+	return fc
 }
 
 // count adds entry i to the facet counts it belongs to and reports whether
-// it passes every filter.
+// it passes every filter. An entry that fails one filter alone still
+// counts in that filter's own facet: that is what makes them disjunctive.
 func (c *columns) count(fc *facetCounts, f *filters, i int) bool {
-	a, t, l, d := c.match(f, i)
-	if t && l && d {
-		for _, v := range c.agenciesOf(i) {
-			fc.agency[v]++
+	m := c.misses(f, i)
+	switch {
+	case m == 0:
+		for k := range numLists {
+			c.countList(fc, k, i)
 		}
-	}
-	if a && l && d {
-		for _, v := range c.tagsOf(i) {
-			fc.tag[v]++
+		c.countLang(fc, i)
+		if c.entryYear[i] >= 0 {
+			fc.year[c.entryYear[i]]++
 		}
+		fc.total++
+		return true
+	case m == 1<<dimLang:
+		c.countLang(fc, i)
+	case m&(m-1) == 0 && m < 1<<numLists: // one list facet's filter alone fails
+		c.countList(fc, bits.TrailingZeros8(m), i)
 	}
-	if a && t && d && c.entryLang[i] >= 0 {
+	return false
+}
+
+func (c *columns) countList(fc *facetCounts, k, i int) {
+	for _, v := range c.entryLists[k].of(i) {
+		fc.lists[k][v]++
+	}
+}
+
+func (c *columns) countLang(fc *facetCounts, i int) {
+	if c.entryLang[i] >= 0 {
 		fc.lang[c.entryLang[i]]++
 	}
-	if !(a && t && l && d) {
-		return false
-	}
-	if c.entryYear[i] >= 0 {
-		fc.year[c.entryYear[i]]++
-	}
-	fc.total++
-	return true
 }
 
 // browse returns the entries of order (entry numbers in sort order) that
@@ -98,7 +133,7 @@ func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after 
 	var out []int
 	for _, e := range order {
 		i := int(e)
-		if a, t, l, d := c.match(f, i); !(a && t && l && d) || after != nil && !after(i) {
+		if c.misses(f, i) != 0 || after != nil && !after(i) {
 			continue
 		}
 		if skip > 0 {
@@ -114,10 +149,12 @@ func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after 
 
 // facets renders the counts.
 func (c *columns) facets(fc *facetCounts) map[string][]jhasearch.FacetValue {
-	return map[string][]jhasearch.FacetValue{
-		jhasearch.FacetAgency:   c.agencies.facetValues(fc.agency, facetLimits[jhasearch.FacetAgency]),
-		jhasearch.FacetTag:      c.tags.facetValues(fc.tag, facetLimits[jhasearch.FacetTag]),
+	out := map[string][]jhasearch.FacetValue{
 		jhasearch.FacetLanguage: c.langs.facetValues(fc.lang, facetLimits[jhasearch.FacetLanguage]),
 		jhasearch.FacetYear:     c.years.facetValues(fc.year, facetLimits[jhasearch.FacetYear]),
 	}
+	for k, name := range listFacets {
+		out[name] = c.lists[k].facetValues(fc.lists[k], facetLimits[name])
+	}
+	return out
 }

@@ -52,7 +52,8 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 
 // filterKey identifies the filters of a request.
 func filterKey(req *jhasearch.SearchRequest) string {
-	r := jhasearch.SearchRequest{Agencies: req.Agencies, Tags: req.Tags, Languages: req.Languages, From: req.From, To: req.To}
+	r := jhasearch.SearchRequest{Agencies: req.Agencies, Tags: req.Tags, Topics: req.Topics, Systems: req.Systems,
+		Countries: req.Countries, Languages: req.Languages, From: req.From, To: req.To}
 	return fmt.Sprintf("%x", requestHash(&r))
 }
 

@@ -8,25 +8,55 @@ import (
 	"github.com/jhasearch/jhasearch/indexer"
 )
 
+// The facets whose documents carry a list of values: a document passes a
+// filter on one of them when any of its values is selected.
+const (
+	listAgency = iota
+	listTag
+	listTopic
+	listSystem
+	listCountry
+	numLists
+)
+
+// listFacets names the list facets, in the order of the constants above.
+var listFacets = [numLists]string{jhasearch.FacetAgency, jhasearch.FacetTag, jhasearch.FacetTopic,
+	jhasearch.FacetSystem, jhasearch.FacetCountry}
+
+// listValues returns an entry's values of each list facet; the agencies
+// are those of the entry's group (as indexed).
+func listValues(e *indexer.Entry) [numLists][]string {
+	return [numLists][]string{e.Agencies, e.Tags, e.Topics, e.Systems, e.Countries}
+}
+
+// listSelections returns a request's selected values of each list facet.
+func listSelections(req *jhasearch.SearchRequest) [numLists][]string {
+	return [numLists][]string{req.Agencies, req.Tags, req.Topics, req.Systems, req.Countries}
+}
+
 // columns holds the facet values of every table entry as small integers,
 // so that browsing without a query (filters, dates, facets over the whole
 // archive, the landing page) is one tight pass over memory instead of a
 // Bleve search whose facet cost grows with the number of hits.
 type columns struct {
-	agencies, tags, langs, years dict
-	// The agencies of entry i's group (as indexed) are
-	// agencyVals[agencyOff[i]:agencyOff[i+1]], its tags likewise: flat
-	// arrays, read in order, because a pass over the archive is bound by
-	// memory, and a slice per entry costs a cache miss per entry.
-	agencyOff, tagOff   []int32
-	agencyVals, tagVals []uint16
-	entryLang           []int32 // -1 when none
-	entryYear           []int32 // -1 when none
-	published           []int64 // Unix nanoseconds
+	lists        [numLists]dict
+	langs, years dict
+	entryLists   [numLists]flatList
+	entryLang    []int32 // -1 when none
+	entryYear    []int32 // -1 when none
+	published    []int64 // Unix nanoseconds
 }
 
-func (c *columns) agenciesOf(i int) []uint16 { return c.agencyVals[c.agencyOff[i]:c.agencyOff[i+1]] }
-func (c *columns) tagsOf(i int) []uint16     { return c.tagVals[c.tagOff[i]:c.tagOff[i+1]] }
+// flatList holds one list facet's values of every entry: entry i's are
+// vals[off[i]:off[i+1]]. Flat arrays, read in order, because a pass over
+// the archive is bound by memory, and a slice per entry costs a cache miss
+// per entry.
+type flatList struct {
+	off  []int32
+	vals []uint16
+}
+
+func (l *flatList) of(i int) []uint16 { return l.vals[l.off[i]:l.off[i+1]] }
 
 // dict numbers the values of one facet.
 type dict struct {
@@ -49,16 +79,19 @@ func (d *dict) id(v string) int {
 
 func newColumns(t *indexer.Table) *columns {
 	n := len(t.Entries)
-	c := &columns{agencyOff: make([]int32, n+1), tagOff: make([]int32, n+1),
-		entryLang: make([]int32, n), entryYear: make([]int32, n), published: make([]int64, n)}
-	for i, e := range t.Entries {
-		for _, a := range e.Agencies {
-			c.agencyVals = append(c.agencyVals, uint16(c.agencies.id(a)))
+	c := &columns{entryLang: make([]int32, n), entryYear: make([]int32, n), published: make([]int64, n)}
+	for k := range c.entryLists {
+		c.entryLists[k].off = make([]int32, n+1)
+	}
+	for i := range t.Entries {
+		e := &t.Entries[i]
+		for k, vals := range listValues(e) {
+			l := &c.entryLists[k]
+			for _, v := range vals {
+				l.vals = append(l.vals, uint16(c.lists[k].id(v)))
+			}
+			l.off[i+1] = int32(len(l.vals))
 		}
-		for _, tag := range e.Tags {
-			c.tagVals = append(c.tagVals, uint16(c.tags.id(tag)))
-		}
-		c.agencyOff[i+1], c.tagOff[i+1] = int32(len(c.agencyVals)), int32(len(c.tagVals))
 		c.entryLang[i], c.entryYear[i] = -1, -1
 		if e.Language != "" {
 			c.entryLang[i] = int32(c.langs.id(e.Language))
@@ -112,5 +145,16 @@ func sortFacet(v []jhasearch.FacetValue) {
 
 // facetLimits bounds the values returned per facet.
 var facetLimits = map[string]int{
-	jhasearch.FacetAgency: 50, jhasearch.FacetTag: 50, jhasearch.FacetYear: 100, jhasearch.FacetLanguage: 50,
+	jhasearch.FacetAgency: 50, jhasearch.FacetTag: 50, jhasearch.FacetTopic: 50, jhasearch.FacetSystem: 50,
+	jhasearch.FacetCountry: 50, jhasearch.FacetYear: 100, jhasearch.FacetLanguage: 50,
+}
+
+// emptyFacets is the facet map of an answer that matched nothing: every
+// facet present, with no value.
+func emptyFacets() map[string][]jhasearch.FacetValue {
+	out := make(map[string][]jhasearch.FacetValue, len(facetLimits))
+	for name := range facetLimits {
+		out[name] = []jhasearch.FacetValue{}
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 // fieldBoosts weigh a match in the title above one in the summary, and
@@ -22,6 +23,9 @@ type compiler struct {
 	// keywords maps a lower-cased agency or tag to its spelling in the index.
 	keywords map[string]map[string]string
 	bm25     *bm25Params
+	// concepts expands kindConcept clauses; nil when the engine has no
+	// vocabulary (and so no such clause).
+	concepts *vocab.Vocabulary
 }
 
 // textQuery compiles the query. strict makes every group required; loose
@@ -94,6 +98,9 @@ func (c *compiler) clauseQuery(cl clause) query.Query {
 			return nil
 		}
 		return termQuery(cl.field, v)
+	}
+	if cl.kind == kindConcept {
+		return c.conceptQuery(cl)
 	}
 	if terms := c.bm25Terms(cl); terms != nil {
 		return &bm25Query{terms: terms, params: c.bm25}

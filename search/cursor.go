@@ -49,7 +49,7 @@ func requestHash(req *jhasearch.SearchRequest) uint64 {
 	w := func(s string) { h.Write([]byte(s)); h.Write([]byte{0}) }
 	w(req.Query)
 	w(string(effectiveSort(req)))
-	for _, vs := range [][]string{req.Agencies, req.Tags, req.Languages} {
+	for _, vs := range [][]string{req.Agencies, req.Tags, req.Topics, req.Systems, req.Countries, req.Languages} {
 		vs = append([]string(nil), vs...)
 		sort.Strings(vs)
 		w(strings.ToLower(strings.Join(vs, "\x01")))

@@ -19,6 +19,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 // Engine serves the current generation of an index directory. Its methods
@@ -38,17 +39,34 @@ type Engine struct {
 	// noCache turns the answer and facet caches off (benchmarks measure
 	// both ways).
 	noCache bool
+	// concepts expands the concepts named in queries; nil: no expansion.
+	// It is set at Open and never changes, so cached answers stay right.
+	concepts *vocab.Vocabulary
+}
+
+// Option configures an Engine at Open.
+type Option func(*Engine)
+
+// WithVocabulary makes queries that name a concept of v find it by every
+// name ("SIS" also finds "Schengen Information System"). Give the
+// vocabulary the served generations were enriched with: the concept field
+// holds its ids.
+func WithVocabulary(v *vocab.Vocabulary) Option {
+	return func(e *Engine) { e.concepts = v }
 }
 
 // Open serves the current generation of indexDir. It succeeds when no
 // generation exists yet: Ready is then false and searches answer
 // EUNAVAILABLE until Reload finds one.
-func Open(indexDir string, logger *slog.Logger) (*Engine, error) {
+func Open(indexDir string, logger *slog.Logger, opts ...Option) (*Engine, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	setLimits()
 	e := &Engine{dir: indexDir, log: logger, alias: bleve.NewIndexAlias()}
+	for _, o := range opts {
+		o(e)
+	}
 	if _, err := e.Reload(); err != nil {
 		e.alias.Close()
 		return nil, err
@@ -100,7 +118,21 @@ func (e *Engine) Reload() (changed bool, err error) {
 		}
 	}
 	e.log.Info("search: serving generation", "generation", meta.Name, "documents", meta.Documents)
+	e.checkVocabulary(meta)
 	return true, nil
+}
+
+// checkVocabulary warns when the generation was enriched with another
+// vocabulary than the one queries expand with: its facet values and
+// concept terms follow the old one until the next build.
+func (e *Engine) checkVocabulary(meta *indexer.Generation) {
+	if e.concepts == nil {
+		return
+	}
+	if fp := e.concepts.Fingerprint(); meta.Vocabulary != fp {
+		e.log.Warn("search: the generation was built with another vocabulary; rebuild (jhasearch reindex) to apply the current one",
+			"generation", meta.Name, "built_with", meta.Vocabulary, "current", fp)
+	}
 }
 
 // Watch calls Reload every interval until ctx is done, logging failures:

@@ -120,7 +120,8 @@ func (g *generation) sortByDate() {
 func bm25Stats(g *indexer.Generation) *bsearch.BM25Stats {
 	s := &bsearch.BM25Stats{DocCount: float64(g.Indexed), FieldCardinality: map[string]int{}}
 	for _, f := range []string{indexer.FieldTitle, indexer.FieldSummary, indexer.FieldBody, indexer.FieldAgency,
-		indexer.FieldTag, indexer.FieldLanguage, indexer.FieldYear, indexer.FieldKind, indexer.FieldPublished} {
+		indexer.FieldTag, indexer.FieldLanguage, indexer.FieldYear, indexer.FieldKind, indexer.FieldPublished,
+		indexer.FieldTopic, indexer.FieldSystem, indexer.FieldCountry, indexer.FieldConcept} {
 		s.FieldCardinality[f] = max(g.FieldTokens[f], g.Indexed)
 	}
 	// Bleve merges unscored disjunctions into one reader on the field "*".

@@ -22,7 +22,9 @@ const (
 // indexSearch answers a request with query terms: the index finds and
 // scores the matches, memory does the rest.
 func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery, req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
+	p = expandConcepts(p, e.concepts)
 	comp := g.compiler()
+	comp.concepts = e.concepts
 	q, ok := comp.textQuery(p, true)
 	if !ok {
 		return g.emptyResult(p), nil
@@ -87,7 +89,5 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []match, p *par
 // emptyResult answers a query that can match nothing (only stop words, or
 // an unknown agency or tag).
 func (g *generation) emptyResult(p *parsedQuery) *jhasearch.SearchResult {
-	return &jhasearch.SearchResult{Facets: map[string][]jhasearch.FacetValue{
-		jhasearch.FacetAgency: {}, jhasearch.FacetTag: {}, jhasearch.FacetYear: {}, jhasearch.FacetLanguage: {}},
-		Suggestion: g.didYouMean(p)}
+	return &jhasearch.SearchResult{Facets: emptyFacets(), Suggestion: g.didYouMean(p)}
 }

@@ -23,6 +23,9 @@ const (
 	kindPhrase
 	kindPrefix
 	kindFuzzy
+	// kindConcept is words that name a concept of the vocabulary; the
+	// query expands them to every name of the concept (concepts.go).
+	kindConcept
 )
 
 // clause is one term of a query.
@@ -31,6 +34,8 @@ type clause struct {
 	field string // "" for the text fields, else title, agency or tag
 	text  string
 	fuzz  int
+	// concept is the vocabulary's id of a kindConcept clause.
+	concept string
 }
 
 // parsedQuery is a conjunction of groups, each a disjunction of clauses

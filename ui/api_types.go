@@ -100,7 +100,7 @@ func toAPIResult(r *jhasearch.SearchResult) apiSearchResult {
 		Total: r.Total, Page: r.Page, Size: r.Size,
 		TookMS:     float64(r.Took.Microseconds()) / 1000,
 		Hits:       make([]apiHit, 0, len(r.Hits)),
-		Facets:     make(map[string][]apiFacetValue, 4),
+		Facets:     make(map[string][]apiFacetValue, len(facetNames)),
 		Suggestion: r.Suggestion, Cursor: r.Cursor,
 	}
 	for _, h := range r.Hits {
@@ -114,7 +114,8 @@ func toAPIResult(r *jhasearch.SearchResult) apiSearchResult {
 
 // facetNames fixes the facets every answer carries, even when empty, so
 // clients need not test for a missing key.
-var facetNames = []string{jhasearch.FacetAgency, jhasearch.FacetTag, jhasearch.FacetYear, jhasearch.FacetLanguage}
+var facetNames = []string{jhasearch.FacetAgency, jhasearch.FacetTag, jhasearch.FacetTopic, jhasearch.FacetSystem,
+	jhasearch.FacetCountry, jhasearch.FacetYear, jhasearch.FacetLanguage}
 
 func toAPIHit(h jhasearch.Hit) apiHit {
 	d := h.Document

@@ -30,7 +30,7 @@ type option struct {
 // are disjunctive (the engine counts a facet without its own filter), so
 // ticking a second agency shows how many that adds.
 type facetGroup struct {
-	Name   string // parameter name: agency, tag, language
+	Name   string // parameter name: agency, tag, topic, system, country, language
 	Legend string
 	Values []facetOption
 }
@@ -74,6 +74,9 @@ func newFormView(req jhasearch.SearchRequest) formView {
 func facetGroups(req jhasearch.SearchRequest, facets map[string][]jhasearch.FacetValue) []facetGroup {
 	return []facetGroup{
 		newFacetGroup("agency", "Agency", facets[jhasearch.FacetAgency], req.Agencies),
+		newFacetGroup("topic", "Topic", facets[jhasearch.FacetTopic], req.Topics),
+		newFacetGroup("system", "EU information system", facets[jhasearch.FacetSystem], req.Systems),
+		newFacetGroup("country", "Country", facets[jhasearch.FacetCountry], req.Countries),
 		newFacetGroup("tag", "Tags", facets[jhasearch.FacetTag], req.Tags),
 		newFacetGroup("language", "Language", facets[jhasearch.FacetLanguage], req.Languages),
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 // The tests run against the real engine over a real index of the corpus in
@@ -53,17 +54,34 @@ func runTests(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	if _, err := indexer.Build(context.Background(), dir, seq(corpus)); err != nil {
+	// As cmd builds: every document enriched by the vocabulary, which the
+	// engine expands queries with.
+	v, err := vocab.Default()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	enrich(v, corpus)
+	if _, err := indexer.Build(context.Background(), dir, seq(corpus), indexer.WithVocabulary(v.Fingerprint())); err != nil {
 		fmt.Fprintln(os.Stderr, "build test index:", err)
 		return 1
 	}
-	if testEngine, err = search.Open(dir, nil); err != nil {
+	if testEngine, err = search.Open(dir, nil, search.WithVocabulary(v)); err != nil {
 		fmt.Fprintln(os.Stderr, "open test index:", err)
 		return 1
 	}
 	defer testEngine.Close()
 	testApp = New(testEngine, Config{BaseURL: "https://search.example"}, slog.New(slog.DiscardHandler)).Handler()
 	return m.Run()
+}
+
+// enrich sets the vocabulary's values of every document, as cmd does
+// before a build.
+func enrich(v *vocab.Vocabulary, docs []jhasearch.Document) {
+	for i := range docs {
+		e := v.Enrich(docs[i])
+		docs[i].Topics, docs[i].Systems, docs[i].Countries, docs[i].Concepts = e.Topics, e.Systems, e.Countries, e.Concepts
+	}
 }
 
 func readCorpus(path string) ([]jhasearch.Document, error) {

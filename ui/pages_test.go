@@ -9,13 +9,14 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestSearchPageFacets(t *testing.T) {
-	const query = "agency=Europol&tag=JHAA"
+	const query = "agency=Europol&tag=JHAA&topic=High-risk+criminal+networks"
 	api := apiSearch(t, query)
 	doc := page(t, "/search?"+query)
-	for _, name := range []string{"agency", "tag", "language"} {
+	for _, name := range []string{"agency", "tag", "topic", "system", "country", "language"} {
 		var got []apiFacetValue
 		checked := map[string]bool{}
 		doc.Find(`fieldset[data-facet="` + name + `"] li`).Each(func(_ int, li *goquery.Selection) {
@@ -35,11 +36,13 @@ func TestSearchPageFacets(t *testing.T) {
 			got = append(got, apiFacetValue{Value: value, Count: n})
 			checked[value] = box.Is(":checked")
 		})
-		if diff := cmp.Diff(api.Facets[name], got); diff != "" {
+		// A facet without values is left out of the page.
+		if diff := cmp.Diff(api.Facets[name], got, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("facet %s: page and API differ (-api +page):\n%s", name, diff)
 		}
 		for value, on := range checked {
-			want := (name == "agency" && value == "Europol") || (name == "tag" && value == "JHAA")
+			want := (name == "agency" && value == "Europol") || (name == "tag" && value == "JHAA") ||
+				(name == "topic" && value == "High-risk criminal networks")
 			if on != want {
 				t.Errorf("facet %s value %q: checked %v, want %v", name, value, on, want)
 			}

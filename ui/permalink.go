@@ -19,8 +19,10 @@ func requestValues(req jhasearch.SearchRequest) url.Values {
 	for _, a := range req.Agencies {
 		v.Add("agency", a)
 	}
-	for _, t := range req.Tags {
-		v.Add("tag", t)
+	for name, vals := range map[string][]string{"tag": req.Tags, "topic": req.Topics, "system": req.Systems, "country": req.Countries} {
+		for _, s := range vals {
+			v.Add(name, s)
+		}
 	}
 	for _, l := range req.Languages {
 		v.Add("language", l)
@@ -66,6 +68,7 @@ func withPage(req jhasearch.SearchRequest, page int) jhasearch.SearchRequest {
 func filterOnly(req jhasearch.SearchRequest, keepSort bool) jhasearch.SearchRequest {
 	out := jhasearch.SearchRequest{
 		Query: req.Query, Agencies: req.Agencies, Tags: req.Tags,
+		Topics: req.Topics, Systems: req.Systems, Countries: req.Countries,
 		Languages: req.Languages, From: req.From, To: req.To,
 	}
 	if keepSort {

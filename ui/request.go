@@ -16,9 +16,9 @@ import (
 // there and are refused instead. The OpenAPI test compares these sets with
 // the document.
 var (
-	searchParams = []string{"q", "agency", "tag", "language", "from", "to", "sort", "page", "size", "cursor"}
-	exportParams = []string{"q", "agency", "tag", "language", "from", "to", "sort"}
-	feedParams   = []string{"q", "agency", "tag", "language", "from", "to"}
+	searchParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort", "page", "size", "cursor"}
+	exportParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort"}
+	feedParams   = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to"}
 )
 
 // maxFilterValues bounds each repeatable filter so one request cannot ask
@@ -49,10 +49,7 @@ func parseSearchRequest(v url.Values, allowed []string) (jhasearch.SearchRequest
 	if req.Agencies, err = multi(v, "agency"); err != nil {
 		return req, err
 	}
-	if req.Tags, err = multi(v, "tag"); err != nil {
-		return req, err
-	}
-	if req.Languages, err = multi(v, "language"); err != nil {
+	if err := parseFilters(v, &req); err != nil {
 		return req, err
 	}
 	if err := parseDates(v, &req); err != nil {
@@ -62,6 +59,21 @@ func parseSearchRequest(v url.Values, allowed []string) (jhasearch.SearchRequest
 		return req, err
 	}
 	return req, parsePaging(v, &req)
+}
+
+// parseFilters reads the repeatable filters other than agency.
+func parseFilters(v url.Values, req *jhasearch.SearchRequest) error {
+	for _, f := range []struct {
+		name string
+		dst  *[]string
+	}{{"tag", &req.Tags}, {"topic", &req.Topics}, {"system", &req.Systems}, {"country", &req.Countries}, {"language", &req.Languages}} {
+		vals, err := multi(v, f.name)
+		if err != nil {
+			return err
+		}
+		*f.dst = vals
+	}
+	return nil
 }
 
 // checkKnown refuses parameters the endpoint does not take: a misspelt

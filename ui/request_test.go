@@ -31,6 +31,9 @@ func TestParseSearchRequest(t *testing.T) {
 		{"repeated filters, duplicates and empties dropped", "agency=Europol&agency=Frontex&agency=Europol&agency=&tag=SIS&language=en",
 			jhasearch.SearchRequest{Agencies: []string{"Europol", "Frontex"}, Tags: []string{"SIS"}, Languages: []string{"en"},
 				Sort: jhasearch.SortNewest, Page: 1, Size: 10}},
+		{"vocabulary filters repeat like tag", "topic=Asylum&topic=Cocaine&system=Eurodac&country=Italy&country=Italy&country=",
+			jhasearch.SearchRequest{Topics: []string{"Asylum", "Cocaine"}, Systems: []string{"Eurodac"}, Countries: []string{"Italy"},
+				Sort: jhasearch.SortNewest, Page: 1, Size: 10}},
 		{"dates inclusive, empty form fields absent", "from=2024-01-01&to=2024-12-31&q=",
 			jhasearch.SearchRequest{From: day("2024-01-01"), To: day("2024-12-31"), Sort: jhasearch.SortNewest, Page: 1, Size: 10}},
 		{"same day range", "from=2024-02-15&to=2024-02-15",
@@ -87,6 +90,7 @@ var invalidRequests = []struct {
 	{"repeated single parameter", "sort=newest&sort=oldest", "sort"},
 	{"query too long", "q=" + strings.Repeat("a", 501), "q"},
 	{"page with cursor", "page=2&cursor=abc", "cursor"},
+	{"topic value too long", "topic=" + strings.Repeat("a", 101), "topic"},
 }
 
 func TestParseSearchRequestInvalid(t *testing.T) {

@@ -16,7 +16,7 @@ import (
 const adminTokenEnv = "JHASEARCH_ADMIN_TOKEN"
 
 func runConfig(ctx context.Context, e env, args []string) error {
-	var dir, addr, sourcesFile, userAgent, logFormat, spec, publicURL string
+	var dir, addr, sourcesFile, userAgent, logFormat, spec, publicURL, vocabFile string
 	var watch time.Duration
 	f := newFlagSet(e, "config", "", "Print the effective configuration, from flags, environment and defaults, with secrets hidden,\nafter checking every value (exit status 2 when one is invalid). Takes the flags of every command.")
 	settingData.Add(f, &dir)
@@ -26,6 +26,7 @@ func runConfig(ctx context.Context, e env, args []string) error {
 	settingLogFormat.Add(f, &logFormat)
 	settingSchedule.Add(f, &spec)
 	settingPublicURL.Add(f, &publicURL)
+	settingVocabulary.Add(f, &vocabFile)
 	f.Duration(&watch, "watch", "JHASEARCH_WATCH", 2*time.Second, "how often serve looks for a new index generation")
 	var of opsFlags
 	of.add(f)
@@ -42,6 +43,9 @@ func runConfig(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	if _, err := loadSources(sourcesFile); err != nil {
+		return err
+	}
+	if _, err := loadVocabulary(vocabFile); err != nil {
 		return err
 	}
 	if err := (ui.Config{BaseURL: publicURL}).Validate(); err != nil {
@@ -65,8 +69,11 @@ func runConfig(ctx context.Context, e env, args []string) error {
 			from = "environment " + f.fromEnv[fl.Name]
 		}
 		value := fl.Value.String()
-		if value == "" && fl.Name == "sources" {
+		switch {
+		case value == "" && fl.Name == "sources":
 			value = "(the ten agencies, built in)"
+		case value == "" && fl.Name == "vocabulary":
+			value = "(built in only)"
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\n", fl.Name, value, from)
 	})

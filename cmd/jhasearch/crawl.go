@@ -10,10 +10,11 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch/scraper"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 func runCrawl(ctx context.Context, e env, args []string) error {
-	var dir, sourcesFile, userAgent, logFormat string
+	var dir, sourcesFile, userAgent, logFormat, vocabFile string
 	var full, verbose bool
 	f := newFlagSet(e, "crawl", "", "Fetch new and changed pages of every source into the archive, then build a new index generation.\nPrints a one-paragraph summary; exit status 1 when a source failed (the others' results are kept).")
 	settingData.Add(f, &dir)
@@ -22,6 +23,7 @@ func runCrawl(ctx context.Context, e env, args []string) error {
 	f.Bool(&full, "full", "", false, "walk every listing page, not only up to the first page of known releases")
 	f.Bool(&verbose, "verbose", "", false, "log every page, not only warnings")
 	settingLogFormat.Add(f, &logFormat)
+	settingVocabulary.Add(f, &vocabFile)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -33,14 +35,18 @@ func runCrawl(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	v, err := loadVocabulary(vocabFile)
+	if err != nil {
+		return err
+	}
 	cfg := scraper.Config{UserAgent: userAgent, Logger: logger, Progress: terminal(e.stderr)}
-	return crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, full)
+	return crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, v, full)
 }
 
 // crawlAndPrint runs crawlAndBuild and prints its summary paragraph, and
 // the failures when a source failed.
-func crawlAndPrint(ctx context.Context, e env, d dataDir, sources []scraper.Source, cfg scraper.Config, full bool) error {
-	summary, report, err := crawlAndBuild(ctx, d, sources, cfg, full)
+func crawlAndPrint(ctx context.Context, e env, d dataDir, sources []scraper.Source, cfg scraper.Config, v *vocab.Vocabulary, full bool) error {
+	summary, report, err := crawlAndBuild(ctx, d, sources, cfg, v, full)
 	if err != nil {
 		return err
 	}
@@ -69,9 +75,9 @@ func loadSources(path string) ([]scraper.Source, error) {
 }
 
 // crawlAndBuild crawls the sources into the archive under the writer lock
-// and builds a new generation. It returns the summary paragraph and the
+// and builds a new generation enriched by v. It returns the summary paragraph and the
 // crawl's report; a source that failed is in the report, not an error.
-func crawlAndBuild(ctx context.Context, d dataDir, sources []scraper.Source, cfg scraper.Config, full bool) (string, *scraper.Report, error) {
+func crawlAndBuild(ctx context.Context, d dataDir, sources []scraper.Source, cfg scraper.Config, v *vocab.Vocabulary, full bool) (string, *scraper.Report, error) {
 	a, closeAll, err := d.openWriter("crawl", cfg.Logger)
 	if err != nil {
 		return "", nil, err
@@ -86,7 +92,7 @@ func crawlAndBuild(ctx context.Context, d dataDir, sources []scraper.Source, cfg
 		cfg.Logger.Warn("could not record the crawl", "err", werr)
 	}
 	cfg.Logger.Info("crawl finished", "summary", rec.Summary)
-	gen, err := d.build(ctx, a, cfg.Logger)
+	gen, err := d.build(ctx, a, v, cfg.Logger)
 	if err != nil {
 		return "", nil, err
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 // dataDir is the data directory: the archive file, the index generations,
@@ -55,11 +56,11 @@ func (d dataDir) openReader() (*archive.Archive, error) {
 	return archive.Open(d.archive(), true)
 }
 
-// build builds a new index generation from every document of the archive
-// and records the run.
-func (d dataDir) build(ctx context.Context, a *archive.Archive, logger *slog.Logger) (*indexer.Generation, error) {
+// build builds a new index generation from every document of the archive,
+// each enriched by the vocabulary v, and records the run.
+func (d dataDir) build(ctx context.Context, a *archive.Archive, v *vocab.Vocabulary, logger *slog.Logger) (*indexer.Generation, error) {
 	start := time.Now()
-	gen, err := indexer.Build(ctx, d.index(), a.Documents(ctx))
+	gen, err := indexer.Build(ctx, d.index(), enriched(v, a.Documents(ctx)), indexer.WithVocabulary(v.Fingerprint()))
 	rec := runRecord{Command: "build", Started: start.UTC(), Finished: time.Now().UTC(), OK: err == nil}
 	if err != nil {
 		rec.Summary = err.Error()

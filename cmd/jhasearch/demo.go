@@ -14,15 +14,20 @@ import (
 )
 
 func runDemo(ctx context.Context, e env, args []string) error {
-	var addr, dir, logFormat string
+	var addr, dir, logFormat, vocabFile string
 	f := newFlagSet(e, "demo", "", "The offline tour: serve a bundled sample newsroom on a loopback port, crawl it with the\nreal scraper into a data directory, build the index and serve the UI.")
 	f.String(&addr, "addr", "JHASEARCH_ADDR", "127.0.0.1:8080", "address the UI listens on, HOST:PORT")
 	f.String(&dir, "data", "", "", "data directory to keep (a temporary one, removed at exit, when empty)")
 	settingLogFormat.Add(f, &logFormat)
+	settingVocabulary.Add(f, &vocabFile)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
 	logger, err := newLogger(e.stderr, logFormat)
+	if err != nil {
+		return err
+	}
+	v, err := loadVocabulary(vocabFile)
 	if err != nil {
 		return err
 	}
@@ -47,10 +52,10 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	quiet, _ := newLevelLogger(e.stderr, logFormat, false)
 	// The sample newsroom is on this machine: no need to wait between requests.
 	cfg := scraper.Config{Logger: quiet, Progress: terminal(e.stderr), MinGap: time.Millisecond}
-	if err := crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, true); err != nil {
+	if err := crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, v, true); err != nil {
 		return err
 	}
-	return serve(ctx, serveConfig{addr: addr, data: dataDir(dir), watch: 2 * time.Second, logger: logger},
+	return serve(ctx, serveConfig{addr: addr, data: dataDir(dir), watch: 2 * time.Second, logger: logger, vocab: v},
 		func(url string) {
 			fmt.Fprintf(e.stdout, "\njhasearch demo is ready: open %s in a browser (Ctrl-C to stop).\n", url)
 		})

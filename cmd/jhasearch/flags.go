@@ -124,13 +124,14 @@ func (f *flagSet) Arg(i int) string { return f.fs.Arg(i) }
 // their names, variables, defaults and help agree everywhere, and so that
 // `jhasearch config` can list them all.
 var (
-	settingData      = setting{"data", "JHASEARCH_DATA", "./data", "data directory"}
-	settingAddr      = setting{"addr", "JHASEARCH_ADDR", "127.0.0.1:8080", "address to listen on, HOST:PORT"}
-	settingSources   = setting{"sources", "JHASEARCH_SOURCES", "", "sources file (YAML); the ten agencies built in when empty"}
-	settingUserAgent = setting{"user-agent", "JHASEARCH_USER_AGENT", scraper.DefaultUserAgent, "User-Agent of the crawler, with a contact URL"}
-	settingLogFormat = setting{"log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json"}
-	settingPublicURL = setting{"public-url", "JHASEARCH_PUBLIC_URL", "", "public address of the site (https://search.example), for absolute links in feeds; taken from each request when empty"}
-	settingSchedule  = setting{"schedule", "JHASEARCH_SCHEDULE", "", `run the crawl inside serve by this five-field cron schedule, e.g. "0 2 * * *"`}
+	settingData       = setting{"data", "JHASEARCH_DATA", "./data", "data directory"}
+	settingAddr       = setting{"addr", "JHASEARCH_ADDR", "127.0.0.1:8080", "address to listen on, HOST:PORT"}
+	settingSources    = setting{"sources", "JHASEARCH_SOURCES", "", "sources file (YAML); the ten agencies built in when empty"}
+	settingUserAgent  = setting{"user-agent", "JHASEARCH_USER_AGENT", scraper.DefaultUserAgent, "User-Agent of the crawler, with a contact URL"}
+	settingLogFormat  = setting{"log-format", "JHASEARCH_LOG_FORMAT", "text", "log format: text or json"}
+	settingPublicURL  = setting{"public-url", "JHASEARCH_PUBLIC_URL", "", "public address of the site (https://search.example), for absolute links in feeds; taken from each request when empty"}
+	settingSchedule   = setting{"schedule", "JHASEARCH_SCHEDULE", "", `run the crawl inside serve by this five-field cron schedule, e.g. "0 2 * * *"`}
+	settingVocabulary = setting{"vocabulary", "JHASEARCH_VOCABULARY", "", "local vocabulary file (YAML) that extends the built-in one; see docs/vocabulary.md"}
 )
 
 // setting is a string flag with an environment default.

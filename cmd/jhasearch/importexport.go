@@ -12,16 +12,21 @@ import (
 )
 
 func runImport(ctx context.Context, e env, args []string) error {
-	var dir, logFormat string
+	var dir, logFormat, vocabFile string
 	var skip bool
 	f := newFlagSet(e, "import", "FILE", "Add or replace documents from a JSON Lines file ('-' for standard input), then build a new index.\nAn import with any invalid line changes nothing, unless --skip-invalid is given.")
 	settingData.Add(f, &dir)
 	f.Bool(&skip, "skip-invalid", "", false, "import the valid lines and report the invalid ones")
 	settingLogFormat.Add(f, &logFormat)
+	settingVocabulary.Add(f, &vocabFile)
 	if err := f.Parse(args, 1); err != nil {
 		return err
 	}
 	logger, err := newLogger(e.stderr, logFormat)
+	if err != nil {
+		return err
+	}
+	v, err := loadVocabulary(vocabFile)
 	if err != nil {
 		return err
 	}
@@ -62,7 +67,7 @@ func runImport(ctx context.Context, e env, args []string) error {
 	if err := putAll(ctx, a, in); err != nil {
 		return fmt.Errorf("store documents: %w", err)
 	}
-	gen, err := d.build(ctx, a, logger)
+	gen, err := d.build(ctx, a, v, logger)
 	if err != nil {
 		return err
 	}

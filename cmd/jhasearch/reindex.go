@@ -9,14 +9,16 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
 	"github.com/jhasearch/jhasearch/scraper"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 func runReindex(ctx context.Context, e env, args []string) error {
-	var dir, sourcesFile, logFormat string
+	var dir, sourcesFile, logFormat, vocabFile string
 	f := newFlagSet(e, "reindex", "", "Extract every stored raw page again with today's rules and build a new index generation.\nNeeds no network: a corrected selector repairs old documents without a crawl.")
 	settingData.Add(f, &dir)
 	settingSources.Add(f, &sourcesFile)
 	settingLogFormat.Add(f, &logFormat)
+	settingVocabulary.Add(f, &vocabFile)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -28,7 +30,11 @@ func runReindex(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	summary, err := reindex(ctx, dataDir(dir), sources, logger)
+	v, err := loadVocabulary(vocabFile)
+	if err != nil {
+		return err
+	}
+	summary, err := reindex(ctx, dataDir(dir), sources, v, logger)
 	if err != nil {
 		return err
 	}
@@ -37,8 +43,8 @@ func runReindex(ctx context.Context, e env, args []string) error {
 }
 
 // reindex extracts every stored page again under the writer lock and
-// builds a new generation; it returns the summary sentence.
-func reindex(ctx context.Context, d dataDir, sources []scraper.Source, logger *slog.Logger) (string, error) {
+// builds a new generation enriched by v; it returns the summary sentence.
+func reindex(ctx context.Context, d dataDir, sources []scraper.Source, v *vocab.Vocabulary, logger *slog.Logger) (string, error) {
 	a, closeAll, err := d.openWriter("reindex", logger)
 	if err != nil {
 		return "", err
@@ -48,7 +54,7 @@ func reindex(ctx context.Context, d dataDir, sources []scraper.Source, logger *s
 	if err != nil {
 		return "", err
 	}
-	gen, err := d.build(ctx, a, logger)
+	gen, err := d.build(ctx, a, v, logger)
 	if err != nil {
 		return "", err
 	}

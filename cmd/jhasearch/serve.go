@@ -18,6 +18,7 @@ import (
 	"github.com/jhasearch/jhasearch/scraper"
 	"github.com/jhasearch/jhasearch/search"
 	"github.com/jhasearch/jhasearch/ui"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 // serveConfig is what `serve` and `demo` need to answer searches.
@@ -34,13 +35,16 @@ type serveConfig struct {
 	// API: the same crawl as `jhasearch crawl`, under the same writer lock.
 	sources []scraper.Source
 	crawl   scraper.Config
+	// vocab enriches the documents of the builds of scheduled and admin
+	// jobs; nil means the built-in vocabulary.
+	vocab *vocab.Vocabulary
 	// wrap, when set, wraps the application's handler; tests use it to
 	// make a request slow.
 	wrap func(http.Handler) http.Handler
 }
 
 func runServe(ctx context.Context, e env, args []string) error {
-	var dir, addr, logFormat, spec, sourcesFile, userAgent, publicURL string
+	var dir, addr, logFormat, spec, sourcesFile, userAgent, publicURL, vocabFile string
 	var watch time.Duration
 	var of opsFlags
 	f := newFlagSet(e, "serve", "", "Serve the JSON API and the results page over the current index generation.\nA new generation is picked up within seconds, at once on SIGHUP.\nThe admin API is on when "+adminTokenEnv+" is set.")
@@ -52,6 +56,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	settingSources.Add(f, &sourcesFile)
 	settingUserAgent.Add(f, &userAgent)
 	settingPublicURL.Add(f, &publicURL)
+	settingVocabulary.Add(f, &vocabFile)
 	of.add(f)
 	if err := f.Parse(args, 0); err != nil {
 		return err
@@ -69,6 +74,9 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return usageError{"--public-url: " + err.Error()}
 	}
 	if cfg.ops, err = of.config(e); err != nil {
+		return err
+	}
+	if cfg.vocab, err = loadVocabulary(vocabFile); err != nil {
 		return err
 	}
 	if spec != "" {
@@ -91,7 +99,14 @@ func runServe(ctx context.Context, e env, args []string) error {
 // serve answers HTTP until ctx is done, then finishes the requests in
 // flight. ready is called with the server's URL once it listens.
 func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
-	engine, err := search.Open(cfg.data.index(), cfg.logger)
+	if cfg.vocab == nil {
+		v, err := loadVocabulary("")
+		if err != nil {
+			return err
+		}
+		cfg.vocab = v
+	}
+	engine, err := search.Open(cfg.data.index(), cfg.logger, search.WithVocabulary(cfg.vocab))
 	if err != nil {
 		return err
 	}
@@ -105,7 +120,7 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	jobs := adminJobs{data: cfg.data, sources: cfg.sources, crawl: cfg.crawl, engine: engine}
+	jobs := adminJobs{data: cfg.data, sources: cfg.sources, crawl: cfg.crawl, vocab: cfg.vocab, engine: engine}
 	app := ui.New(timedEngine{engine, o.Metrics()}, cfg.ui, cfg.logger)
 	o.Metrics().SetIndexSource(indexSnapshot(engine))
 	o.Metrics().SetCrawlSource(crawlSnapshot(cfg.data, cfg.logger))

@@ -11,6 +11,7 @@ import (
 	"github.com/jhasearch/jhasearch/ops"
 	"github.com/jhasearch/jhasearch/scraper"
 	"github.com/jhasearch/jhasearch/search"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 // opsFlags are serve's operations settings: rate limit, trusted proxies,
@@ -96,6 +97,7 @@ type adminJobs struct {
 	data    dataDir
 	sources []scraper.Source
 	crawl   scraper.Config
+	vocab   *vocab.Vocabulary
 	engine  *search.Engine
 }
 
@@ -103,13 +105,13 @@ func (j adminJobs) do(ctx context.Context, kind string) (ops.Outcome, error) {
 	var out ops.Outcome
 	switch kind {
 	case ops.KindCrawl:
-		summary, report, err := crawlAndBuild(ctx, j.data, j.sources, j.crawl, false)
+		summary, report, err := crawlAndBuild(ctx, j.data, j.sources, j.crawl, j.vocab, false)
 		if err != nil {
 			return out, err
 		}
 		out = ops.Outcome{OK: !report.Failed(), Summary: summary, Sources: crawlRecord(report).Sources}
 	case ops.KindReindex:
-		summary, err := reindex(ctx, j.data, j.sources, j.crawl.Logger)
+		summary, err := reindex(ctx, j.data, j.sources, j.vocab, j.crawl.Logger)
 		if err != nil {
 			return out, err
 		}

@@ -227,5 +227,37 @@ doc("ftx-2025-de", "Frontex", "2025-05-20",
     ["Grenzschutzbeamte aus mehreren Mitgliedstaaten üben gemeinsame Einsätze an der Außengrenze."],
     ["borders", "training"], lang="de")
 
+# The vocabulary's synonyms: releases that name a system or an agency by
+# one of its names only, and one whose words merely contain "sis".
+doc("eul-2024-sis-queries", "eu-LISA", "2024-03-26",
+    "Schengen Information System answered a record number of queries",
+    "Queries to the Schengen Information System rose again last year.",
+    ["Border guards and police officers queried the Schengen Information System more often than ever, with the largest increases reported by Poland and Italy.",
+     "The statistics are published every spring."],
+    ["statistics", "large-scale IT"])
+doc("eup-2024-sis-alerts", "Europol", "2024-04-23",
+    "Alerts in SIS lead to the arrest of fugitives",
+    "Hits on SIS alerts helped to find fugitives in two countries.",
+    ["Hits on SIS alerts helped investigators in Spain and Portugal to arrest fugitives wanted for armed robbery.",
+     "The agency supported the exchange of information between the national bureaux."],
+    ["fugitives"])
+doc("ftx-2023-crisis", "Frontex", "2023-07-18",
+    "Crisis response exercise at the external borders",
+    "An exercise tested the crisis response vis-à-vis neighbouring countries.",
+    ["The exercise tested how the crisis response works vis-à-vis neighbouring countries and how fees are handled in an emergency.",
+     "Sis Lindqvist, who led the exercise, presented the lessons learnt."],
+    ["exercise", "borders"])
+doc("euaa-2024-mandate", "EUAA", "2024-01-19",
+    "Three years of the European Union Agency for Asylum",
+    "The agency looks back on three years under its new mandate.",
+    ["Three years ago the European Union Agency for Asylum took over from its predecessor with a stronger mandate.",
+     "Its operational support now reaches asylum authorities in Greece, Italy and Cyprus."],
+    ["asylum", "mandate"])
+doc("ftx-2019-hotspots", "Frontex", "2019-09-10",
+    "Officers work side by side in the hotspots",
+    "Border guards and asylum experts worked together in the hotspots.",
+    ["Frontex officers and EASO experts worked side by side in the hotspots on the Greek islands to register arrivals."],
+    ["hotspots", "migration"])
+
 for d in D:
     print(json.dumps(d, ensure_ascii=False))

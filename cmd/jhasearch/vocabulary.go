@@ -1,0 +1,51 @@
+package main
+
+import (
+	"fmt"
+	"iter"
+	"os"
+
+	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/vocab"
+)
+
+// loadVocabulary returns the built-in vocabulary, extended by the local
+// file at path when one is given. A fault in the local file is a usage
+// error: vocab's message names the file, the line, the concept and the key.
+func loadVocabulary(path string) (*vocab.Vocabulary, error) {
+	v, err := vocab.Default()
+	if err != nil {
+		return nil, fmt.Errorf("built-in vocabulary: %w", err)
+	}
+	if path == "" {
+		return v, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usageError{fmt.Sprintf("cannot read vocabulary file: %v", err)}
+	}
+	v, err = v.Extend(data, path)
+	if err != nil {
+		return nil, usageError{err.Error()}
+	}
+	return v, nil
+}
+
+// enriched gives each document of docs the topics, systems, countries and
+// concepts that v finds in it. Enrichment happens here, where the build
+// reads the archive, rather than at crawl time: it is deterministic, so
+// every rebuild applies today's vocabulary to every release, old ones
+// included, and the archive keeps only what was scraped.
+func enriched(v *vocab.Vocabulary, docs iter.Seq2[jhasearch.Document, error]) iter.Seq2[jhasearch.Document, error] {
+	return func(yield func(jhasearch.Document, error) bool) {
+		for doc, err := range docs {
+			if err == nil {
+				e := v.Enrich(doc)
+				doc.Topics, doc.Systems, doc.Countries, doc.Concepts = e.Topics, e.Systems, e.Countries, e.Concepts
+			}
+			if !yield(doc, err) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package search
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/vocab"
+)
+
+// Query expansion with the vocabulary (docs/vocabulary.md): words of a
+// query that name a concept find it by every name. Bleve's own synonyms
+// cannot do this: they drop multi-word synonyms and lose the case that
+// tells "SIS" from "Sis".
+
+// expandConcepts replaces the words of p that name a concept of v, a run
+// of plain words or a quoted phrase, by one kindConcept clause. Field
+// terms, prefixes, fuzzy words and OR groups stay as they are, and so do
+// excluded words: expanding "-SIS" would also exclude every release that
+// spells the name out.
+func expandConcepts(p *parsedQuery, v *vocab.Vocabulary) *parsedQuery {
+	if v == nil {
+		return p
+	}
+	out := &parsedQuery{not: p.not}
+	for i := 0; i < len(p.groups); {
+		j := i
+		for j < len(p.groups) && isPlainWord(p.groups[j]) {
+			j++
+		}
+		if j == i {
+			out.groups = append(out.groups, phraseConcept(p.groups[i], v))
+			i++
+			continue
+		}
+		out.groups = append(out.groups, wordConcepts(p.groups[i:j], v)...)
+		i = j
+	}
+	return out
+}
+
+// wordConcepts replaces the concepts named in a run of plain-word groups.
+func wordConcepts(run [][]clause, v *vocab.Vocabulary) [][]clause {
+	words := make([]string, len(run))
+	for k, g := range run {
+		words[k] = g[0].text
+	}
+	var out [][]clause
+	k := 0
+	for _, m := range v.WordMentions(words) {
+		out = append(out, run[k:m.From]...)
+		text := strings.Join(words[m.From:m.To], " ")
+		out = append(out, []clause{{kind: kindConcept, text: text, concept: m.Concept}})
+		k = m.To
+	}
+	return append(out, run[k:]...)
+}
+
+func isPlainWord(g []clause) bool {
+	return len(g) == 1 && g[0].kind == kindWord && g[0].field == ""
+}
+
+// phraseConcept turns a quoted phrase that is exactly one concept's name
+// into a kindConcept clause; any other group is returned unchanged.
+func phraseConcept(g []clause, v *vocab.Vocabulary) []clause {
+	if len(g) != 1 || g[0].kind != kindPhrase || g[0].field != "" {
+		return g
+	}
+	ms := v.WordMentions([]string{g[0].text})
+	if len(ms) != 1 {
+		return g
+	}
+	return []clause{{kind: kindConcept, text: g[0].text, concept: ms[0].Concept}}
+}
+
+// conceptQuery matches a concept by its id in the concept field, decided
+// at build with every rule of the vocabulary (case included), or by any
+// case-insensitive name as a phrase in the text, which scores the match
+// and also serves a generation built without the vocabulary.
+func (c *compiler) conceptQuery(cl clause) query.Query {
+	if c.concepts == nil {
+		return nil
+	}
+	con, ok := c.concepts.Concept(cl.concept)
+	if !ok {
+		return nil
+	}
+	alts := []query.Query{termQuery(indexer.FieldConcept, con.ID)}
+	for _, f := range con.Forms() {
+		if f.CaseSensitive {
+			continue // the text is lower-cased in the index: "VIS" would match "vis-à-vis"
+		}
+		if q := c.clauseQuery(clause{kind: kindPhrase, text: f.Text}); q != nil {
+			alts = append(alts, q)
+		}
+	}
+	return disjunction(alts)
+}
