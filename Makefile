@@ -22,7 +22,7 @@ test-go:
 FUZZ_TARGETS = \
 	./archive:FuzzReadJSONL \
 	./scraper:FuzzParseDate ./scraper:FuzzExtract ./scraper:FuzzLoadSources \
-	./search:FuzzParseQuery ./search:FuzzSearch \
+	./search:FuzzParseQuery ./search:FuzzSearch ./search:FuzzSearchWithVocabulary \
 	./ui:FuzzParseSearchRequest \
 	./vocab:FuzzLoad ./vocab:FuzzSplit
 FUZZTIME ?= 2m
