@@ -29,7 +29,7 @@ func (b *batcher) add(doc *jhasearch.Document, g groupInfo) error {
 	data := map[string]any{
 		FieldTitle: doc.Title, FieldSummary: doc.Summary, FieldBody: doc.Body,
 		FieldAgency: g.agencies, FieldTag: doc.Tags, FieldKind: KindSearchable,
-		FieldTopic: doc.Topics, FieldSystem: doc.Systems, FieldCountry: doc.Countries, FieldConcept: doc.Concepts,
+		FieldConcept: doc.Concepts,
 	}
 	if doc.Language != "" {
 		data[FieldLanguage] = doc.Language

@@ -21,10 +21,11 @@ const (
 	// FieldKind holds KindSearchable on every document of the index, so
 	// that "every document" is a term query like any other.
 	FieldKind = "kind"
-	// FieldTopic, FieldSystem and FieldCountry hold the preferred labels of
-	// the vocabulary's concepts a document mentions (facets and filters);
-	// FieldConcept holds their ids, broader ones and agencies included,
-	// which queries that name a concept match exactly (query expansion).
+	// FieldTopic, FieldSystem and FieldCountry name the facets of the
+	// vocabulary's concepts a document mentions, kept in the generation's
+	// table, not in Bleve; FieldConcept holds their ids in the index,
+	// broader ones and agencies included, which queries that name a
+	// concept match exactly (query expansion).
 	FieldTopic   = "topic"
 	FieldSystem  = "system"
 	FieldCountry = "country"
@@ -83,8 +84,9 @@ func NewMapping() mapping.IndexMapping {
 	for _, f := range TextFields {
 		doc.AddFieldMappingsAt(f, text())
 	}
-	for _, f := range []string{FieldAgency, FieldTag, FieldLanguage, FieldYear, FieldKind,
-		FieldTopic, FieldSystem, FieldCountry, FieldConcept} {
+	// Topic, system and country are filtered and counted in memory from the
+	// generation's table; only the concept ids are searched in the index.
+	for _, f := range []string{FieldAgency, FieldTag, FieldLanguage, FieldYear, FieldKind, FieldConcept} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
 	doc.AddFieldMappingsAt(FieldPublished, date)

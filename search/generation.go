@@ -121,7 +121,7 @@ func bm25Stats(g *indexer.Generation) *bsearch.BM25Stats {
 	s := &bsearch.BM25Stats{DocCount: float64(g.Indexed), FieldCardinality: map[string]int{}}
 	for _, f := range []string{indexer.FieldTitle, indexer.FieldSummary, indexer.FieldBody, indexer.FieldAgency,
 		indexer.FieldTag, indexer.FieldLanguage, indexer.FieldYear, indexer.FieldKind, indexer.FieldPublished,
-		indexer.FieldTopic, indexer.FieldSystem, indexer.FieldCountry, indexer.FieldConcept} {
+		indexer.FieldConcept} {
 		s.FieldCardinality[f] = max(g.FieldTokens[f], g.Indexed)
 	}
 	// Bleve merges unscored disjunctions into one reader on the field "*".
