@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/http"
+	"net/url"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/labstack/echo/v4"
@@ -17,8 +18,8 @@ var (
 // runSearch parses and runs the search of a request for the results page
 // and the API. The feed and the exports parse with the same
 // parseSearchRequest, then search with their own sizes.
-func (s *Server) runSearch(c echo.Context, allowed []string) (jhasearch.SearchRequest, *jhasearch.SearchResult, error) {
-	req, err := parseSearchRequest(c.QueryParams(), allowed)
+func (s *Server) runSearch(c echo.Context, params url.Values, allowed []string) (jhasearch.SearchRequest, *jhasearch.SearchResult, error) {
+	req, err := parseSearchRequest(params, allowed)
 	if err != nil {
 		return req, nil, err
 	}
@@ -30,7 +31,7 @@ func (s *Server) runSearch(c echo.Context, allowed []string) (jhasearch.SearchRe
 }
 
 func (s *Server) handleAPISearch(c echo.Context) error {
-	_, res, err := s.runSearch(c, searchParams)
+	_, res, err := s.runSearch(c, c.QueryParams(), searchParams)
 	if err != nil {
 		return err
 	}

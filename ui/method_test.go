@@ -22,3 +22,22 @@ func TestWrongMethodNamesTheAllowedOnes(t *testing.T) {
 		t.Errorf("POST /api/v1/search: %d, Allow %q, message %q; want 405 naming the allowed methods", rec.Code, allow, body.Error.Message)
 	}
 }
+
+// A shared link gains tracking parameters on its way; the page still opens
+// it, while the API keeps refusing parameters it does not know.
+func TestTrackingParametersOnlyOnThePage(t *testing.T) {
+	for target, want := range map[string]int{
+		"/search?q=border&fbclid=IwAR0abc&utm_source=newsletter": http.StatusOK,
+		"/search?q=border&agencies=Europol":                      http.StatusBadRequest,
+		"/api/v1/search?q=border&fbclid=IwAR0abc":                http.StatusBadRequest,
+	} {
+		rec := httptest.NewRecorder()
+		testApp.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+		if rec.Code != want {
+			t.Errorf("GET %s: %d, want %d", target, rec.Code, want)
+		}
+		if want == http.StatusOK && strings.Contains(rec.Body.String(), "fbclid") {
+			t.Errorf("GET %s: the page's links carry the tracking parameter", target)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/labstack/echo/v4"
@@ -46,8 +47,24 @@ func (s *Server) handleHome(c echo.Context) error {
 
 // handleSearchPage renders the results page from the same parameters, and
 // through the same parser, as /api/v1/search.
+// trackingParams are what mail and social sites add to links people share.
+// The results page ignores them, so that a shared search still opens; the
+// API refuses them like any parameter it does not know.
+var trackingParams = []string{"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"}
+
+func withoutTracking(v url.Values) url.Values {
+	out := url.Values{}
+	for name, vals := range v {
+		if strings.HasPrefix(name, "utm_") || contains(trackingParams, name) {
+			continue
+		}
+		out[name] = vals
+	}
+	return out
+}
+
 func (s *Server) handleSearchPage(c echo.Context) error {
-	req, res, err := s.runSearch(c, searchParams)
+	req, res, err := s.runSearch(c, withoutTracking(c.QueryParams()), searchParams)
 	if err != nil {
 		return err
 	}
