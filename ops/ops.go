@@ -14,7 +14,6 @@ import (
 	"log/slog"
 	"math"
 	"net/http"
-	"net/netip"
 	"strings"
 )
 
@@ -132,7 +131,3 @@ func (o *Ops) Admin(jobs Jobs) *Admin { return NewAdmin(o.cfg.AdminToken, jobs, 
 func (o *Ops) Wrap(app http.Handler) http.Handler {
 	return o.RequestLog(o.metrics.Middleware(o.RateLimit(o.LimitBody(app))))
 }
-
-// ClientIP returns the address the request is attributed to, following
-// Config.TrustedProxies; the zero Addr when the remote address is unknown.
-func (o *Ops) ClientIP(r *http.Request) netip.Addr { return o.clients.of(r) }

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/vocab"
@@ -148,6 +147,3 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	return os.Rename(f.Name(), path)
 }
-
-// notBuilt is the error for commands that need an index when none exists.
-var notBuilt = jhasearch.Errorf(jhasearch.ENOTFOUND, "No index has been built yet: run 'jhasearch crawl' or 'jhasearch import' first.")
