@@ -14,6 +14,8 @@ type filters struct {
 	active   []int
 	langs    []bool
 	from, to int64 // Unix nanoseconds, to exclusive; 0 is open
+	// none is true when the request has no filter at all.
+	none bool
 }
 
 func (c *columns) filters(req *jhasearch.SearchRequest) filters {
@@ -30,6 +32,7 @@ func (c *columns) filters(req *jhasearch.SearchRequest) filters {
 	if !req.To.IsZero() {
 		f.to = req.To.AddDate(0, 0, 1).UnixNano()
 	}
+	f.none = len(f.active) == 0 && f.langs == nil && f.from == 0 && f.to == 0
 	return f
 }
 
@@ -51,6 +54,9 @@ const (
 // misses returns a bit per filter that entry i fails: bit k for list
 // facet k, then dimLang and dimDate; 0 when it passes every filter.
 func (c *columns) misses(f *filters, i int) uint8 {
+	if f.none {
+		return 0
+	}
 	var m uint8
 	for _, k := range f.active {
 		if !anyOf(f.lists[k], c.entryLists[k].of(i)) {
@@ -68,17 +74,23 @@ func (c *columns) misses(f *filters, i int) uint8 {
 
 // facetCounts counts the facets of the filtered archive, disjunctively:
 // each facet applies every filter but its own; year applies them all.
+// The counts of every facet are parts of one array, flat, numbered as the
+// columns' slots, so that an entry passing every filter is counted in one
+// loop over its slots.
 type facetCounts struct {
 	lists      [numLists][]int
 	lang, year []int
+	flat       []int
 	total      int
 }
 
 func (c *columns) newCounts() *facetCounts {
-	fc := &facetCounts{lang: make([]int, len(c.langs.names)), year: make([]int, len(c.years.names))}
+	fc := &facetCounts{flat: make([]int, c.slots.year+len(c.years.names))}
 	for k := range fc.lists {
-		fc.lists[k] = make([]int, len(c.lists[k].names))
+		fc.lists[k] = fc.flat[c.slots.lists[k] : c.slots.lists[k]+len(c.lists[k].names)]
 	}
+	fc.lang = fc.flat[c.slots.lang : c.slots.lang+len(c.langs.names)]
+	fc.year = fc.flat[c.slots.year:]
 	return fc
 }
 
@@ -89,12 +101,8 @@ func (c *columns) count(fc *facetCounts, f *filters, i int) bool {
 	m := c.misses(f, i)
 	switch {
 	case m == 0:
-		for k := range numLists {
-			c.countList(fc, k, i)
-		}
-		c.countLang(fc, i)
-		if c.entryYear[i] >= 0 {
-			fc.year[c.entryYear[i]]++
+		for _, s := range c.entrySlots.of(i) {
+			fc.flat[s]++
 		}
 		fc.total++
 		return true

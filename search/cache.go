@@ -1,7 +1,7 @@
 package search
 
 import (
-	"container/list"
+	containerlist "container/list"
 	"sync"
 
 	"github.com/jhasearch/jhasearch"
@@ -12,26 +12,36 @@ import (
 // with its generation; nothing else needs invalidating.
 const cacheSize = 2048
 
-// matchSetCacheSize bounds the cached match sets: at most 64 × 1.6 MB for
-// queries that match all of 100,000 documents.
-const matchSetCacheSize = 64
+// storedCacheSize is the number of decoded documents kept per generation
+// (about 5 KB each).
+const storedCacheSize = 4096
 
 // lru is a small least-recently-used cache; values are never changed
-// after they are put.
+// after they are put. It keeps the values whose costs add up to at most
+// max: by default each costs 1, so max counts them.
 type lru[V any] struct {
 	mu    sync.Mutex
 	max   int
-	order *list.List // front = most recent; values are *lruItem
-	items map[string]*list.Element
+	used  int
+	cost  func(V) int
+	order *containerlist.List // front = most recent; values are *lruItem
+	items map[string]*containerlist.Element
 }
 
 type lruItem[V any] struct {
-	key string
-	val V
+	key  string
+	val  V
+	cost int
 }
 
 func newLRU[V any](max int) *lru[V] {
-	return &lru[V]{max: max, order: list.New(), items: make(map[string]*list.Element)}
+	return newSizedLRU(max, func(V) int { return 1 })
+}
+
+// newSizedLRU returns a cache of values whose costs (bytes, say) add up to
+// at most budget; a value costing more than the budget is not kept.
+func newSizedLRU[V any](budget int, cost func(V) int) *lru[V] {
+	return &lru[V]{max: budget, cost: cost, order: containerlist.New(), items: make(map[string]*containerlist.Element)}
 }
 
 func (c *lru[V]) get(key string) (V, bool) {
@@ -49,16 +59,25 @@ func (c *lru[V]) get(key string) (V, bool) {
 func (c *lru[V]) put(key string, val V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if el, ok := c.items[key]; ok {
-		el.Value.(*lruItem[V]).val = val
-		c.order.MoveToFront(el)
+	cost := c.cost(val)
+	if cost > c.max {
 		return
 	}
-	c.items[key] = c.order.PushFront(&lruItem[V]{key: key, val: val})
-	for c.order.Len() > c.max {
+	if el, ok := c.items[key]; ok {
+		it := el.Value.(*lruItem[V])
+		c.used += cost - it.cost
+		it.val, it.cost = val, cost
+		c.order.MoveToFront(el)
+	} else {
+		c.items[key] = c.order.PushFront(&lruItem[V]{key: key, val: val, cost: cost})
+		c.used += cost
+	}
+	for c.used > c.max {
 		last := c.order.Back()
+		it := last.Value.(*lruItem[V])
 		c.order.Remove(last)
-		delete(c.items, last.Value.(*lruItem[V]).key)
+		delete(c.items, it.key)
+		c.used -= it.cost
 	}
 }
 

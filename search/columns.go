@@ -45,6 +45,13 @@ type columns struct {
 	entryLang    []int32 // -1 when none
 	entryYear    []int32 // -1 when none
 	published    []int64 // Unix nanoseconds
+	// entrySlots holds every facet value of each entry as its slot in a
+	// facetCounts' flat array; slots says where each facet's part begins.
+	entrySlots flatList
+	slots      struct {
+		lists      [numLists]int
+		lang, year int
+	}
 }
 
 // flatList holds one list facet's values of every entry: entry i's are
@@ -101,7 +108,35 @@ func newColumns(t *indexer.Table) *columns {
 			c.published[i] = e.Published.UnixNano()
 		}
 	}
+	c.fillSlots(n)
 	return c
+}
+
+// fillSlots numbers the facet values of all facets in one range and lists
+// each entry's.
+func (c *columns) fillSlots(n int) {
+	next := 0
+	for k := range c.lists {
+		c.slots.lists[k] = next
+		next += len(c.lists[k].names)
+	}
+	c.slots.lang = next
+	c.slots.year = next + len(c.langs.names)
+	c.entrySlots.off = make([]int32, n+1)
+	for i := range n {
+		for k := range c.entryLists {
+			for _, v := range c.entryLists[k].of(i) {
+				c.entrySlots.vals = append(c.entrySlots.vals, uint16(c.slots.lists[k]+int(v)))
+			}
+		}
+		if c.entryLang[i] >= 0 {
+			c.entrySlots.vals = append(c.entrySlots.vals, uint16(c.slots.lang+int(c.entryLang[i])))
+		}
+		if c.entryYear[i] >= 0 {
+			c.entrySlots.vals = append(c.entrySlots.vals, uint16(c.slots.year+int(c.entryYear[i])))
+		}
+		c.entrySlots.off[i+1] = int32(len(c.entrySlots.vals))
+	}
 }
 
 // selection turns requested values into a membership array; nil means no

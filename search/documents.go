@@ -22,7 +22,8 @@ func (e *Engine) Document(ctx context.Context, id string) (*jhasearch.Document, 
 	if err != nil {
 		return nil, err
 	}
-	return &s.Document, nil
+	d := s.Document // a copy: the stored document is shared
+	return &d, nil
 }
 
 // Group returns every document of a joint-release group, the one shown in

@@ -37,9 +37,11 @@ type generation struct {
 	cache  *lru[*jhasearch.SearchResult]
 	// counts caches the facet counts of filter-only requests by filters.
 	counts *lru[*facetCounts]
-	// matches caches the scored match sets of recent queries; they are
-	// large (16 bytes a match), so few are kept.
-	matches *lru[[]match]
+	// lists caches the scored lists of words, clauses and whole queries
+	// (lists.go), within listBudget bytes.
+	lists *lru[*list]
+	// stored keeps recently shown documents decoded, by id.
+	stored *lru[*indexer.StoredDoc]
 	// internal maps Bleve's internal document numbers to table entries.
 	internal []int32
 
@@ -65,7 +67,8 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	gen := &generation{meta: g, idx: idx, docs: docs, table: table, byID: make(map[string]int, len(table.Entries)),
 		groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize),
-		counts: newLRU[*facetCounts](cacheSize), matches: newLRU[[]match](matchSetCacheSize)}
+		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudget, (*list).bytes),
+		stored: newLRU[*indexer.StoredDoc](storedCacheSize)}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {

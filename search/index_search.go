@@ -3,8 +3,6 @@ package search
 import (
 	"context"
 
-	"github.com/blevesearch/bleve/v2/search/query"
-
 	"github.com/jhasearch/jhasearch"
 )
 
@@ -19,28 +17,30 @@ const (
 	longQuery     = 4
 )
 
-// indexSearch answers a request with query terms: the index finds and
-// scores the matches, memory does the rest.
+// indexSearch answers a request with query terms: the index's postings
+// find and score the matches, memory does the rest.
 func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery, req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
 	p = expandConcepts(p, e.concepts)
 	comp := g.compiler()
 	comp.concepts = e.concepts
-	q, ok := comp.textQuery(p, true)
+	lctx, cancel := limitContext(ctx)
+	defer cancel()
+	l, ok, err := e.evalQuery(lctx, g, comp, p, req.Query, true)
+	if err != nil {
+		return nil, searchError(ctx, err)
+	}
 	if !ok {
 		return g.emptyResult(p), nil
 	}
 	f := g.cols.filters(req)
-	ms, err := e.cachedMatchSet(ctx, g, q, "strict|"+req.Query)
-	if err != nil {
-		return nil, err
-	}
-	r := g.rankMatches(ms, &f, req, cur)
+	r := g.rankMatches(l, &f, req, cur)
 	if n := p.textGroups(); n > 1 && (r.counts.total == 0 || r.counts.total < minStrictHits && n >= longQuery) {
-		if lq, ok := comp.textQuery(p, false); ok {
-			if ms, err = e.cachedMatchSet(ctx, g, lq, "loose|"+req.Query); err != nil {
-				return nil, err
-			}
-			r = g.rankMatches(ms, &f, req, cur)
+		l, ok, err := e.evalQuery(lctx, g, comp, p, req.Query, false)
+		if err != nil {
+			return nil, searchError(ctx, err)
+		}
+		if ok {
+			r = g.rankMatches(l, &f, req, cur)
 		}
 	}
 	res := &jhasearch.SearchResult{Total: r.counts.total, Facets: g.cols.facets(r.counts)}
@@ -51,20 +51,6 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 		res.Suggestion = g.didYouMean(p)
 	}
 	return res, nil
-}
-
-// cachedMatchSet returns the match set of q, from the generation's cache
-// when the same query ran recently: clicking a facet, paging or changing
-// the sort of a search reuses its matches.
-func (e *Engine) cachedMatchSet(ctx context.Context, g *generation, q query.Query, key string) ([]match, error) {
-	if ms, ok := g.matches.get(key); ok && !e.noCache {
-		return ms, nil
-	}
-	ms, err := e.matchSet(ctx, g, q)
-	if err == nil && !e.noCache {
-		g.matches.put(key, ms)
-	}
-	return ms, err
 }
 
 // fillHits loads the page's hits and sets the cursor when more follow.

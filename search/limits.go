@@ -31,10 +31,20 @@ func setLimits() {
 	limitsOnce.Do(func() { searcher.DisjunctionMaxClauseCount = maxClauses })
 }
 
-// limitContext adds the deadline and the per-query term-searcher cap.
+// limitContext adds the deadline and the per-query term-searcher cap,
+// unless ctx has a cap already (a share of it, see termShare).
 func limitContext(ctx context.Context) (context.Context, context.CancelFunc) {
-	ctx = context.WithValue(ctx, bsearch.MaxTermSearchersKey, maxTermSearchers)
+	if _, ok := ctx.Value(bsearch.MaxTermSearchersKey).(int); !ok {
+		ctx = context.WithValue(ctx, bsearch.MaxTermSearchersKey, maxTermSearchers)
+	}
 	return context.WithTimeout(ctx, searchTimeout)
+}
+
+// termShare gives each of n clauses that Bleve searches separately an
+// equal share of the query's term-searcher cap, so that together they stay
+// within it.
+func termShare(ctx context.Context, n int) context.Context {
+	return context.WithValue(ctx, bsearch.MaxTermSearchersKey, max(maxTermSearchers/max(n, 1), 1))
 }
 
 // searchError turns a failure of Bleve into the error the user sees: an

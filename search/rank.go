@@ -14,14 +14,14 @@ type ranked struct {
 	counts *facetCounts
 }
 
-// rankMatches applies the filters to ms, counts facets and picks the
+// rankMatches applies the filters to the matches ms, counts facets and picks the
 // window of the request in its sort order.
-func (g *generation) rankMatches(ms []match, f *filters, req *jhasearch.SearchRequest, cur *cursor) *ranked {
+func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequest, cur *cursor) *ranked {
 	fc := g.cols.newCounts()
-	pass := make([]match, 0, len(ms))
-	for _, m := range ms {
-		if g.cols.count(fc, f, int(m.entry)) {
-			pass = append(pass, m)
+	pass := make([]match, 0, ms.len())
+	for i, e := range ms.entries {
+		if g.cols.count(fc, f, int(e)) {
+			pass = append(pass, match{entry: e, score: float64(ms.scores[i])})
 		}
 	}
 	skip, want := (req.Page-1)*req.Size, req.Size+1

@@ -111,3 +111,42 @@ func diskUsage(dir string) (allocated, apparent int64, err error) {
 	}
 	return allocated, apparent, nil
 }
+
+// clockTicks is the unit of the CPU times in /proc/PID/stat (USER_HZ),
+// 100 on every Linux this runs on.
+const clockTicks = 100
+
+// processCPU returns the CPU time (user and system) a process has used so
+// far, from /proc/PID/stat.
+func processCPU(pid int) (time.Duration, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	// The command name may hold spaces; the fields after it are plain.
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return 0, fmt.Errorf("jhaload: unexpected /proc/%d/stat", pid)
+	}
+	f := strings.Fields(s[i+1:])
+	// Fields 14 and 15 of stat (utime, stime) are 12 and 13 after ')'.
+	if len(f) < 13 {
+		return 0, fmt.Errorf("jhaload: unexpected /proc/%d/stat", pid)
+	}
+	u, err1 := strconv.ParseInt(f[11], 10, 64)
+	st, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, fmt.Errorf("jhaload: unexpected /proc/%d/stat", pid)
+	}
+	return time.Duration(u+st) * time.Second / clockTicks, nil
+}
+
+// selfCPU returns the CPU time this process has used so far.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

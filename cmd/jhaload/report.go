@@ -92,6 +92,10 @@ func (r *report) writeRun(out io.Writer, run scenarioResult) {
 	}
 	writeRow(w, "**all**", run.overall)
 	fmt.Fprintf(w, "\nServer peak RSS (VmHWM): %s. Load average at the start of the run: %s.\n", mb(run.peakRSS), run.load)
+	if n := run.overall.Requests; n > 0 {
+		fmt.Fprintf(w, "CPU per request: server %.2f ms, this load generator %.2f ms (%s and %s in all).\n",
+			run.serverCPU.Seconds()*1000/float64(n), run.clientCPU.Seconds()*1000/float64(n), run.serverCPU.Round(time.Millisecond), run.clientCPU.Round(time.Millisecond))
+	}
 	if len(run.errors) > 0 {
 		fmt.Fprintf(w, "\nFirst errors of each class:\n\n")
 	}

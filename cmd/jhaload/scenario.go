@@ -24,8 +24,12 @@ type scenarioResult struct {
 	overall latencySummary
 	errors  []string
 	peakRSS int64 // the server's
-	load    string
-	rebuild *rebuildResult
+	// serverCPU and clientCPU are the CPU time the server and this
+	// program used during the measured run: on a shared machine the
+	// server's CPU per request says more than its latency.
+	serverCPU, clientCPU time.Duration
+	load                 string
+	rebuild              *rebuildResult
 }
 
 // options are the settings every scenario shares.
@@ -77,7 +81,11 @@ func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
 		}()
 	}
 	fmt.Fprintf(o.log, "%s: measuring ...\n", sc.name)
+	cpu0, _ := processCPU(srv.cmd.Process.Pid)
+	self0 := selfCPU()
 	rec := runLoad(lctx, srv, o.load, sc.clients, o.seed)
+	cpu1, _ := processCPU(srv.cmd.Process.Pid)
+	res.serverCPU, res.clientCPU = cpu1-cpu0, selfCPU()-self0
 	res.rebuild = <-done
 	res.elapsed = rec.elapsed
 	res.peakRSS = srv.stop()

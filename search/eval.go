@@ -1,0 +1,143 @@
+package search
+
+import "context"
+
+// evalQuery returns the documents matching p, scored: the list of each
+// clause (postings.go), combined. strict makes every group required;
+// otherwise the plain words become optional (any may match, BM25 ranks the
+// documents that match more of them higher) while field terms on agency
+// and tag stay required. ok is false when nothing can match. The combined
+// list is cached under the query, so paging, sorting and clicking facets
+// reuse it.
+func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *parsedQuery, query string, strict bool) (l *list, ok bool, err error) {
+	key := "q|loose|" + query
+	if strict {
+		key = "q|strict|" + query
+	}
+	if l, ok := g.lists.get(key); ok && !e.noCache {
+		return l, true, nil
+	}
+	ctx = termShare(ctx, c.indexClauses(p))
+	var must, should []*list
+	var loose []*list
+	seen := map[string]bool{}
+	for _, grp := range p.groups {
+		if !strict && len(grp) == 1 {
+			if terms := c.bm25Terms(grp[0]); terms != nil {
+				if k := wordKey(terms); !seen[k] {
+					seen[k] = true
+					l, err := g.wordList(ctx, terms)
+					if err != nil {
+						return nil, false, err
+					}
+					loose = append(loose, l)
+				}
+				continue
+			}
+		}
+		var alts []*list
+		for _, cl := range grp {
+			l, ok, err := e.clauseList(ctx, g, c, cl)
+			if err != nil {
+				return nil, false, err
+			}
+			if ok {
+				alts = append(alts, l)
+			}
+		}
+		switch {
+		case len(alts) == 0 && isKeywordGroup(grp):
+			return nil, false, nil // agency:nosuch can match nothing
+		case len(alts) == 0:
+			continue // stop words only
+		case strict || isKeywordGroup(grp):
+			must = append(must, union(alts, true))
+		default:
+			should = append(should, union(alts, true))
+		}
+	}
+	if len(loose) > 0 {
+		// The words of BM25 add up without coord: each scores its idf.
+		should = append(should, union(loose, false))
+	}
+	var not []*list
+	for _, cl := range p.not {
+		l, ok, err := e.clauseList(ctx, g, c, cl)
+		if err != nil {
+			return nil, false, err
+		}
+		if ok {
+			not = append(not, l)
+		}
+	}
+	if len(must) == 0 && len(should) == 0 {
+		if len(p.groups) > 0 {
+			return nil, false, nil // only stop words: nothing to look for
+		}
+		must = append(must, g.allList())
+	}
+	switch {
+	case len(must) == 0:
+		l = union(should, true)
+	case len(should) == 0:
+		l = intersect(must)
+	default:
+		l = boost(intersect(must), union(should, true))
+	}
+	l = subtract(l, not)
+	if !e.noCache {
+		g.lists.put(key, l)
+	}
+	return l, true, nil
+}
+
+// clauseList returns the list of one clause; ok is false when the clause
+// holds only stop words or names an agency or tag the index does not know.
+// Plain words are read from their postings; every other clause is searched
+// by Bleve (phrases, prefixes, fuzzy words, concepts, agency and tag terms)
+// and its matches kept as a list. Both are cached.
+func (e *Engine) clauseList(ctx context.Context, g *generation, c *compiler, cl clause) (*list, bool, error) {
+	if terms := c.bm25Terms(cl); terms != nil {
+		l, err := g.wordList(ctx, terms)
+		return l, err == nil, err
+	}
+	key := clauseKey(cl)
+	if l, ok := g.lists.get(key); ok {
+		return l, true, nil
+	}
+	q := c.clauseQuery(cl)
+	if q == nil {
+		return nil, false, nil
+	}
+	l, err := e.queryList(ctx, g, key, q)
+	return l, err == nil, err
+}
+
+// indexClauses counts the clauses of p that Bleve searches (clauseList).
+func (c *compiler) indexClauses(p *parsedQuery) int {
+	n := 0
+	for _, grp := range p.groups {
+		for _, cl := range grp {
+			if c.bm25Terms(cl) == nil {
+				n++
+			}
+		}
+	}
+	for _, cl := range p.not {
+		if c.bm25Terms(cl) == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// allList is every searchable document, unscored: what a query of only
+// excluded words starts from.
+func (g *generation) allList() *list {
+	if l, ok := g.lists.get("all"); ok {
+		return l
+	}
+	l := &list{entries: g.searchable, scores: make([]float32, len(g.searchable))}
+	g.lists.put("all", l)
+	return l
+}
