@@ -14,7 +14,7 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 	if strict {
 		key = "q|strict|" + query
 	}
-	if l, ok := g.lists.get(key); ok && !e.noCache {
+	if l, ok := g.queries.get(key); ok && !e.noCache {
 		return l, true, nil
 	}
 	ctx = termShare(ctx, c.indexClauses(p))
@@ -86,7 +86,7 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 	}
 	l = subtract(l, not)
 	if !e.noCache {
-		g.lists.put(key, l)
+		g.queries.put(key, l)
 	}
 	return l, true, nil
 }

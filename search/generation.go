@@ -37,9 +37,10 @@ type generation struct {
 	cache  *lru[*jhasearch.SearchResult]
 	// counts caches the facet counts of filter-only requests by filters.
 	counts *lru[*facetCounts]
-	// lists caches the scored lists of words, clauses and whole queries
-	// (lists.go), within listBudget bytes.
-	lists *lru[*list]
+	// lists caches the scored lists of words and clauses (lists.go),
+	// queries those of whole queries; apart, so that a stream of queries
+	// asked once cannot push out the words that every query reuses.
+	lists, queries *lru[*list]
 	// stored keeps recently shown documents decoded, by id.
 	stored *lru[*indexer.StoredDoc]
 	// internal maps Bleve's internal document numbers to table entries.
@@ -67,7 +68,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	gen := &generation{meta: g, idx: idx, docs: docs, table: table, byID: make(map[string]int, len(table.Entries)),
 		groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize),
-		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudget, (*list).bytes),
+		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudget, (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes),
 		stored: newLRU[*indexer.StoredDoc](storedCacheSize)}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i

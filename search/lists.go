@@ -33,8 +33,11 @@ func (l *list) matches() []match {
 // search, so a rare word with a common one costs little more than the
 // rare word alone.
 func intersect(ls []*list) *list {
-	if len(ls) == 0 {
+	switch len(ls) {
+	case 0:
 		return &list{}
+	case 1:
+		return ls[0]
 	}
 	ls = slices.Clone(ls)
 	slices.SortFunc(ls, func(a, b *list) int { return a.len() - b.len() })

@@ -12,10 +12,14 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// listBudget bounds the bytes of the clause lists a generation keeps: the
-// 150 most common words of 100,000 releases (each in 20 to 65 % of them)
-// take about 45 MB together.
-const listBudget = 160 << 20
+// listBudget bounds the bytes of the word and clause lists a generation
+// keeps: the 150 most common words of 100,000 releases (each in 20 to 65 %
+// of them) take about 45 MB together. queryBudget bounds the lists of
+// whole queries, kept for paging and facet clicks.
+const (
+	listBudget  = 128 << 20
+	queryBudget = 32 << 20
+)
 
 // checkEvery is how many postings a list reads between two looks at the
 // deadline.

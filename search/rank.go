@@ -2,6 +2,7 @@ package search
 
 import (
 	"container/heap"
+	"slices"
 
 	"github.com/jhasearch/jhasearch"
 )
@@ -14,16 +15,12 @@ type ranked struct {
 	counts *facetCounts
 }
 
-// rankMatches applies the filters to the matches ms, counts facets and picks the
-// window of the request in its sort order.
+// rankMatches applies the filters to the matches ms, counts facets and
+// picks the window of the request in its sort order, in one pass that
+// keeps nothing but the counts and the window: a common word matches tens
+// of thousands of documents.
 func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequest, cur *cursor) *ranked {
 	fc := g.cols.newCounts()
-	pass := make([]match, 0, ms.len())
-	for i, e := range ms.entries {
-		if g.cols.count(fc, f, int(e)) {
-			pass = append(pass, match{entry: e, score: float64(ms.scores[i])})
-		}
-	}
 	skip, want := (req.Page-1)*req.Size, req.Size+1
 	if cur != nil {
 		skip = 0
@@ -31,19 +28,38 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 	r := &ranked{counts: fc}
 	switch s := effectiveSort(req); s {
 	case jhasearch.SortNewest, jhasearch.SortOldest:
-		r.picks = g.pickByDate(pass, s == jhasearch.SortNewest, skip, want, cur)
+		in := make([]uint64, len(g.table.Entries)/64+1)
+		for _, e := range ms.entries {
+			if g.cols.count(fc, f, int(e)) {
+				in[e/64] |= 1 << (e % 64)
+			}
+		}
+		r.picks = g.pickByDate(ms, in, s == jhasearch.SortNewest, skip, want, cur)
 	default:
-		r.picks = g.pickByScore(pass, skip, want, cur)
+		h := &scoreHeap{g: g}
+		limit := skip + want
+		for i, e := range ms.entries {
+			if !g.cols.count(fc, f, int(e)) {
+				continue
+			}
+			m := match{entry: e, score: float64(ms.scores[i])}
+			if cur != nil && !g.scoreAfter(m, cur) {
+				continue
+			}
+			if h.Len() < limit {
+				heap.Push(h, m)
+			} else if g.better(m, h.ms[0]) {
+				h.ms[0] = m
+				heap.Fix(h, 0)
+			}
+		}
+		r.picks = h.window(skip)
 	}
 	return r
 }
 
-// pickByDate walks the date order and keeps the passing entries.
-func (g *generation) pickByDate(pass []match, newest bool, skip, want int, cur *cursor) []match {
-	in := make([]uint64, len(g.table.Entries)/64+1)
-	for _, m := range pass {
-		in[m.entry/64] |= 1 << (m.entry % 64)
-	}
+// pickByDate walks the date order and keeps the entries set in in.
+func (g *generation) pickByDate(ms *list, in []uint64, newest bool, skip, want int, cur *cursor) []match {
 	order := g.oldest
 	if newest {
 		order = g.newest
@@ -66,34 +82,16 @@ func (g *generation) pickByDate(pass []match, newest bool, skip, want int, cur *
 		}
 	}
 	// The scores of the few picked entries, for Hit.Score.
-	at := make(map[int32]int, len(out))
-	for i, m := range out {
-		at[m.entry] = i
-	}
-	for _, m := range pass {
-		if i, ok := at[m.entry]; ok {
-			out[i].score = m.score
+	for i := range out {
+		if p, ok := slices.BinarySearch(ms.entries, out[i].entry); ok {
+			out[i].score = float64(ms.scores[p])
 		}
 	}
 	return out
 }
 
-// pickByScore keeps the best skip+want matches by score, ties by id, with
-// a bounded heap, and returns the window after skip.
-func (g *generation) pickByScore(pass []match, skip, want int, cur *cursor) []match {
-	h := &scoreHeap{g: g}
-	limit := skip + want
-	for _, m := range pass {
-		if cur != nil && !g.scoreAfter(m, cur) {
-			continue
-		}
-		if h.Len() < limit {
-			heap.Push(h, m)
-		} else if g.better(m, h.ms[0]) {
-			h.ms[0] = m
-			heap.Fix(h, 0)
-		}
-	}
+// window empties the heap, best first, and returns what follows skip.
+func (h *scoreHeap) window(skip int) []match {
 	out := make([]match, h.Len())
 	for i := len(out) - 1; i >= 0; i-- {
 		out[i] = heap.Pop(h).(match)
