@@ -1,14 +1,18 @@
 package search
 
 import (
+	"fmt"
 	"math/bits"
+	"strings"
 
 	"github.com/jhasearch/jhasearch"
 )
 
 // filters is a request's filters resolved against a generation's columns.
 type filters struct {
-	lists [numLists][]bool
+	// lists holds a set bit per entry that passes each list facet's
+	// filter; nil for a facet without one.
+	lists [numLists][]uint64
 	// active lists the list facets with a filter, so that a pass over
 	// the archive looks only at those.
 	active   []int
@@ -21,7 +25,7 @@ type filters struct {
 func (c *columns) filters(req *jhasearch.SearchRequest) filters {
 	var f filters
 	for k, vals := range listSelections(req) {
-		if f.lists[k] = c.lists[k].selection(vals); f.lists[k] != nil {
+		if f.lists[k] = c.passing(k, vals); f.lists[k] != nil {
 			f.active = append(f.active, k)
 		}
 	}
@@ -45,6 +49,35 @@ func anyOf(sel []bool, vals []uint16) bool {
 	return false
 }
 
+// passing returns a set bit for every entry with any of vals in list facet
+// k; nil when vals is empty. The sets are cached: a filter is one bit test
+// per entry, and the same few filters recur.
+func (c *columns) passing(k int, vals []string) []uint64 {
+	sel := c.lists[k].selection(vals)
+	if sel == nil {
+		return nil
+	}
+	var key strings.Builder
+	fmt.Fprint(&key, k)
+	for v, on := range sel {
+		if on {
+			fmt.Fprintf(&key, ",%d", v)
+		}
+	}
+	if b, ok := c.passCache.get(key.String()); ok {
+		return b
+	}
+	n := len(c.entryLists[k].off) - 1
+	b := make([]uint64, n/64+1)
+	for i := range n {
+		if anyOf(sel, c.entryLists[k].of(i)) {
+			b[i/64] |= 1 << (i % 64)
+		}
+	}
+	c.passCache.put(key.String(), b)
+	return b
+}
+
 // The filter dimensions beyond the list facets, as bits of misses.
 const (
 	dimLang = numLists + iota
@@ -59,7 +92,7 @@ func (c *columns) misses(f *filters, i int) uint8 {
 	}
 	var m uint8
 	for _, k := range f.active {
-		if !anyOf(f.lists[k], c.entryLists[k].of(i)) {
+		if f.lists[k][i/64]&(1<<(i%64)) == 0 {
 			m |= 1 << k
 		}
 	}

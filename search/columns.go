@@ -48,11 +48,17 @@ type columns struct {
 	// entrySlots holds every facet value of each entry as its slot in a
 	// facetCounts' flat array; slots says where each facet's part begins.
 	entrySlots flatList
-	slots      struct {
+	// passCache keeps the entries passing recent filters (passing).
+	passCache *lru[[]uint64]
+	slots     struct {
 		lists      [numLists]int
 		lang, year int
 	}
 }
+
+// passCacheSize is the number of filters whose passing entries are kept
+// (12.5 KB each for 100,000 entries).
+const passCacheSize = 256
 
 // flatList holds one list facet's values of every entry: entry i's are
 // vals[off[i]:off[i+1]]. Flat arrays, read in order, because a pass over
@@ -86,7 +92,8 @@ func (d *dict) id(v string) int {
 
 func newColumns(t *indexer.Table) *columns {
 	n := len(t.Entries)
-	c := &columns{entryLang: make([]int32, n), entryYear: make([]int32, n), published: make([]int64, n)}
+	c := &columns{entryLang: make([]int32, n), entryYear: make([]int32, n), published: make([]int64, n),
+		passCache: newLRU[[]uint64](passCacheSize)}
 	for k := range c.entryLists {
 		c.entryLists[k].off = make([]int32, n+1)
 	}

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"sync"
 	"time"
 
@@ -39,6 +40,10 @@ type Engine struct {
 	// noCache turns the answer and facet caches off (benchmarks measure
 	// both ways).
 	noCache bool
+	// slots admits searches: one token per search running (admit).
+	slots chan struct{}
+	// timeout is the deadline of a search, wait for a slot included.
+	timeout time.Duration
 	// concepts expands the concepts named in queries; nil: no expansion.
 	// It is set at Open and never changes, so cached answers stay right.
 	concepts *vocab.Vocabulary
@@ -63,7 +68,8 @@ func Open(indexDir string, logger *slog.Logger, opts ...Option) (*Engine, error)
 		logger = slog.New(slog.DiscardHandler)
 	}
 	setLimits()
-	e := &Engine{dir: indexDir, log: logger, alias: bleve.NewIndexAlias()}
+	e := &Engine{dir: indexDir, log: logger, alias: bleve.NewIndexAlias(),
+		slots: make(chan struct{}, slotsPerCPU*runtime.GOMAXPROCS(0)), timeout: searchTimeout}
 	for _, o := range opts {
 		o(e)
 	}

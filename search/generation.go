@@ -41,6 +41,7 @@ type generation struct {
 	// queries those of whole queries; apart, so that a stream of queries
 	// asked once cannot push out the words that every query reuses.
 	lists, queries *lru[*list]
+	flights        flights
 	// stored keeps recently shown documents decoded, by id.
 	stored *lru[*indexer.StoredDoc]
 	// internal maps Bleve's internal document numbers to table entries.

@@ -29,16 +29,9 @@ const checkEvery = 1 << 12
 // holding any of terms (the word in each of its fields), each scored with
 // its BM25 contribution, computed as bm25Searcher does. Cached.
 func (g *generation) wordList(ctx context.Context, terms []bm25Term) (*list, error) {
-	key := wordKey(terms)
-	if l, ok := g.lists.get(key); ok {
-		return l, nil
-	}
-	l, err := g.readWord(ctx, terms)
-	if err != nil {
-		return nil, err
-	}
-	g.lists.put(key, l)
-	return l, nil
+	return g.cachedList(ctx, wordKey(terms), func(ctx context.Context) (*list, error) {
+		return g.readWord(ctx, terms)
+	})
 }
 
 // readWord reads a word's postings from the index. The fields of one word
@@ -189,20 +182,18 @@ func (g *generation) reader() (index.IndexReader, error) {
 // fuzzy word, a concept) on the index and returns its matches as a list,
 // scored by Bleve. Cached under key.
 func (e *Engine) queryList(ctx context.Context, g *generation, key string, q query.Query) (*list, error) {
-	if l, ok := g.lists.get(key); ok {
+	return g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
+		ms, err := e.matchSet(ctx, g, q)
+		if err != nil {
+			return nil, err
+		}
+		slices.SortFunc(ms, func(a, b match) int { return int(a.entry) - int(b.entry) })
+		l := &list{entries: make([]int32, len(ms)), scores: make([]float32, len(ms))}
+		for i, m := range ms {
+			l.entries[i], l.scores[i] = m.entry, float32(m.score)
+		}
 		return l, nil
-	}
-	ms, err := e.matchSet(ctx, g, q)
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(ms, func(a, b match) int { return int(a.entry) - int(b.entry) })
-	l := &list{entries: make([]int32, len(ms)), scores: make([]float32, len(ms))}
-	for i, m := range ms {
-		l.entries[i], l.scores[i] = m.entry, float32(m.score)
-	}
-	g.lists.put(key, l)
-	return l, nil
+	})
 }
 
 // clauseKey names a clause in the list cache.

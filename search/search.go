@@ -9,14 +9,11 @@ import (
 )
 
 // Search answers a validated request. Requests without query terms are
-// answered from memory (see browse.go); the others run on the index.
+// answered from memory (see browse.go); the others run on the index. An
+// answer in the cache is returned at once; any other search first waits
+// for a free slot (admit), all within the search deadline.
 func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhasearch.SearchResult, error) {
 	start := time.Now()
-	g, release, err := e.current()
-	if err != nil {
-		return nil, err
-	}
-	defer release()
 	if req.Size <= 0 {
 		req.Size = jhasearch.DefaultPageSize
 	}
@@ -27,11 +24,10 @@ func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhas
 		return nil, err
 	}
 	key := cacheKey(&req)
-	if r, ok := g.cache.get(key); ok && !e.noCache {
-		c := copyResult(r)
-		c.Took = time.Since(start)
-		return c, nil
+	if r, err := e.cached(key, start); r != nil || err != nil {
+		return r, err
 	}
+	// What the request itself gets wrong is said at once, without waiting.
 	p, err := parseQuery(req.Query)
 	if err != nil {
 		return nil, err
@@ -42,6 +38,38 @@ func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhas
 			return nil, err
 		}
 	}
+	dctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	done, err := e.admit(ctx, dctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	return e.search(dctx, req, p, cur, key, start)
+}
+
+// cached returns the cached answer of key, or nil.
+func (e *Engine) cached(key string, start time.Time) (*jhasearch.SearchResult, error) {
+	g, release, err := e.current()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	if r, ok := g.cache.get(key); ok && !e.noCache {
+		c := copyResult(r)
+		c.Took = time.Since(start)
+		return c, nil
+	}
+	return nil, nil
+}
+
+// search computes the answer of a request that is not in the cache.
+func (e *Engine) search(ctx context.Context, req jhasearch.SearchRequest, p *parsedQuery, cur *cursor, key string, start time.Time) (*jhasearch.SearchResult, error) {
+	g, release, err := e.current()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	var res *jhasearch.SearchResult
 	if p.empty() {
 		res, err = g.browseSearch(&req, cur, !e.noCache)
