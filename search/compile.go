@@ -28,58 +28,7 @@ type compiler struct {
 	concepts *vocab.Vocabulary
 }
 
-// textQuery compiles the query. strict makes every group required; loose
-// makes the text groups optional (any may match) while field terms on
-// agency and tag stay required. ok is false when nothing can match.
-func (c *compiler) textQuery(p *parsedQuery, strict bool) (q query.Query, ok bool) {
-	var must, should []query.Query
-	var loose []bm25Term
-	for _, g := range p.groups {
-		if !strict && len(g) == 1 {
-			if terms := c.bm25Terms(g[0]); terms != nil {
-				loose = append(loose, terms...)
-				continue
-			}
-		}
-		var alts []query.Query
-		for _, cl := range g {
-			if q := c.clauseQuery(cl); q != nil {
-				alts = append(alts, q)
-			}
-		}
-		switch {
-		case len(alts) == 0 && isKeywordGroup(g):
-			return nil, false // agency:nosuch can match nothing
-		case len(alts) == 0:
-			continue // stop words only
-		case strict || isKeywordGroup(g):
-			must = append(must, disjunction(alts))
-		default:
-			should = append(should, disjunction(alts))
-		}
-	}
-	if len(loose) > 0 {
-		should = append(should, &bm25Query{terms: loose, params: c.bm25})
-	}
-	var not []query.Query
-	for _, cl := range p.not {
-		if q := c.clauseQuery(cl); q != nil {
-			not = append(not, q)
-		}
-	}
-	if len(must) == 0 && len(should) == 0 {
-		if len(p.groups) > 0 {
-			return nil, false // only stop words: nothing to look for
-		}
-		must = append(must, termQuery(indexer.FieldKind, indexer.KindSearchable))
-	}
-	b := query.NewBooleanQuery(must, should, not)
-	if len(should) > 0 && len(must) == 0 {
-		b.Should.(*query.DisjunctionQuery).SetMin(1)
-	}
-	return b, true
-}
-
+// isKeywordGroup reports whether every clause of g is an agency or tag term.
 func isKeywordGroup(g []clause) bool {
 	for _, c := range g {
 		if c.field != indexer.FieldAgency && c.field != indexer.FieldTag {
