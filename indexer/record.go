@@ -1,0 +1,153 @@
+package indexer
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// A record of the document file is a stored document in a compact binary
+// form: every search shows ten of them, and decoding JSON cost more than
+// inflating the record. Fields are written in a fixed order: strings and
+// lists of strings with their lengths first (uvarints), times as Unix
+// nanoseconds (varints) with a flag for the zero time; a field added to
+// jhasearch.Document must be added here too (TestRecordHoldsEveryField
+// fails until it is). recordVersion leads
+// every record, so that a change of the layout is detected, never misread.
+const recordVersion = 1
+
+// appendRecord appends the record of s to b.
+func appendRecord(b []byte, s *StoredDoc) []byte {
+	d := &s.Document
+	b = append(b, recordVersion)
+	for _, v := range []string{d.ID, d.URL, d.Agency, d.Title, d.Summary, d.Body, d.Language, d.Group} {
+		b = appendString(b, v)
+	}
+	for _, l := range [][]string{d.Aliases, d.Tags, d.Credits, d.Topics, d.Systems, d.Countries, d.Concepts, s.Agencies} {
+		b = binary.AppendUvarint(b, uint64(len(l)))
+		for _, v := range l {
+			b = appendString(b, v)
+		}
+	}
+	for _, t := range []time.Time{d.Published, d.FetchedAt} {
+		b = appendTime(b, t)
+	}
+	return b
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+func appendTime(b []byte, t time.Time) []byte {
+	if t.IsZero() {
+		return append(b, 0)
+	}
+	b = append(b, 1)
+	return binary.AppendVarint(b, t.UnixNano())
+}
+
+// errRecord is the error of a damaged record.
+var errRecord = errors.New("damaged record")
+
+// parseRecord decodes a record made by appendRecord.
+func parseRecord(b []byte) (*StoredDoc, error) {
+	r := recordReader{b: b}
+	if v := r.byte(); v != recordVersion {
+		return nil, fmt.Errorf("%w: layout %d, want %d", errRecord, v, recordVersion)
+	}
+	s := &StoredDoc{}
+	d := &s.Document
+	for _, p := range []*string{&d.ID, &d.URL, &d.Agency, &d.Title, &d.Summary, &d.Body, &d.Language, &d.Group} {
+		*p = r.string()
+	}
+	for _, p := range []*[]string{&d.Aliases, &d.Tags, &d.Credits, &d.Topics, &d.Systems, &d.Countries, &d.Concepts, &s.Agencies} {
+		*p = r.strings()
+	}
+	d.Published, d.FetchedAt = r.time(), r.time()
+	if r.err != nil {
+		return nil, r.err
+	}
+	if len(r.b) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes left over", errRecord, len(r.b))
+	}
+	return s, nil
+}
+
+// recordReader reads a record; the first failure sticks in err and every
+// read after it returns zero values.
+type recordReader struct {
+	b   []byte
+	err error
+}
+
+func (r *recordReader) fail() {
+	if r.err == nil {
+		r.err = fmt.Errorf("%w: cut short", errRecord)
+	}
+	r.b = nil
+}
+
+func (r *recordReader) byte() byte {
+	if len(r.b) == 0 {
+		r.fail()
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *recordReader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *recordReader) string() string {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func (r *recordReader) strings() []string {
+	n := r.uvarint()
+	if n == 0 {
+		return nil
+	}
+	// Every string takes a byte at least: a longer count is damage, not
+	// a reason to allocate.
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = r.string()
+	}
+	return out
+}
+
+func (r *recordReader) time() time.Time {
+	if r.byte() == 0 {
+		return time.Time{}
+	}
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail()
+		return time.Time{}
+	}
+	r.b = r.b[n:]
+	return time.Unix(0, v).UTC()
+}
