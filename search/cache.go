@@ -92,3 +92,14 @@ func copyResult(r *jhasearch.SearchResult) *jhasearch.SearchResult {
 	}
 	return &c
 }
+
+// newest returns up to n values, the most recently used first.
+func (c *lru[V]) newest(n int) []V {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]V, 0, min(n, c.order.Len()))
+	for el := c.order.Front(); el != nil && len(out) < n; el = el.Next() {
+		out = append(out, el.Value.(*lruItem[V]).val)
+	}
+	return out
+}

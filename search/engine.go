@@ -110,7 +110,11 @@ func (e *Engine) Reload() (changed bool, err error) {
 	if err != nil {
 		return false, err
 	}
+	if n := e.warm(old, gen); n > 0 {
+		e.log.Info("search: warmed the new generation", "generation", meta.Name, "searches", n)
+	}
 	e.mu.Lock()
+	gen.searcher = e.alias
 	if old == nil {
 		e.alias.Add(gen.idx)
 	} else {

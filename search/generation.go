@@ -17,10 +17,14 @@ import (
 // computed once when it is opened and dropped with it: nothing here needs
 // invalidating other than by a swap.
 type generation struct {
-	meta  *indexer.Generation
-	idx   bleve.Index
-	docs  *indexer.DocStore
-	table *indexer.Table
+	meta *indexer.Generation
+	idx  bleve.Index
+	// searcher is what Bleve searches run on: idx until the generation is
+	// served, then the engine's alias, which swaps generations atomically.
+	// It is set before the generation is published and never after.
+	searcher bleve.Index
+	docs     *indexer.DocStore
+	table    *indexer.Table
 	// byID maps a document id to its table entry.
 	byID map[string]int
 	// groups maps a group name to its members' table entries.
@@ -42,6 +46,9 @@ type generation struct {
 	// asked once cannot push out the words that every query reuses.
 	lists, queries *lru[*list]
 	flights        flights
+	// recent remembers the requests of recent answers, to warm the next
+	// generation with (warm.go).
+	recent *lru[jhasearch.SearchRequest]
 	// stored keeps recently shown documents decoded, by id.
 	stored *lru[*indexer.StoredDoc]
 	// internal maps Bleve's internal document numbers to table entries.
@@ -66,11 +73,11 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 		docs.Close()
 		return nil, err
 	}
-	gen := &generation{meta: g, idx: idx, docs: docs, table: table, byID: make(map[string]int, len(table.Entries)),
+	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, table: table, byID: make(map[string]int, len(table.Entries)),
 		groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize),
 		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudget, (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes),
-		stored: newLRU[*indexer.StoredDoc](storedCacheSize)}
+		stored: newLRU[*indexer.StoredDoc](storedCacheSize), recent: newRecent()}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {

@@ -7,12 +7,13 @@ import (
 	bsearch "github.com/blevesearch/bleve/v2/search"
 )
 
-// run searches the alias under the engine's limits and deadline.
+// run searches g under the engine's limits and deadline: through the
+// engine's alias once g is served, its own index while it is warmed.
 func (e *Engine) run(ctx context.Context, g *generation, br *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	lctx, cancel := limitContext(ctx)
 	defer cancel()
 	lctx = context.WithValue(lctx, bsearch.BM25StatsKey, g.bm25)
-	sr, err := e.alias.SearchInContext(lctx, br)
+	sr, err := g.searcher.SearchInContext(lctx, br)
 	if err != nil {
 		return nil, searchError(ctx, err)
 	}

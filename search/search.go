@@ -70,7 +70,19 @@ func (e *Engine) search(ctx context.Context, req jhasearch.SearchRequest, p *par
 		return nil, err
 	}
 	defer release()
+	res, err := e.searchIn(ctx, g, req, p, cur, key)
+	if err != nil {
+		return nil, err
+	}
+	c := copyResult(res)
+	c.Took = time.Since(start)
+	return c, nil
+}
+
+// searchIn computes an answer on generation g and caches it there.
+func (e *Engine) searchIn(ctx context.Context, g *generation, req jhasearch.SearchRequest, p *parsedQuery, cur *cursor, key string) (*jhasearch.SearchResult, error) {
 	var res *jhasearch.SearchResult
+	var err error
 	if p.empty() {
 		res, err = g.browseSearch(&req, cur, !e.noCache)
 	} else {
@@ -81,9 +93,10 @@ func (e *Engine) search(ctx context.Context, req jhasearch.SearchRequest, p *par
 	}
 	res.Page, res.Size = req.Page, req.Size
 	g.cache.put(key, res)
-	c := copyResult(res)
-	c.Took = time.Since(start)
-	return c, nil
+	if cur == nil {
+		g.recent.put(key, req)
+	}
+	return res, nil
 }
 
 // checkRequest rejects what only the engine judges: a page beyond the

@@ -1,0 +1,49 @@
+package search
+
+import (
+	"context"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// A new generation starts with empty caches: every word read from the
+// index again, every popular phrase searched again, while the nightly
+// rebuild may still be using the CPU. So before the swap, the new
+// generation answers the searches the served one answered most recently,
+// and is swapped in warm. The old one keeps serving meanwhile.
+const (
+	warmSearches = 512
+	warmBudget   = 20 * time.Second
+)
+
+// warm runs the most recent searches of old on gen, within warmBudget;
+// failures only mean a colder start, so they are not errors.
+func (e *Engine) warm(old, gen *generation) (n int) {
+	if old == nil || e.noCache {
+		return 0
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), warmBudget)
+	defer cancel()
+	for _, req := range old.recent.newest(warmSearches) {
+		if ctx.Err() != nil {
+			break
+		}
+		p, err := parseQuery(req.Query)
+		if err != nil {
+			continue
+		}
+		sctx, scancel := context.WithTimeout(ctx, e.timeout)
+		_, err = e.searchIn(sctx, gen, req, p, nil, cacheKey(&req))
+		scancel()
+		if err == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// newRecent returns the memory of recent requests that warm replays.
+func newRecent() *lru[jhasearch.SearchRequest] {
+	return newLRU[jhasearch.SearchRequest](warmSearches)
+}
