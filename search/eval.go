@@ -76,6 +76,18 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 		}
 		must = append(must, g.allList())
 	}
+	l = combine(must, should, not)
+	if !e.noCache {
+		g.queries.put(key, l)
+	}
+	return l, true, nil
+}
+
+// combine returns the documents in every list of must (or, without any,
+// in at least one of should) and in none of not; the optional lists add
+// their scores to the documents they share with the required ones.
+func combine(must, should, not []*list) *list {
+	var l *list
 	switch {
 	case len(must) == 0:
 		l = union(should, true)
@@ -84,11 +96,7 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 	default:
 		l = boost(intersect(must), union(should, true))
 	}
-	l = subtract(l, not)
-	if !e.noCache {
-		g.queries.put(key, l)
-	}
-	return l, true, nil
+	return subtract(l, not)
 }
 
 // clauseList returns the list of one clause; ok is false when the clause

@@ -1,0 +1,122 @@
+package search
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// randomList returns a list of up to n entries below limit, each scored
+// with its entry number divided by limit plus seed.
+func randomList(r *rand.Rand, n, limit int, seed float32) *list {
+	set := map[int32]bool{}
+	for range r.IntN(n + 1) {
+		set[int32(r.IntN(limit))] = true
+	}
+	l := &list{}
+	for e := range set {
+		l.entries = append(l.entries, e)
+	}
+	slices.Sort(l.entries)
+	for _, e := range l.entries {
+		l.scores = append(l.scores, float32(e)/float32(limit)+seed)
+	}
+	return l
+}
+
+// reference computes what the list operations must return, by counting.
+func reference(ls []*list) (sum map[int32]float32, count map[int32]int) {
+	sum, count = map[int32]float32{}, map[int32]int{}
+	for _, l := range ls {
+		for i, e := range l.entries {
+			sum[e] += l.scores[i]
+			count[e]++
+		}
+	}
+	return sum, count
+}
+
+func toList(keep func(e int32) (float32, bool), limit int) *list {
+	l := &list{}
+	for e := range int32(limit) {
+		if s, ok := keep(e); ok {
+			l.entries = append(l.entries, e)
+			l.scores = append(l.scores, s)
+		}
+	}
+	return l
+}
+
+var approx = cmp.Options{cmp.AllowUnexported(list{}), cmpopts.EquateApprox(0, 1e-5), cmpopts.EquateEmpty()}
+
+func TestListOperationsAgreeWithCounting(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for round := range 300 {
+		limit := 1 + r.IntN(400)
+		var ls []*list
+		for k := range 1 + r.IntN(4) {
+			ls = append(ls, randomList(r, r.IntN(limit+1), limit, float32(k+1)))
+		}
+		sum, count := reference(ls)
+
+		want := toList(func(e int32) (float32, bool) { return sum[e], count[e] == len(ls) }, limit)
+		if diff := cmp.Diff(want, intersect(ls), approx); diff != "" {
+			t.Fatalf("round %d: intersect mismatch (-want +got):\n%s", round, diff)
+		}
+		want = toList(func(e int32) (float32, bool) { return sum[e], count[e] > 0 }, limit)
+		if diff := cmp.Diff(want, union(ls, false), approx); diff != "" {
+			t.Fatalf("round %d: union mismatch (-want +got):\n%s", round, diff)
+		}
+		want = toList(func(e int32) (float32, bool) {
+			return sum[e] * float32(count[e]) / float32(len(ls)), count[e] > 0
+		}, limit)
+		if diff := cmp.Diff(want, union(ls, true), approx); diff != "" {
+			t.Fatalf("round %d: union with coord mismatch (-want +got):\n%s", round, diff)
+		}
+
+		base, rest := ls[0], ls[1:]
+		_, restCount := reference(rest)
+		want = toList(func(e int32) (float32, bool) {
+			i, ok := slices.BinarySearch(base.entries, e)
+			if !ok || restCount[e] > 0 {
+				return 0, false
+			}
+			return base.scores[i], true
+		}, limit)
+		if diff := cmp.Diff(want, subtract(base, rest), approx); diff != "" {
+			t.Fatalf("round %d: subtract mismatch (-want +got):\n%s", round, diff)
+		}
+		if len(rest) > 0 {
+			opt := rest[0]
+			want = toList(func(e int32) (float32, bool) {
+				i, ok := slices.BinarySearch(base.entries, e)
+				if !ok {
+					return 0, false
+				}
+				s := base.scores[i]
+				if j, ok := slices.BinarySearch(opt.entries, e); ok {
+					s += opt.scores[j]
+				}
+				return s, true
+			}, limit)
+			if diff := cmp.Diff(want, boost(base, opt), approx); diff != "" {
+				t.Fatalf("round %d: boost mismatch (-want +got):\n%s", round, diff)
+			}
+		}
+	}
+}
+
+func TestGallopFindsTheFirstEntryAtOrAfter(t *testing.T) {
+	entries := []int32{2, 3, 5, 8, 13, 21, 34, 55, 89}
+	for from := range len(entries) + 1 {
+		for e := int32(0); e < 100; e++ {
+			want := from + len(slices.DeleteFunc(slices.Clone(entries[from:]), func(x int32) bool { return x >= e }))
+			if got := gallop(entries, from, e); got != want {
+				t.Errorf("gallop(from %d, %d) = %d, want %d", from, e, got, want)
+			}
+		}
+	}
+}
