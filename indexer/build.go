@@ -14,10 +14,6 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// batchSize is the number of documents per Bleve batch: large enough to
-// keep both cores busy analysing, small enough to bound memory.
-const batchSize = 1000
-
 // Build writes a new generation under indexDir from docs, in batches, then
 // atomically makes it current, keeps the previous one and removes older
 // ones and any incomplete leftovers of crashed builds. It must be called
@@ -119,39 +115,41 @@ func buildInto(ctx context.Context, dir, name, vocabulary string, docs iter.Seq2
 }
 
 // indexSpool writes the spooled documents into a new Bleve index at path
-// and returns the document table; it fills the counts of gen.
+// and the document file beside it, and returns the document table; it
+// fills the counts of gen.
 func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo, gen *Generation) (*Table, error) {
 	idx, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, nil)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: create index: %w", err)
 	}
 	table := &Table{}
-	b := newBatcher(idx, gen)
-	dw, err := newDocWriter(filepath.Join(filepath.Dir(path), docsFileName))
+	dw, err := newDocWriter(filepath.Join(filepath.Dir(path), docsFileName), sp.dict)
 	if err != nil {
 		idx.Close()
 		return nil, err
 	}
+	b := newBatcher(idx, gen)
 	err = sp.each(ctx, func(i int, doc *jhasearch.Document) error {
 		g := groups[i]
 		doc.Group = g.group
-		off, n, err := dw.add(&StoredDoc{Document: *doc, Agencies: g.agencies})
-		if err != nil {
-			return err
-		}
 		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
 			Published: doc.Published, Tags: doc.Tags, Topics: doc.Topics, Systems: doc.Systems,
 			Countries: doc.Countries, Language: doc.Language, Group: g.group,
-			Agencies: g.agencies, Searchable: g.searchable, Offset: off, Length: n})
+			Agencies: g.agencies, Searchable: g.searchable})
 		gen.Documents++
 		gen.Agencies[doc.Agency]++
+		s := &StoredDoc{Document: *doc, Agencies: g.agencies}
+		if err := dw.add(s); err != nil {
+			return err
+		}
 		if !g.searchable {
 			return nil
 		}
-		return b.add(doc, g)
+		return b.add(s)
 	})
-	if err == nil {
-		err = b.flush()
+	// Both writers stop before anything returns: they own goroutines.
+	if cerr := b.close(); err == nil {
+		err = cerr
 	}
 	if cerr := dw.close(); err == nil {
 		err = cerr
@@ -164,6 +162,9 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 	}
 	if err != nil {
 		return nil, err
+	}
+	for i, loc := range dw.locs {
+		table.Entries[i].Offset, table.Entries[i].Length = loc.off, loc.n
 	}
 	gen.Groups = countGroups(groups)
 	return table, nil

@@ -4,11 +4,14 @@ import (
 	"bufio"
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"sync"
+	"sync/atomic"
 )
 
 // The documents themselves (bodies included) live beside the index in one
@@ -17,67 +20,154 @@ import (
 // segments, and the index then holds only what searching needs: this keeps
 // a generation within twice the size of its raw text.
 
-// docLevel trades build speed against size; level 5 is most of the gain
-// of level 9 at a fraction of the time.
-const docLevel = 5
+// Each record is deflated against a preset dictionary (see docDict)
+// stored at the head of the file: a release of 3 KB alone leaves deflate
+// little to match against, and the dictionary gives it the words and the
+// JSON layout every release shares. On the generated archive this takes a
+// fifth off the file at the same speed, while every record can still be
+// read alone.
+//
+// File layout: the dictionary's length (4 bytes, big endian), the
+// dictionary, then the records.
 
-// docWriter appends documents to a generation's document file.
+// docLevel trades build speed against size; with the dictionary, level 4
+// packs as tight as 5 to 9 and is the fastest of them.
+const docLevel = 4
+
+// dictSize is the most of the dictionary deflate can use (its window is
+// 32 KB); 8 KB gets most of the gain of 32 KB at twice the speed, since
+// deflate reads the whole dictionary again for every record.
+const dictSize = 8 << 10
+
+// docWriter compresses and appends documents to a generation's document
+// file in a goroutine of its own, in the order they were queued, while
+// Bleve indexes them: deflate is a tenth of a build's work.
 type docWriter struct {
-	f   *os.File
-	w   *bufio.Writer
-	off int64
-	buf bytes.Buffer
-	fw  *flate.Writer
+	f    *os.File
+	w    *bufio.Writer
+	off  int64
+	buf  bytes.Buffer
+	fw   *flate.Writer
+	in   chan *StoredDoc
+	done chan struct{}
+	// locs is where each document went, in order; valid after close.
+	locs   []docLoc
+	err    error
+	failed atomic.Bool
 }
 
-func newDocWriter(path string) (*docWriter, error) {
+// docLoc is where a document is in the document file.
+type docLoc struct {
+	off int64
+	n   int32
+}
+
+// newDocWriter creates the document file with dict at its head and starts
+// the writer; close stops it.
+func newDocWriter(path string, dict []byte) (*docWriter, error) {
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: create document file: %w", err)
 	}
-	fw, _ := flate.NewWriter(nil, docLevel) // a valid level cannot fail
-	return &docWriter{f: f, w: bufio.NewWriterSize(f, 1<<20), fw: fw}, nil
+	fw, _ := flate.NewWriterDict(nil, docLevel, dict) // a valid level cannot fail
+	d := &docWriter{f: f, w: bufio.NewWriterSize(f, 1<<20), fw: fw,
+		in: make(chan *StoredDoc, 256), done: make(chan struct{})}
+	d.w.Write(binary.BigEndian.AppendUint32(nil, uint32(len(dict))))
+	d.w.Write(dict) // a failure shows at the flush
+	d.off = int64(4 + len(dict))
+	go d.run()
+	return d, nil
 }
 
-// add writes one document and returns where it is.
-func (d *docWriter) add(s *StoredDoc) (off int64, n int32, err error) {
+// add queues a document; it fails once the writer has failed, so that
+// the build stops early.
+func (d *docWriter) add(s *StoredDoc) error {
+	if d.failed.Load() {
+		return errors.New("indexer: document file failed")
+	}
+	d.in <- s
+	return nil
+}
+
+func (d *docWriter) run() {
+	defer close(d.done)
+	for s := range d.in {
+		if d.err != nil {
+			continue // drain, so that add never blocks forever
+		}
+		loc, err := d.write(s)
+		if err != nil {
+			d.err = err
+			d.failed.Store(true)
+		}
+		d.locs = append(d.locs, loc)
+	}
+	if err := d.w.Flush(); err != nil && d.err == nil {
+		d.err = fmt.Errorf("indexer: write document file: %w", err)
+	}
+	if err := d.f.Close(); err != nil && d.err == nil {
+		d.err = fmt.Errorf("indexer: close document file: %w", err)
+	}
+}
+
+// write compresses one document and appends it.
+func (d *docWriter) write(s *StoredDoc) (docLoc, error) {
 	d.buf.Reset()
 	d.fw.Reset(&d.buf)
 	if err := json.NewEncoder(d.fw).Encode(s); err != nil {
-		return 0, 0, fmt.Errorf("indexer: encode document %s: %w", s.Document.ID, err)
+		return docLoc{}, fmt.Errorf("indexer: encode document %s: %w", s.Document.ID, err)
 	}
 	if err := d.fw.Close(); err != nil {
-		return 0, 0, fmt.Errorf("indexer: compress document %s: %w", s.Document.ID, err)
+		return docLoc{}, fmt.Errorf("indexer: compress document %s: %w", s.Document.ID, err)
 	}
 	if _, err := d.w.Write(d.buf.Bytes()); err != nil {
-		return 0, 0, fmt.Errorf("indexer: write document file: %w", err)
+		return docLoc{}, fmt.Errorf("indexer: write document file: %w", err)
 	}
-	off, n = d.off, int32(d.buf.Len())
-	d.off += int64(n)
-	return off, n, nil
+	loc := docLoc{off: d.off, n: int32(d.buf.Len())}
+	d.off += int64(loc.n)
+	return loc, nil
 }
 
+// close waits for the queued documents and closes the file; the error
+// that stopped the writer, if any, is the real one.
 func (d *docWriter) close() error {
-	if err := d.w.Flush(); err != nil {
-		d.f.Close()
-		return fmt.Errorf("indexer: write document file: %w", err)
-	}
-	return d.f.Close()
+	close(d.in)
+	<-d.done
+	return d.err
 }
 
 // DocStore reads the documents of a generation. It is safe for concurrent
 // use.
 type DocStore struct {
-	f *os.File
+	f    *os.File
+	dict []byte
 }
 
 // OpenDocStore opens the document file of a generation.
 func OpenDocStore(g *Generation) (*DocStore, error) {
+	if err := checkVersion(g); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(g.Path + "/" + docsFileName)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: open documents of %s: %w", g.Name, err)
 	}
-	return &DocStore{f: f}, nil
+	var n [4]byte
+	if _, err := io.ReadFull(f, n[:]); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("indexer: read dictionary of %s: %w", g.Name, err)
+	}
+	size := binary.BigEndian.Uint32(n[:])
+	if size > 32<<10 {
+		f.Close()
+		return nil, fmt.Errorf("indexer: document file of %s is damaged: a dictionary of %d bytes", g.Name, size)
+	}
+	dict := make([]byte, size)
+	if _, err := io.ReadFull(f, dict); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("indexer: read dictionary of %s: %w", g.Name, err)
+	}
+	return &DocStore{f: f, dict: dict}, nil
 }
 
 // Read returns the document of a table entry.
@@ -88,7 +178,7 @@ func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
 	}
 	r := inflaters.Get().(io.ReadCloser)
 	defer inflaters.Put(r)
-	if err := r.(flate.Resetter).Reset(bytes.NewReader(buf), nil); err != nil {
+	if err := r.(flate.Resetter).Reset(bytes.NewReader(buf), s.dict); err != nil {
 		return nil, fmt.Errorf("indexer: read document %s: %w", e.ID, err)
 	}
 	var d StoredDoc

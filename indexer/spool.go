@@ -20,6 +20,8 @@ type spool struct {
 	// live[i] is false when a later document had the same id.
 	live []bool
 	sigs []signature
+	// dict is the preset dictionary of the document file.
+	dict []byte
 }
 
 // writeSpool drains docs into path and returns the grouping signature of each.
@@ -33,6 +35,7 @@ func writeSpool(ctx context.Context, path string, docs iter.Seq2[jhasearch.Docum
 	enc := gob.NewEncoder(w)
 	sp := &spool{path: path}
 	byID := make(map[string]int)
+	var dict dictSampler
 	n := 0
 	for doc, err := range docs {
 		if err != nil {
@@ -53,8 +56,10 @@ func writeSpool(ctx context.Context, path string, docs iter.Seq2[jhasearch.Docum
 		}
 		sp.live = append(sp.live, true)
 		sp.sigs = append(sp.sigs, newSignature(&doc))
+		dict.add(&doc)
 		n++
 	}
+	sp.dict = dict.dict()
 	if err := w.Flush(); err != nil {
 		return nil, fmt.Errorf("indexer: write spool: %w", err)
 	}
