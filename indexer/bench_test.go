@@ -61,6 +61,8 @@ func BenchmarkBuild(b *testing.B) {
 		if rss := peakRSS(); rss > 0 {
 			b.ReportMetric(float64(rss)/(1<<20), "MB-peak-rss")
 		}
+		zaps, _ := filepath.Glob(filepath.Join(g.Path, indexDirName, "store", "*.zap"))
+		b.Logf("%d segments", len(zaps))
 		for _, part := range []string{indexDirName, docsFileName, tableFileName} {
 			b.Logf("%s: %.1f MB", part, float64(dirSize(b, filepath.Join(g.Path, part)))/(1<<20))
 		}

@@ -118,7 +118,7 @@ func buildInto(ctx context.Context, dir, name, vocabulary string, docs iter.Seq2
 // and the document file beside it, and returns the document table; it
 // fills the counts of gen.
 func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo, gen *Generation) (*Table, error) {
-	idx, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, nil)
+	idx, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, buildConfig())
 	if err != nil {
 		return nil, fmt.Errorf("indexer: create index: %w", err)
 	}
@@ -153,6 +153,9 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 	}
 	if cerr := dw.close(); err == nil {
 		err = cerr
+	}
+	if err == nil {
+		err = mergeAll(ctx, idx)
 	}
 	if err == nil {
 		err = idx.SetInternal([]byte(mappingVersionKey), []byte(strconv.Itoa(MappingVersion)))

@@ -49,6 +49,10 @@ func TestBuildStoresAndIndexesEveryDocument(t *testing.T) {
 	if n, err := idx.DocCount(); err != nil || int(n) != g.Indexed || g.Indexed != len(in) {
 		t.Errorf("index holds %d documents (%v), meta says %d indexed, want %d", n, err, g.Indexed, len(in))
 	}
+	// The build merges its batches into one segment, and leaves no other.
+	if zaps, _ := filepath.Glob(filepath.Join(g.IndexPath(), "store", "*.zap")); len(zaps) != 1 {
+		t.Errorf("segment files %q, want one", zaps)
+	}
 	if g.FieldTokens[FieldBody] < 20*len(in) {
 		t.Errorf("body tokens = %d, want at least %d", g.FieldTokens[FieldBody], 20*len(in))
 	}

@@ -1,0 +1,71 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+)
+
+// A generation is written once and then only read, so the build leaves
+// merging to its end: while batches come in, Bleve's merger would rewrite
+// every document two or three times (tier after tier) and compete with the
+// analysis for the two cores; one merge at the end writes each document
+// once more, and leaves one segment: one term dictionary instead of
+// several (a fifth smaller on the generated archive) and one segment for
+// every query to visit.
+
+// buildConfig is the Bleve configuration of a build: no segment is small
+// enough to be merged (eligible segments hold fewer than half of
+// MaxSegmentSize documents).
+func buildConfig() map[string]any {
+	return map[string]any{"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": 2}}
+}
+
+// oneSegment merges every segment into one, in one pass.
+var oneSegment = mergeplan.MergePlanOptions{
+	MaxSegmentsPerTier:   1,
+	MaxSegmentSize:       mergeplan.MaxSegmentSizeLimit,
+	MaxSegmentFileSize:   1 << 40,
+	TierGrowth:           1,
+	SegmentsPerMergeTask: 1 << 20,
+	FloorSegmentSize:     mergeplan.MaxSegmentSizeLimit,
+	FloorSegmentFileSize: 1 << 40,
+	ReclaimDeletesWeight: 2,
+}
+
+// mergeAll merges the index's segments into one. The merger plans on the
+// snapshot it holds when it takes the request, which may miss the last
+// segments persisted: it asks again until one is left.
+func mergeAll(ctx context.Context, idx bleve.Index) error {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("indexer: merge: %w", err)
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return fmt.Errorf("indexer: merge: unexpected index type %T", adv)
+	}
+	for range 4 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if segmentCount(s) <= 1 {
+			return nil
+		}
+		opts := oneSegment
+		if err := s.ForceMerge(ctx, &opts); err != nil {
+			return fmt.Errorf("indexer: merge: %w", err)
+		}
+	}
+	return fmt.Errorf("indexer: merge: %d segments left", segmentCount(s))
+}
+
+func segmentCount(s *scorch.Scorch) uint64 {
+	m := s.StatsMap()
+	files, _ := m["num_root_filesegments"].(uint64)
+	mem, _ := m["num_root_memorysegments"].(uint64)
+	return files + mem
+}
