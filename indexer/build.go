@@ -154,14 +154,18 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 	if cerr := dw.close(); err == nil {
 		err = cerr
 	}
+	var segment string
 	if err == nil {
-		err = mergeAll(ctx, idx)
+		segment, err = mergeAll(ctx, idx)
 	}
 	if err == nil {
 		err = idx.SetInternal([]byte(mappingVersionKey), []byte(strconv.Itoa(MappingVersion)))
 	}
 	if cerr := idx.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("indexer: close index: %w", cerr)
+	}
+	if err == nil {
+		err = removeMerged(segment)
 	}
 	if err != nil {
 		return nil, err

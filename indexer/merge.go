@@ -3,6 +3,8 @@ package indexer
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -36,31 +38,71 @@ var oneSegment = mergeplan.MergePlanOptions{
 	ReclaimDeletesWeight: 2,
 }
 
-// mergeAll merges the index's segments into one. The merger plans on the
-// snapshot it holds when it takes the request, which may miss the last
-// segments persisted: it asks again until one is left.
-func mergeAll(ctx context.Context, idx bleve.Index) error {
+// mergeAll merges the index's segments into one and returns the path of
+// its file. The merger plans on the snapshot it holds when it takes the
+// request, which may miss the last segments persisted: it asks again
+// until one is left.
+func mergeAll(ctx context.Context, idx bleve.Index) (string, error) {
 	adv, err := idx.Advanced()
 	if err != nil {
-		return fmt.Errorf("indexer: merge: %w", err)
+		return "", fmt.Errorf("indexer: merge: %w", err)
 	}
 	s, ok := adv.(*scorch.Scorch)
 	if !ok {
-		return fmt.Errorf("indexer: merge: unexpected index type %T", adv)
+		return "", fmt.Errorf("indexer: merge: unexpected index type %T", adv)
 	}
 	for range 4 {
 		if err := ctx.Err(); err != nil {
-			return err
+			return "", err
 		}
 		if segmentCount(s) <= 1 {
-			return nil
+			return segmentPath(s)
 		}
 		opts := oneSegment
 		if err := s.ForceMerge(ctx, &opts); err != nil {
-			return fmt.Errorf("indexer: merge: %w", err)
+			return "", fmt.Errorf("indexer: merge: %w", err)
 		}
 	}
-	return fmt.Errorf("indexer: merge: %d segments left", segmentCount(s))
+	return "", fmt.Errorf("indexer: merge: %d segments left", segmentCount(s))
+}
+
+// segmentPath returns the file of the index's one segment.
+func segmentPath(s *scorch.Scorch) (string, error) {
+	r, err := s.Reader()
+	if err != nil {
+		return "", fmt.Errorf("indexer: merge: %w", err)
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok || len(snap.Segments()) != 1 {
+		return "", fmt.Errorf("indexer: merge: unexpected snapshot %T", r)
+	}
+	p, ok := snap.Segments()[0].Segment().(interface{ Path() string })
+	if !ok {
+		return "", fmt.Errorf("indexer: merge: the merged segment is not on disk")
+	}
+	return p.Path(), nil
+}
+
+// removeMerged removes the segment files other than keep from the
+// directory of keep. Bleve removes the files of merged segments in the
+// background, some time after the merge; a build closes the index before,
+// and no reader of a generation would ever remove them. The index's
+// latest snapshot names keep alone.
+func removeMerged(keep string) error {
+	files, err := filepath.Glob(filepath.Join(filepath.Dir(keep), "*.zap"))
+	if err != nil {
+		return fmt.Errorf("indexer: list segments: %w", err)
+	}
+	for _, f := range files {
+		if f == keep {
+			continue
+		}
+		if err := os.Remove(f); err != nil {
+			return fmt.Errorf("indexer: remove merged segment: %w", err)
+		}
+	}
+	return nil
 }
 
 func segmentCount(s *scorch.Scorch) uint64 {
