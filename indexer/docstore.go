@@ -6,12 +6,10 @@ import (
 	"compress/flate"
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"sync"
-	"sync/atomic"
 )
 
 // The documents themselves (bodies included) live beside the index in one
@@ -39,101 +37,53 @@ const docLevel = 4
 // deflate reads the whole dictionary again for every record.
 const dictSize = 8 << 10
 
-// docWriter compresses and appends documents to a generation's document
-// file in a goroutine of its own, in the order they were queued, while
-// Bleve indexes them: deflate is a tenth of a build's work.
+// docWriter appends documents to a generation's document file.
 type docWriter struct {
-	f    *os.File
-	w    *bufio.Writer
-	off  int64
-	buf  bytes.Buffer
-	fw   *flate.Writer
-	in   chan *StoredDoc
-	done chan struct{}
-	// locs is where each document went, in order; valid after close.
-	locs   []docLoc
-	err    error
-	failed atomic.Bool
-}
-
-// docLoc is where a document is in the document file.
-type docLoc struct {
+	f   *os.File
+	w   *bufio.Writer
 	off int64
-	n   int32
+	buf bytes.Buffer
+	fw  *flate.Writer
 }
 
-// newDocWriter creates the document file with dict at its head and starts
-// the writer; close stops it.
+// newDocWriter creates the document file with dict at its head.
 func newDocWriter(path string, dict []byte) (*docWriter, error) {
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: create document file: %w", err)
 	}
 	fw, _ := flate.NewWriterDict(nil, docLevel, dict) // a valid level cannot fail
-	d := &docWriter{f: f, w: bufio.NewWriterSize(f, 1<<20), fw: fw,
-		in: make(chan *StoredDoc, 256), done: make(chan struct{})}
+	d := &docWriter{f: f, w: bufio.NewWriterSize(f, 1<<20), fw: fw}
 	d.w.Write(binary.BigEndian.AppendUint32(nil, uint32(len(dict))))
 	d.w.Write(dict) // a failure shows at the flush
 	d.off = int64(4 + len(dict))
-	go d.run()
 	return d, nil
 }
 
-// add queues a document; it fails once the writer has failed, so that
-// the build stops early.
-func (d *docWriter) add(s *StoredDoc) error {
-	if d.failed.Load() {
-		return errors.New("indexer: document file failed")
-	}
-	d.in <- s
-	return nil
-}
-
-func (d *docWriter) run() {
-	defer close(d.done)
-	for s := range d.in {
-		if d.err != nil {
-			continue // drain, so that add never blocks forever
-		}
-		loc, err := d.write(s)
-		if err != nil {
-			d.err = err
-			d.failed.Store(true)
-		}
-		d.locs = append(d.locs, loc)
-	}
-	if err := d.w.Flush(); err != nil && d.err == nil {
-		d.err = fmt.Errorf("indexer: write document file: %w", err)
-	}
-	if err := d.f.Close(); err != nil && d.err == nil {
-		d.err = fmt.Errorf("indexer: close document file: %w", err)
-	}
-}
-
-// write compresses one document and appends it.
-func (d *docWriter) write(s *StoredDoc) (docLoc, error) {
+// add compresses one document, appends it and returns where it is.
+func (d *docWriter) add(s *StoredDoc) (off int64, n int32, err error) {
 	d.buf.Reset()
 	d.fw.Reset(&d.buf)
 	if err := json.NewEncoder(d.fw).Encode(s); err != nil {
-		return docLoc{}, fmt.Errorf("indexer: encode document %s: %w", s.Document.ID, err)
+		return 0, 0, fmt.Errorf("indexer: encode document %s: %w", s.Document.ID, err)
 	}
 	if err := d.fw.Close(); err != nil {
-		return docLoc{}, fmt.Errorf("indexer: compress document %s: %w", s.Document.ID, err)
+		return 0, 0, fmt.Errorf("indexer: compress document %s: %w", s.Document.ID, err)
 	}
 	if _, err := d.w.Write(d.buf.Bytes()); err != nil {
-		return docLoc{}, fmt.Errorf("indexer: write document file: %w", err)
+		return 0, 0, fmt.Errorf("indexer: write document file: %w", err)
 	}
-	loc := docLoc{off: d.off, n: int32(d.buf.Len())}
-	d.off += int64(loc.n)
-	return loc, nil
+	off, n = d.off, int32(d.buf.Len())
+	d.off += int64(n)
+	return off, n, nil
 }
 
-// close waits for the queued documents and closes the file; the error
-// that stopped the writer, if any, is the real one.
 func (d *docWriter) close() error {
-	close(d.in)
-	<-d.done
-	return d.err
+	if err := d.w.Flush(); err != nil {
+		d.f.Close()
+		return fmt.Errorf("indexer: write document file: %w", err)
+	}
+	return d.f.Close()
 }
 
 // DocStore reads the documents of a generation. It is safe for concurrent

@@ -38,6 +38,32 @@ var oneSegment = mergeplan.MergePlanOptions{
 	ReclaimDeletesWeight: 2,
 }
 
+// mergeWhile merges the index into one segment while work runs: the
+// merge keeps one core busy for a while and has nothing to share with the
+// other. It returns the path of the segment's file.
+func mergeWhile(ctx context.Context, idx bleve.Index, work func(context.Context) error) (string, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type result struct {
+		path string
+		err  error
+	}
+	merged := make(chan result, 1)
+	go func() {
+		path, err := mergeAll(ctx, idx)
+		merged <- result{path, err}
+	}()
+	err := work(ctx)
+	if err != nil {
+		cancel() // stop the merge early, but wait for it: it uses idx
+	}
+	m := <-merged
+	if err != nil {
+		return "", err
+	}
+	return m.path, m.err
+}
+
 // mergeAll merges the index's segments into one and returns the path of
 // its file. The merger plans on the snapshot it holds when it takes the
 // request, which may miss the last segments persisted: it asks again
