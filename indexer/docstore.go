@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,9 +18,24 @@ import (
 // segments, and the index then holds only what searching needs: this keeps
 // a generation within twice the size of its raw text.
 
-// docLevel trades build speed against size; level 5 is most of the gain
-// of level 9 at a fraction of the time.
-const docLevel = 5
+// Each record is deflated against a preset dictionary (see docDict)
+// stored at the head of the file: a release of 3 KB alone leaves deflate
+// little to match against, and the dictionary gives it the words and the
+// JSON layout every release shares. On the generated archive this takes a
+// fifth off the file at the same speed, while every record can still be
+// read alone.
+//
+// File layout: the dictionary's length (4 bytes, big endian), the
+// dictionary, then the records.
+
+// docLevel trades build speed against size; with the dictionary, level 4
+// packs as tight as 5 to 9 and is the fastest of them.
+const docLevel = 4
+
+// dictSize is the most of the dictionary deflate can use (its window is
+// 32 KB); 8 KB gets most of the gain of 32 KB at twice the speed, since
+// deflate reads the whole dictionary again for every record.
+const dictSize = 8 << 10
 
 // docWriter appends documents to a generation's document file.
 type docWriter struct {
@@ -30,16 +46,21 @@ type docWriter struct {
 	fw  *flate.Writer
 }
 
-func newDocWriter(path string) (*docWriter, error) {
+// newDocWriter creates the document file with dict at its head.
+func newDocWriter(path string, dict []byte) (*docWriter, error) {
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: create document file: %w", err)
 	}
-	fw, _ := flate.NewWriter(nil, docLevel) // a valid level cannot fail
-	return &docWriter{f: f, w: bufio.NewWriterSize(f, 1<<20), fw: fw}, nil
+	fw, _ := flate.NewWriterDict(nil, docLevel, dict) // a valid level cannot fail
+	d := &docWriter{f: f, w: bufio.NewWriterSize(f, 1<<20), fw: fw}
+	d.w.Write(binary.BigEndian.AppendUint32(nil, uint32(len(dict))))
+	d.w.Write(dict) // a failure shows at the flush
+	d.off = int64(4 + len(dict))
+	return d, nil
 }
 
-// add writes one document and returns where it is.
+// add compresses one document, appends it and returns where it is.
 func (d *docWriter) add(s *StoredDoc) (off int64, n int32, err error) {
 	d.buf.Reset()
 	d.fw.Reset(&d.buf)
@@ -68,16 +89,35 @@ func (d *docWriter) close() error {
 // DocStore reads the documents of a generation. It is safe for concurrent
 // use.
 type DocStore struct {
-	f *os.File
+	f    *os.File
+	dict []byte
 }
 
 // OpenDocStore opens the document file of a generation.
 func OpenDocStore(g *Generation) (*DocStore, error) {
+	if err := checkVersion(g); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(g.Path + "/" + docsFileName)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: open documents of %s: %w", g.Name, err)
 	}
-	return &DocStore{f: f}, nil
+	var n [4]byte
+	if _, err := io.ReadFull(f, n[:]); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("indexer: read dictionary of %s: %w", g.Name, err)
+	}
+	size := binary.BigEndian.Uint32(n[:])
+	if size > 32<<10 {
+		f.Close()
+		return nil, fmt.Errorf("indexer: document file of %s is damaged: a dictionary of %d bytes", g.Name, size)
+	}
+	dict := make([]byte, size)
+	if _, err := io.ReadFull(f, dict); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("indexer: read dictionary of %s: %w", g.Name, err)
+	}
+	return &DocStore{f: f, dict: dict}, nil
 }
 
 // Read returns the document of a table entry.
@@ -88,7 +128,7 @@ func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
 	}
 	r := inflaters.Get().(io.ReadCloser)
 	defer inflaters.Put(r)
-	if err := r.(flate.Resetter).Reset(bytes.NewReader(buf), nil); err != nil {
+	if err := r.(flate.Resetter).Reset(bytes.NewReader(buf), s.dict); err != nil {
 		return nil, fmt.Errorf("indexer: read document %s: %w", e.ID, err)
 	}
 	var d StoredDoc

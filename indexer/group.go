@@ -1,10 +1,10 @@
 package indexer
 
 import (
-	"hash/fnv"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jhasearch/jhasearch"
 )
@@ -41,19 +41,17 @@ func newSignature(doc *jhasearch.Document) signature {
 	for i := range s.sketch {
 		s.sketch[i] = ^uint64(0)
 	}
-	words := strings.FieldsFunc(strings.ToLower(doc.Title+" "+doc.Body), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	})
-	if len(words) > sketchWords {
-		words = words[:sketchWords]
-	}
+	words := splitWords(strings.ToLower(doc.Title+" "+doc.Body), sketchWords)
 	for i := 0; i+2 < len(words) || (i == 0 && len(words) > 0); i++ {
-		h := fnv.New64a()
+		// FNV-1a of the words, each followed by a zero byte; written out
+		// because hash/fnv allocates for every trigram.
+		v := uint64(fnvOffset)
 		for _, w := range words[i:min(i+3, len(words))] {
-			h.Write([]byte(w))
-			h.Write([]byte{0})
+			for j := 0; j < len(w); j++ {
+				v = (v ^ uint64(w[j])) * fnvPrime
+			}
+			v *= fnvPrime // ^ 0
 		}
-		v := h.Sum64()
 		for k := range s.sketch {
 			if m := mix(v ^ uint64(k)*0x9e3779b97f4a7c15); m < s.sketch[k] {
 				s.sketch[k] = m
@@ -61,6 +59,43 @@ func newSignature(doc *jhasearch.Document) signature {
 		}
 	}
 	return s
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// splitWords returns the first max runs of letters and digits of text.
+func splitWords(text string, max int) []string {
+	words := make([]string, 0, min(max, len(text)/6+1))
+	start := -1
+	for i := 0; i < len(text) && len(words) < max; {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			words = append(words, text[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 && len(words) < max {
+		words = append(words, text[start:])
+	}
+	return words
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
 }
 
 // mix is the SplitMix64 finaliser: one hash function per sketch slot.

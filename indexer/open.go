@@ -32,3 +32,12 @@ func OpenReadOnly(g *Generation) (bleve.Index, error) {
 	}
 	return idx, nil
 }
+
+// checkVersion refuses a generation written with another layout, before
+// anything reads its files.
+func checkVersion(g *Generation) error {
+	if g.MappingVersion != MappingVersion {
+		return fmt.Errorf("indexer: generation %s has mapping version %d, this program needs %d: rebuild the index", g.Name, g.MappingVersion, MappingVersion)
+	}
+	return nil
+}

@@ -20,6 +20,8 @@ type spool struct {
 	// live[i] is false when a later document had the same id.
 	live []bool
 	sigs []signature
+	// dict is the preset dictionary of the document file.
+	dict []byte
 }
 
 // writeSpool drains docs into path and returns the grouping signature of each.
@@ -32,7 +34,25 @@ func writeSpool(ctx context.Context, path string, docs iter.Seq2[jhasearch.Docum
 	w := bufio.NewWriterSize(f, 1<<20)
 	enc := gob.NewEncoder(w)
 	sp := &spool{path: path}
+	// Signatures are computed in a goroutine of their own, beside the
+	// source (which reads and enriches) and the encoding.
+	toSign := make(chan *jhasearch.Document, 256)
+	signed := make(chan []signature)
+	go func() {
+		var sigs []signature
+		for doc := range toSign {
+			sigs = append(sigs, newSignature(doc))
+		}
+		signed <- sigs
+	}()
+	defer func() {
+		if toSign != nil {
+			close(toSign)
+			<-signed
+		}
+	}()
 	byID := make(map[string]int)
+	var dict dictSampler
 	n := 0
 	for doc, err := range docs {
 		if err != nil {
@@ -52,9 +72,13 @@ func writeSpool(ctx context.Context, path string, docs iter.Seq2[jhasearch.Docum
 			return nil, fmt.Errorf("indexer: spool document %s: %w", doc.ID, err)
 		}
 		sp.live = append(sp.live, true)
-		sp.sigs = append(sp.sigs, newSignature(&doc))
+		toSign <- &doc
+		dict.add(&doc)
 		n++
 	}
+	close(toSign)
+	sp.sigs, toSign = <-signed, nil
+	sp.dict = dict.dict()
 	if err := w.Flush(); err != nil {
 		return nil, fmt.Errorf("indexer: write spool: %w", err)
 	}

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"bufio"
+	"compress/flate"
 	"encoding/gob"
 	"fmt"
 	"os"
@@ -52,17 +53,25 @@ type StoredDoc struct {
 
 // ReadTable loads the document table of a generation.
 func ReadTable(g *Generation) (*Table, error) {
+	if err := checkVersion(g); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(g.TablePath())
 	if err != nil {
 		return nil, fmt.Errorf("indexer: open table: %w", err)
 	}
 	defer f.Close()
 	var t Table
-	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&t); err != nil {
+	if err := gob.NewDecoder(flate.NewReader(bufio.NewReader(f))).Decode(&t); err != nil {
 		return nil, fmt.Errorf("indexer: decode table %s: %w", g.TablePath(), err)
 	}
 	return &t, nil
 }
+
+// tableLevel is the deflate level of the table file: gob writes every
+// agency, tag and topic again for each document, which deflate packs to a
+// fraction.
+const tableLevel = flate.BestSpeed
 
 func writeTable(path string, t *Table) error {
 	f, err := os.Create(path)
@@ -70,9 +79,14 @@ func writeTable(path string, t *Table) error {
 		return fmt.Errorf("indexer: create table: %w", err)
 	}
 	w := bufio.NewWriter(f)
-	if err := gob.NewEncoder(w).Encode(t); err != nil {
+	zw, _ := flate.NewWriter(w, tableLevel) // a valid level cannot fail
+	if err := gob.NewEncoder(zw).Encode(t); err != nil {
 		f.Close()
 		return fmt.Errorf("indexer: encode table: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		f.Close()
+		return fmt.Errorf("indexer: compress table: %w", err)
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()
