@@ -1,10 +1,6 @@
 package indexer
 
-import (
-	"encoding/json"
-
-	"github.com/jhasearch/jhasearch"
-)
+import "github.com/jhasearch/jhasearch"
 
 // dictSampler picks the documents whose text makes the preset dictionary
 // of the document file: deflate matches best against whole records, as
@@ -28,11 +24,7 @@ func (s *dictSampler) add(doc *jhasearch.Document) {
 	if s.n%dictEvery != 0 {
 		return
 	}
-	b, err := json.Marshal(&StoredDoc{Document: *doc})
-	if err != nil {
-		return // a document that cannot be encoded fails later, where it is stored
-	}
-	s.samples = append(s.samples, b)
+	s.samples = append(s.samples, appendRecord(nil, &StoredDoc{Document: *doc}))
 	if len(s.samples) > dictSamples {
 		s.samples = s.samples[1:]
 	}

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"compress/flate"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -13,7 +12,7 @@ import (
 )
 
 // The documents themselves (bodies included) live beside the index in one
-// file of separately deflated JSON records, found through the offsets in
+// file of separately deflated records (record.go), found through the offsets in
 // the table. Deflate packs text tighter than the stored fields of Bleve's
 // segments, and the index then holds only what searching needs: this keeps
 // a generation within twice the size of its raw text.
@@ -42,6 +41,7 @@ type docWriter struct {
 	f   *os.File
 	w   *bufio.Writer
 	off int64
+	rec []byte // the record being written
 	buf bytes.Buffer
 	fw  *flate.Writer
 }
@@ -64,8 +64,9 @@ func newDocWriter(path string, dict []byte) (*docWriter, error) {
 func (d *docWriter) add(s *StoredDoc) (off int64, n int32, err error) {
 	d.buf.Reset()
 	d.fw.Reset(&d.buf)
-	if err := json.NewEncoder(d.fw).Encode(s); err != nil {
-		return 0, 0, fmt.Errorf("indexer: encode document %s: %w", s.Document.ID, err)
+	d.rec = appendRecord(d.rec[:0], s)
+	if _, err := d.fw.Write(d.rec); err != nil {
+		return 0, 0, fmt.Errorf("indexer: compress document %s: %w", s.Document.ID, err)
 	}
 	if err := d.fw.Close(); err != nil {
 		return 0, 0, fmt.Errorf("indexer: compress document %s: %w", s.Document.ID, err)
@@ -131,15 +132,24 @@ func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
 	if err := r.(flate.Resetter).Reset(bytes.NewReader(buf), s.dict); err != nil {
 		return nil, fmt.Errorf("indexer: read document %s: %w", e.ID, err)
 	}
-	var d StoredDoc
-	if err := json.NewDecoder(r).Decode(&d); err != nil && err != io.EOF {
+	rec := records.Get().(*bytes.Buffer)
+	defer records.Put(rec)
+	rec.Reset()
+	if _, err := rec.ReadFrom(r); err != nil {
+		return nil, fmt.Errorf("indexer: inflate document %s: %w", e.ID, err)
+	}
+	d, err := parseRecord(rec.Bytes())
+	if err != nil {
 		return nil, fmt.Errorf("indexer: decode document %s: %w", e.ID, err)
 	}
 	if len(d.Agencies) == 0 {
 		d.Agencies = []string{d.Document.Agency}
 	}
-	return &d, nil
+	return d, nil
 }
+
+// records reuses the buffers records are inflated into.
+var records = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // inflaters reuses decompressors: each holds a 32 KB window, too much to
 // allocate for every hit shown.

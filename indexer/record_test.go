@@ -1,8 +1,10 @@
 package indexer
 
 import (
+	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,5 +69,42 @@ func TestDamagedRecordIsAnErrorNeverAPanic(t *testing.T) {
 	bad := append([]byte{recordVersion + 1}, b[1:]...)
 	if _, err := parseRecord(bad); !errors.Is(err, errRecord) {
 		t.Errorf("record of another layout: err = %v, want errRecord", err)
+	}
+}
+
+// BenchmarkDocStoreRead reads stored releases of about 3 KB, as a search
+// does for each hit it shows: the read, the inflate and the decoding.
+//
+//	go test ./indexer -run '^$' -bench DocStoreRead
+func BenchmarkDocStoreRead(b *testing.B) {
+	in := docs(2000, "read")
+	words := strings.Fields("the agency border police cooperation operation network judicial asylum data " +
+		"systems migration training report member states europe security fundamental rights")
+	for i := range in {
+		var body strings.Builder
+		for body.Len() < 3000 {
+			body.WriteString(words[(body.Len()*7+i)%len(words)] + " ")
+		}
+		in[i].Body = body.String()
+		in[i].Summary = body.String()[:200]
+	}
+	g, err := Build(context.Background(), b.TempDir(), seq(in))
+	if err != nil {
+		b.Fatal(err)
+	}
+	tab, err := ReadTable(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	store, err := OpenDocStore(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer store.Close()
+	b.ResetTimer()
+	for i := range b.N {
+		if _, err := store.Read(&tab.Entries[(i*7919)%len(tab.Entries)]); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
