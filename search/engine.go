@@ -37,8 +37,9 @@ type Engine struct {
 	cur *generation
 
 	reloadMu sync.Mutex // one Reload at a time
-	// noCache turns the answer and facet caches off (benchmarks measure
-	// both ways).
+	// noCache turns the caches of answers, facet counts and whole queries
+	// off (benchmarks measure both ways); the lists of words and clauses
+	// stay cached, as a server's are after its first minutes.
 	noCache bool
 	// slots admits searches: one token per search running (admit).
 	slots chan struct{}
