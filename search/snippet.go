@@ -73,11 +73,7 @@ func (h *highlighter) snippet(text string) string {
 	piece := text[start:end]
 	var marks []*analysis.Token
 	if !h.empty() {
-		for _, tok := range h.analyzer.Analyze([]byte(piece)) {
-			if h.matches(tok.Term) {
-				marks = append(marks, tok)
-			}
-		}
+		marks = h.marks(piece)
 	}
 	var b strings.Builder
 	if start > 0 {
@@ -121,4 +117,73 @@ func wordEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// marks returns the tokens of piece that match. Analysing every word of
+// every snippet was a tenth of a loaded server's work, so only the words
+// that hold a probe are analysed: the first letters of a query term (the
+// stemmer changes only the end of a word) or of a prefix. Words are split
+// at white space, which the analyzer never joins across, so the tokens are
+// those of the whole piece. Fuzzy terms may differ anywhere: with one, the
+// whole piece is analysed.
+func (h *highlighter) marks(piece string) []*analysis.Token {
+	if len(h.fuzzy) > 0 {
+		return h.matching(piece, 0)
+	}
+	probes := h.shortProbes()
+	var out []*analysis.Token
+	for start := 0; start < len(piece); {
+		end := start
+		for end < len(piece) && !isSpaceByte(piece[end]) {
+			end++
+		}
+		if word := strings.ToLower(piece[start:end]); end > start && containsAny(word, probes) {
+			out = append(out, h.matching(piece[start:end], start)...)
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// matching analyses text and returns its matching tokens, their offsets
+// moved by at.
+func (h *highlighter) matching(text string, at int) []*analysis.Token {
+	var out []*analysis.Token
+	for _, tok := range h.analyzer.Analyze([]byte(text)) {
+		if h.matches(tok.Term) {
+			tok.Start += at
+			tok.End += at
+			out = append(out, tok)
+		}
+	}
+	return out
+}
+
+// shortProbes are the first letters of every term and prefix: at most
+// three, and one fewer than a term has, since a stem's last letter may be
+// one the stemmer put there ("agency" gives "agenci").
+func (h *highlighter) shortProbes() []string {
+	var out []string
+	for t := range h.terms {
+		out = append(out, t[:max(1, min(3, len(t)-1))])
+	}
+	for _, p := range h.prefixes {
+		out = append(out, p[:min(3, len(p))])
+	}
+	return out
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpaceByte reports the ASCII white space that separates words; other
+// bytes, those of multi-byte characters included, belong to words.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r'
 }
