@@ -12,9 +12,11 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// A query runs once on the index to find and score every matching
-// document; filters, disjunctive facets, sorting, paging and cursors then
-// work on that scored set in memory, with the same code that answers
+// A clause that is not a plain word (a phrase, a prefix, a fuzzy word, a
+// concept) runs once on the index to find and score every document it
+// matches, recorded here and kept as a list (postings.go); filters,
+// disjunctive facets, sorting, paging and cursors then work on the scored
+// matches of the whole query in memory, with the same code that answers
 // requests without a query (see rank.go). Bleve's facets cost about a
 // microsecond per hit and per facet request, and disjunctive facets need
 // one request per filtered facet; one pass that records the matches costs
