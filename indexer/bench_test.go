@@ -28,8 +28,10 @@ import (
 // -archive names a JSON Lines archive in the import format (jhaload
 // generates one of 100,000 releases); without it the benchmark builds
 // -docs releases of a small built-in generator. size/text compares the
-// whole generation directory with the bytes of title, summary and body,
-// as jhaload's "index / text" does.
+// whole generation directory (apparent sizes; jhaload uses du) with the
+// bytes of title, summary and body, as jhaload's "index / text" does.
+// docs/cpu-s is steadier than docs/s on a shared machine, but other
+// processes inflate it too: compare builds run at the same time.
 var (
 	benchArchive = flag.String("archive", "", "JSON Lines archive to build in BenchmarkBuild")
 	benchDocs    = flag.Int("docs", 0, "releases in BenchmarkBuild: the first of the archive (0: all), or how many to generate without -archive (0: 5000)")

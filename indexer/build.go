@@ -7,10 +7,8 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"strconv"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/jhasearch/jhasearch"
 )
 
@@ -112,96 +110,4 @@ func buildInto(ctx context.Context, dir, name, vocabulary string, docs iter.Seq2
 		return nil, fmt.Errorf("indexer: write meta: %w", err)
 	}
 	return gen, syncTree(dir)
-}
-
-// indexSpool writes the spooled documents into a new Bleve index at path
-// and the document file beside it, and returns the document table; it
-// fills the counts of gen.
-func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo, gen *Generation) (*Table, error) {
-	idx, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, buildConfig())
-	if err != nil {
-		return nil, fmt.Errorf("indexer: create index: %w", err)
-	}
-	table, err := indexDocs(ctx, idx, sp, groups, gen)
-	var segment string
-	if err == nil {
-		segment, err = mergeWhile(ctx, idx, func(ctx context.Context) error {
-			return writeDocs(ctx, filepath.Join(filepath.Dir(path), docsFileName), sp, groups, table)
-		})
-	}
-	if err == nil {
-		err = idx.SetInternal([]byte(mappingVersionKey), []byte(strconv.Itoa(MappingVersion)))
-	}
-	if cerr := idx.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("indexer: close index: %w", cerr)
-	}
-	if err == nil {
-		err = removeMerged(segment)
-	}
-	if err != nil {
-		return nil, err
-	}
-	gen.Groups = countGroups(groups)
-	return table, nil
-}
-
-// indexDocs is the first pass over the spool: it indexes the searchable
-// documents and lists every document in the table, still without its
-// place in the document file.
-func indexDocs(ctx context.Context, idx bleve.Index, sp *spool, groups []groupInfo, gen *Generation) (*Table, error) {
-	table := &Table{}
-	b := newBatcher(idx, gen)
-	err := sp.each(ctx, func(i int, doc *jhasearch.Document) error {
-		g := groups[i]
-		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
-			Published: doc.Published, Tags: doc.Tags, Topics: doc.Topics, Systems: doc.Systems,
-			Countries: doc.Countries, Language: doc.Language, Group: g.group,
-			Agencies: g.agencies, Searchable: g.searchable})
-		gen.Documents++
-		gen.Agencies[doc.Agency]++
-		if !g.searchable {
-			return nil
-		}
-		doc.Group = g.group
-		return b.add(&StoredDoc{Document: *doc, Agencies: g.agencies})
-	})
-	// The batch writers stop before anything returns: they are goroutines.
-	if cerr := b.close(); err == nil {
-		err = cerr
-	}
-	return table, err
-}
-
-// writeDocs is the second pass over the spool: it writes the document
-// file and records where each document is in the table.
-func writeDocs(ctx context.Context, path string, sp *spool, groups []groupInfo, table *Table) error {
-	dw, err := newDocWriter(path, sp.dict)
-	if err != nil {
-		return err
-	}
-	n := 0
-	err = sp.each(ctx, func(i int, doc *jhasearch.Document) error {
-		doc.Group = groups[i].group
-		off, length, err := dw.add(&StoredDoc{Document: *doc, Agencies: groups[i].agencies})
-		if err != nil {
-			return err
-		}
-		table.Entries[n].Offset, table.Entries[n].Length = off, length
-		n++
-		return nil
-	})
-	if cerr := dw.close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-func countGroups(groups []groupInfo) int {
-	seen := make(map[string]bool)
-	for _, g := range groups {
-		if g.group != "" {
-			seen[g.group] = true
-		}
-	}
-	return len(seen)
 }

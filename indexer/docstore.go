@@ -17,7 +17,7 @@ import (
 // segments, and the index then holds only what searching needs: this keeps
 // a generation within twice the size of its raw text.
 
-// Each record is deflated against a preset dictionary (see docDict)
+// Each record is deflated against a preset dictionary (see dictSampler)
 // stored at the head of the file: a release of 3 KB alone leaves deflate
 // little to match against, and the dictionary gives it the words and the
 // JSON layout every release shares. On the generated archive this takes a
