@@ -67,8 +67,11 @@ BENCH_DOCS ?= 100000
 
 bench: bench-index bench-query bench-relevance bench-load
 
+# bench-index also builds jhaload's archive, with the vocabulary, when
+# bench-load has generated it.
 bench-index:
 	$(GO) test ./search -run '^$$' -bench 'Build' -benchtime 1x -timeout 120m -corpus $(BENCH_DOCS)
+	@a=$(HOME)/.cache/jhaload/docs$(BENCH_DOCS)-seed1-v2/archive.jsonl; if [ -f $$a ]; then $(GO) test ./indexer -run '^$$' -bench Build -benchtime 1x -timeout 60m -archive $$a; fi
 
 bench-query:
 	$(GO) test ./search -run '^$$' -bench 'Query' -benchtime 2000x -timeout 120m -corpus $(BENCH_DOCS)
