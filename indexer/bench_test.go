@@ -7,15 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
-	"strings"
-	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
+	"github.com/jhasearch/jhasearch/internal/measure"
 	"github.com/jhasearch/jhasearch/vocab"
 )
 
@@ -46,27 +43,27 @@ func BenchmarkBuild(b *testing.B) {
 	runtime.GC()
 	for i := 0; i < b.N; i++ {
 		dir := b.TempDir()
-		stop := samplePeak()
-		start, cpu0 := time.Now(), cpuTime()
+		stop := measure.PeakHeap()
+		start, cpu0 := time.Now(), measure.CPUTime()
 		g, err := Build(context.Background(), dir, seq(in))
 		if err != nil {
 			b.Fatal(err)
 		}
-		elapsed, cpu := time.Since(start), cpuTime()-cpu0
+		elapsed, cpu := time.Since(start), measure.CPUTime()-cpu0
 		peak := stop()
-		size := dirSize(b, g.Path)
+		size := mustDirSize(b, g.Path)
 		b.ReportMetric(float64(g.Documents)/elapsed.Seconds(), "docs/s")
 		b.ReportMetric(float64(g.Documents)/cpu.Seconds(), "docs/cpu-s")
 		b.ReportMetric(float64(size)/float64(text), "size/text")
 		b.ReportMetric(float64(size)/(1<<20), "MB-index")
 		b.ReportMetric(float64(peak)/(1<<20), "MB-peak-heap")
-		if rss := peakRSS(); rss > 0 {
+		if rss := measure.PeakRSS(); rss > 0 {
 			b.ReportMetric(float64(rss)/(1<<20), "MB-peak-rss")
 		}
 		zaps, _ := filepath.Glob(filepath.Join(g.Path, indexDirName, "store", "*.zap"))
 		b.Logf("%d segments", len(zaps))
 		for _, part := range []string{indexDirName, docsFileName, tableFileName} {
-			b.Logf("%s: %.1f MB", part, float64(dirSize(b, filepath.Join(g.Path, part)))/(1<<20))
+			b.Logf("%s: %.1f MB", part, float64(mustDirSize(b, filepath.Join(g.Path, part)))/(1<<20))
 		}
 	}
 }
@@ -104,63 +101,8 @@ func benchInput(b *testing.B) []jhasearch.Document {
 	return in
 }
 
-// samplePeak samples the heap in use until the returned function is
-// called, which returns the highest value seen.
-func samplePeak() func() uint64 {
-	var peak uint64
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(50 * time.Millisecond)
-		defer t.Stop()
-		var ms runtime.MemStats
-		for {
-			runtime.ReadMemStats(&ms)
-			peak = max(peak, ms.HeapInuse)
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	return func() uint64 { close(done); wg.Wait(); return peak }
-}
-
-// cpuTime is the CPU time the process has used, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// peakRSS reads the process's peak resident set (Linux), 0 elsewhere.
-func peakRSS() uint64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
-			kb, _ := strconv.ParseUint(f[1], 10, 64)
-			return kb << 10
-		}
-	}
-	return 0
-}
-
-func dirSize(b *testing.B, dir string) int64 {
-	var n int64
-	err := filepath.Walk(dir, func(_ string, fi os.FileInfo, err error) error {
-		if err == nil && !fi.IsDir() {
-			n += fi.Size()
-		}
-		return err
-	})
+func mustDirSize(b *testing.B, dir string) int64 {
+	n, err := measure.DirSize(dir)
 	if err != nil {
 		b.Fatal(err)
 	}

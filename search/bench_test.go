@@ -5,18 +5,16 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/internal/measure"
 )
 
 // Benchmarks (run by `make bench`):
@@ -92,88 +90,25 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	for i := 0; i < b.N; i++ {
 		dir := b.TempDir()
-		stop := samplePeak()
-		start, cpu0 := time.Now(), cpuTime()
+		stop := measure.PeakHeap()
+		start, cpu0 := time.Now(), measure.CPUTime()
 		g, err := indexer.Build(context.Background(), dir, generate(1, *corpusSize, benchBody))
 		if err != nil {
 			b.Fatal(err)
 		}
 		elapsed := time.Since(start)
-		cpu := cpuTime() - cpu0
+		cpu := measure.CPUTime() - cpu0
 		peak := stop()
-		size := dirSize(b, g.Path)
+		size := mustDirSize(b, g.Path)
 		b.ReportMetric(float64(g.Documents)/elapsed.Seconds(), "docs/s")
 		b.ReportMetric(float64(g.Documents)/cpu.Seconds(), "docs/cpu-s")
 		b.ReportMetric(float64(size)/float64(raw), "size/raw")
 		b.ReportMetric(float64(size)/(1<<20), "MB-index")
 		b.ReportMetric(float64(peak)/(1<<20), "MB-peak-heap")
-		if rss := peakRSS(); rss > 0 {
+		if rss := measure.PeakRSS(); rss > 0 {
 			b.ReportMetric(float64(rss)/(1<<20), "MB-peak-rss")
 		}
 	}
-}
-
-// samplePeak samples the heap until the returned function is called,
-// which returns the highest heap in use seen.
-func samplePeak() func() uint64 {
-	var peak uint64
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(50 * time.Millisecond)
-		defer t.Stop()
-		var ms runtime.MemStats
-		for {
-			runtime.ReadMemStats(&ms)
-			peak = max(peak, ms.HeapInuse)
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	return func() uint64 { close(done); wg.Wait(); return peak }
-}
-
-// cpuTime is the CPU time the process has used, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// peakRSS reads the process's peak resident set (Linux), 0 elsewhere.
-func peakRSS() uint64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
-			kb, _ := strconv.ParseUint(f[1], 10, 64)
-			return kb << 10
-		}
-	}
-	return 0
-}
-
-func dirSize(b *testing.B, dir string) int64 {
-	var n int64
-	err := filepath.Walk(dir, func(_ string, fi os.FileInfo, err error) error {
-		if err == nil && !fi.IsDir() {
-			n += fi.Size()
-		}
-		return err
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return n
 }
 
 // workload is the mixed query workload: single words, several words,
@@ -247,7 +182,7 @@ func BenchmarkQueryKind(b *testing.B) {
 			defer e.Close()
 			e.noCache = true
 			b.ResetTimer()
-			cpu := cpuTime()
+			cpu := measure.CPUTime()
 			for i := 0; i < b.N; i++ {
 				r := reqs[(i*8+k)%len(reqs)]
 				if _, err := e.Search(context.Background(), r); err != nil {
@@ -256,7 +191,7 @@ func BenchmarkQueryKind(b *testing.B) {
 			}
 			// On a shared machine wall time says more about the neighbours
 			// than about the engine; CPU time per query does not.
-			b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64((measure.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 	}
 }
@@ -316,4 +251,12 @@ func benchQuery(b *testing.B, cached bool) {
 		b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "queries/s")
 		b.ReportMetric(float64(failed), "timeouts")
 	}
+}
+
+func mustDirSize(b *testing.B, dir string) int64 {
+	n, err := measure.DirSize(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return n
 }

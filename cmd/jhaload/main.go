@@ -114,12 +114,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	return measure(ctx, c, stdout, stderr)
+	return runAll(ctx, c, stdout, stderr)
 }
 
-// measure prepares the archive and the index, then runs the scenarios,
+// runAll prepares the archive and the index, then runs the scenarios,
 // writing each part of the report as soon as it is known.
-func measure(ctx context.Context, c config, out, log io.Writer) error {
+func runAll(ctx context.Context, c config, out, log io.Writer) error {
 	ws := newWorkspace(c.cache, c.docs, c.seed)
 	size, err := ensureArchive(ws, c.docs, c.seed, log)
 	if err != nil {

@@ -141,12 +141,3 @@ func processCPU(pid int) (time.Duration, error) {
 	}
 	return time.Duration(u+st) * time.Second / clockTicks, nil
 }
-
-// selfCPU returns the CPU time this process has used so far.
-func selfCPU() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}

@@ -6,6 +6,8 @@ import (
 	"io"
 	"path/filepath"
 	"time"
+
+	"github.com/jhasearch/jhasearch/internal/measure"
 )
 
 // scenario is one measured load run against a fresh server.
@@ -82,10 +84,10 @@ func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
 	}
 	fmt.Fprintf(o.log, "%s: measuring ...\n", sc.name)
 	cpu0, _ := processCPU(srv.cmd.Process.Pid)
-	self0 := selfCPU()
+	self0 := measure.CPUTime()
 	rec := runLoad(lctx, srv, o.load, sc.clients, o.seed)
 	cpu1, _ := processCPU(srv.cmd.Process.Pid)
-	res.serverCPU, res.clientCPU = cpu1-cpu0, selfCPU()-self0
+	res.serverCPU, res.clientCPU = cpu1-cpu0, measure.CPUTime()-self0
 	res.rebuild = <-done
 	res.elapsed = rec.elapsed
 	res.peakRSS = srv.stop()
