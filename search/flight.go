@@ -49,18 +49,29 @@ func (g *generation) cachedList(ctx context.Context, key string, compute func(co
 		}
 		g.flights.m[key] = f
 		g.flights.mu.Unlock()
+		return g.fly(ctx, key, f, compute)
+	}
+}
 
-		f.l, f.err = compute(ctx)
-		if f.err == nil {
-			g.lists.put(key, f.l)
-		}
+// fly computes the list of flight f and lands it, even when compute
+// panics: the waiters must never wait for a flight that has gone.
+func (g *generation) fly(ctx context.Context, key string, f *flight, compute func(context.Context) (*list, error)) (*list, error) {
+	f.err = errFlightLost
+	defer func() {
 		g.flights.mu.Lock()
 		delete(g.flights.m, key)
 		g.flights.mu.Unlock()
 		close(f.done)
-		return f.l, f.err
+	}()
+	f.l, f.err = compute(ctx)
+	if f.err == nil {
+		g.lists.put(key, f.l)
 	}
+	return f.l, f.err
 }
+
+// errFlightLost is what the waiters of a computation that panicked get.
+var errFlightLost = errors.New("search: computing a list failed")
 
 func isContextError(err error) bool {
 	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)

@@ -36,7 +36,7 @@ func TestCachedListComputesOnceForConcurrentSearches(t *testing.T) {
 	for deadline := time.Now().Add(5 * time.Second); calls.Load() == 0 && time.Now().Before(deadline); {
 		time.Sleep(time.Millisecond)
 	}
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	close(release)
 	wg.Wait()
 	if n := calls.Load(); n != 1 {
@@ -76,7 +76,7 @@ func TestCachedListRetriesWhenTheComputingSearchGivesUp(t *testing.T) {
 		}
 		waiter <- l
 	}()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	cancelLeader()
 	if err := <-leaderErr; err != context.Canceled {
 		t.Errorf("leader err = %v, want context.Canceled", err)
@@ -114,5 +114,42 @@ func TestSearchWaitingForASlotMissesTheDeadlineWith503(t *testing.T) {
 	}
 	if _, err := e.Search(context.Background(), req); err != nil {
 		t.Errorf("cached search with every slot taken: %v", err)
+	}
+}
+
+func TestCachedListWaitersSurviveAPanickingComputation(t *testing.T) {
+	g := &generation{lists: newSizedLRU(1<<20, (*list).bytes)}
+	started, release := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer func() { recover() }()
+		g.cachedList(context.Background(), "k", func(context.Context) (*list, error) {
+			close(started)
+			<-release
+			panic("boom")
+		})
+	}()
+	<-started
+	got := make(chan error, 1)
+	go func() {
+		_, err := g.cachedList(context.Background(), "k", func(context.Context) (*list, error) {
+			return &list{}, nil
+		})
+		got <- err
+	}()
+	time.Sleep(100 * time.Millisecond)
+	close(release)
+	select {
+	case err := <-got:
+		if err == nil {
+			t.Error("the waiter got no error from a computation that panicked")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the waiter still waits for a computation that panicked")
+	}
+	// The key is free again: the next search computes it.
+	if _, err := g.cachedList(context.Background(), "k", func(context.Context) (*list, error) {
+		return &list{}, nil
+	}); err != nil {
+		t.Errorf("after the panic: %v", err)
 	}
 }

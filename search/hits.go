@@ -9,7 +9,7 @@ import (
 //
 // Recently read documents are kept decoded: the newest releases of the
 // landing page and the first hits of popular queries are shown again and
-// again, and reading one costs a read, an inflate and a JSON decode. The
+// again, and reading one costs a read, an inflate and a decode. The
 // returned document is shared; callers must not change it.
 func (g *generation) storedDoc(id string) (*indexer.StoredDoc, error) {
 	i, ok := g.byID[id]
