@@ -111,8 +111,10 @@ func (e *Engine) Reload() (changed bool, err error) {
 	if err != nil {
 		return false, err
 	}
+	start := time.Now()
 	if n := e.warm(old, gen); n > 0 {
-		e.log.Info("search: warmed the new generation", "generation", meta.Name, "searches", n)
+		e.log.Info("search: warmed the new generation", "generation", meta.Name, "searches", n,
+			"took", time.Since(start).Round(time.Millisecond))
 	}
 	e.mu.Lock()
 	gen.searcher = e.alias

@@ -11,10 +11,11 @@ import (
 // index again, every popular phrase searched again, while the nightly
 // rebuild may still be using the CPU. So before the swap, the new
 // generation answers the searches the served one answered most recently,
-// and is swapped in warm. The old one keeps serving meanwhile.
+// and is swapped in warm. The old one keeps serving meanwhile. The budget
+// keeps the swap within seconds of the build.
 const (
 	warmSearches = 512
-	warmBudget   = 20 * time.Second
+	warmBudget   = 5 * time.Second
 )
 
 // warm runs the most recent searches of old on gen, within warmBudget;
