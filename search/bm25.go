@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"math"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -26,6 +25,11 @@ type bm25Params struct {
 	docs   float64
 	avgLen map[string]float64
 	k1, b  float64
+}
+
+// saturate is BM25's saturation of a term's weighted frequency.
+func (p *bm25Params) saturate(tf float64) float64 {
+	return tf * (p.k1 + 1) / (tf + p.k1)
 }
 
 // bm25Term is one index term of one field, with the field's weight.
@@ -79,7 +83,7 @@ func (q *bm25Query) Searcher(ctx context.Context, r index.IndexReader, m mapping
 		return searcher.NewMatchNoneSearcher(r)
 	}
 	for _, df := range dfs {
-		s.idf = append(s.idf, math.Log(1+(q.params.docs-df+0.5)/(df+0.5)))
+		s.idf = append(s.idf, idf(q.params.docs, df))
 	}
 	s.acc = make([]float64, len(dfs))
 	return s, nil

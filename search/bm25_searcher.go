@@ -61,10 +61,10 @@ func (s *bm25Searcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch,
 		}
 		p.cur = cur
 	}
-	score, k1 := 0.0, s.params.k1
+	score := 0.0
 	for i, tf := range s.acc {
 		if tf > 0 {
-			score += s.idf[i] * tf * (k1 + 1) / (tf + k1)
+			score += s.idf[i] * s.params.saturate(tf)
 		}
 	}
 	dm := ctx.DocumentMatchPool.Get()

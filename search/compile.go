@@ -22,7 +22,6 @@ type compiler struct {
 	analyzer analysis.Analyzer
 	// keywords maps a lower-cased agency or tag to its spelling in the index.
 	keywords map[string]map[string]string
-	bm25     *bm25Params
 	// concepts expands kindConcept clauses; nil when the engine has no
 	// vocabulary (and so no such clause).
 	concepts *vocab.Vocabulary
@@ -51,9 +50,6 @@ func (c *compiler) clauseQuery(cl clause) query.Query {
 	if cl.kind == kindConcept {
 		return c.conceptQuery(cl)
 	}
-	if terms := c.bm25Terms(cl); terms != nil {
-		return &bm25Query{terms: terms, params: c.bm25}
-	}
 	terms := c.analyze(cl.text)
 	var alts []query.Query
 	for _, fb := range fieldBoosts {
@@ -72,7 +68,8 @@ func (c *compiler) clauseQuery(cl clause) query.Query {
 }
 
 // bm25Terms returns the weighted field terms of a plain word that
-// analyses to one term, which bm25Query scores; nil for any other clause.
+// analyses to one term, which a word list scores (postings.go); nil for
+// any other clause.
 func (c *compiler) bm25Terms(cl clause) []bm25Term {
 	if cl.kind != kindWord || (cl.field != "" && cl.field != indexer.FieldTitle) {
 		return nil

@@ -9,11 +9,7 @@ import (
 // read from the index's posting lists; a term that cannot be read counts 0.
 func (g *generation) docFreqs(field string, terms []string) map[string]int {
 	out := make(map[string]int, len(terms))
-	ai, err := g.idx.Advanced()
-	if err != nil {
-		return out
-	}
-	r, err := ai.Reader()
+	r, err := g.reader()
 	if err != nil {
 		return out
 	}
@@ -29,7 +25,8 @@ func (g *generation) docFreqs(field string, terms []string) map[string]int {
 	return out
 }
 
-// idf is BM25's inverse document frequency.
-func idf(n, df int) float64 {
-	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+// idf is BM25's inverse document frequency of a term in df of n
+// documents (Lucene's).
+func idf(n, df float64) float64 {
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }

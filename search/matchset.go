@@ -88,13 +88,9 @@ func (e *Engine) matchSet(ctx context.Context, g *generation, q query.Query) ([]
 // entries. A generation is opened read-only and never merges, so the
 // numbers stay fixed for as long as it is served.
 func internalNumbers(idx bleve.Index, byID map[string]int) ([]int32, error) {
-	ai, err := idx.Advanced()
+	r, err := openReader(idx)
 	if err != nil {
-		return nil, fmt.Errorf("search: open index: %w", err)
-	}
-	r, err := ai.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("search: open reader: %w", err)
+		return nil, err
 	}
 	defer r.Close()
 	all, err := r.DocIDReaderAll()

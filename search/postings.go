@@ -4,10 +4,10 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
 )
@@ -85,11 +85,10 @@ func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, err
 			}
 		}
 	}
-	idf := math.Log(1 + (g.params.docs-df+0.5)/(df+0.5))
-	k1 := g.params.k1
+	w := idf(g.params.docs, df)
 	l := acc.list()
 	for i, tf := range l.scores {
-		l.scores[i] = float32(idf * float64(tf) * (k1 + 1) / (float64(tf) + k1))
+		l.scores[i] = float32(w * g.params.saturate(float64(tf)))
 	}
 	return l, nil
 }
@@ -166,8 +165,11 @@ func (g *generation) entryOf(id index.IndexInternalID) int32 {
 }
 
 // reader opens a reader on the generation's index.
-func (g *generation) reader() (index.IndexReader, error) {
-	ai, err := g.idx.Advanced()
+func (g *generation) reader() (index.IndexReader, error) { return openReader(g.idx) }
+
+// openReader opens a reader on idx.
+func openReader(idx bleve.Index) (index.IndexReader, error) {
+	ai, err := idx.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("search: open index: %w", err)
 	}

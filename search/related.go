@@ -103,7 +103,7 @@ func (g *generation) salientTerms(text string) ([]string, map[string]float64) {
 		if df == 0 || float64(df) > 0.3*float64(g.meta.Indexed) {
 			continue // too common to tell documents apart
 		}
-		weight[t] = float64(tf[t]) * idf(g.meta.Indexed, df)
+		weight[t] = float64(tf[t]) * idf(float64(g.meta.Indexed), float64(df))
 	}
 	out := make([]string, 0, len(weight))
 	for t := range weight {

@@ -11,7 +11,7 @@ func (g *generation) analyzer() analysis.Analyzer {
 }
 
 func (g *generation) compiler() *compiler {
-	return &compiler{analyzer: g.analyzer(), keywords: g.keywords, bm25: g.params}
+	return &compiler{analyzer: g.analyzer(), keywords: g.keywords}
 }
 
 // highlighter collects the index terms of the query's positive clauses on
