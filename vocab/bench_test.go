@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/internal/measure"
 )
 
 // benchDocuments builds n documents of about 3 KB of body text each from
@@ -45,12 +46,12 @@ func BenchmarkEnrich(b *testing.B) {
 	b.SetBytes(bytes / int64(len(docs)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := measure.CPUTime()
 	for i := 0; i < b.N; i++ {
 		v.Enrich(docs[i%len(docs)])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-	if used := cpuTime() - cpu; used > 0 {
+	if used := measure.CPUTime() - cpu; used > 0 {
 		b.ReportMetric(float64(b.N)/used.Seconds(), "docs/cpu-s")
 	}
 }
@@ -58,13 +59,13 @@ func BenchmarkEnrich(b *testing.B) {
 // BenchmarkDefault measures loading and validating the embedded file,
 // which every process start pays once.
 func BenchmarkDefault(b *testing.B) {
-	cpu := cpuTime()
+	cpu := measure.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := Default(); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if used := cpuTime() - cpu; used > 0 {
+	if used := measure.CPUTime() - cpu; used > 0 {
 		b.ReportMetric(used.Seconds()*1000/float64(b.N), "cpu-ms/op")
 	}
 }

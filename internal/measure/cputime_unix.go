@@ -1,15 +1,15 @@
 //go:build unix
 
-package vocab
+package measure
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time the process has used, user and system: on a
-// shared machine wall-clock benchmarks measure the neighbours too.
-func cpuTime() time.Duration {
+// CPUTime is the CPU time this process has used, user and system: on a
+// shared machine, wall-clock benchmarks measure the neighbours too.
+func CPUTime() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
