@@ -61,7 +61,7 @@ func BenchmarkBuild(b *testing.B) {
 			b.ReportMetric(float64(rss)/(1<<20), "MB-peak-rss")
 		}
 		zaps, _ := filepath.Glob(filepath.Join(g.Path, indexDirName, "store", "*.zap"))
-		b.Logf("%d segments", len(zaps))
+		b.Logf("%d documents in %d groups, %d segments", g.Documents, g.Groups, len(zaps))
 		for _, part := range []string{indexDirName, docsFileName, tableFileName} {
 			b.Logf("%s: %.1f MB", part, float64(mustDirSize(b, filepath.Join(g.Path, part)))/(1<<20))
 		}

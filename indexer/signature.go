@@ -16,6 +16,11 @@ type signature struct {
 	sketch               [sketchSize]uint64
 }
 
+// newSignature computes the sketch by one-permutation MinHash: each
+// trigram is hashed once, the hash's top bits choose one of the sketch's
+// slots and the slot keeps its smallest hash. Two documents then agree in a
+// slot with probability their Jaccard similarity, as with one hash
+// function per slot, for a thirty-second of the hashing.
 func newSignature(doc *jhasearch.Document) signature {
 	s := signature{id: doc.ID, agency: doc.Agency, language: doc.Language,
 		day: doc.Published.Unix() / 86400, bodyLen: len(doc.Body)}
@@ -33,13 +38,35 @@ func newSignature(doc *jhasearch.Document) signature {
 			}
 			v *= fnvPrime // ^ 0
 		}
-		for k := range s.sketch {
-			if m := mix(v ^ uint64(k)*0x9e3779b97f4a7c15); m < s.sketch[k] {
-				s.sketch[k] = m
+		h := mix(v)
+		if k := h >> sketchShift; h < s.sketch[k] {
+			s.sketch[k] = h
+		}
+	}
+	densify(&s.sketch)
+	return s
+}
+
+// sketchShift leaves the top bits of a hash that number a sketch slot.
+const sketchShift = 64 - 5 // 1<<5 == sketchSize
+
+// densify fills the slots no trigram chose (short documents) from the
+// next filled slot, mixed with the distance, so that two documents agree
+// in such a slot only when they agree in the one it was borrowed from. A
+// document without words keeps its empty sketch.
+func densify(sketch *[sketchSize]uint64) {
+	empty := ^uint64(0)
+	for k := range sketch {
+		if sketch[k] != empty {
+			continue
+		}
+		for d := 1; d < sketchSize; d++ {
+			if v := sketch[(k+d)%sketchSize]; v != empty && v>>sketchShift == uint64((k+d)%sketchSize) {
+				sketch[k] = mix(v ^ uint64(d))
+				break
 			}
 		}
 	}
-	return s
 }
 
 const (

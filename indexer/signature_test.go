@@ -46,3 +46,40 @@ func TestSignatureIgnoresCaseAndPunctuation(t *testing.T) {
 		t.Error("sketches of different words are equal")
 	}
 }
+
+// A short document fills every slot of its sketch (densification), and
+// the agreement of two sketches follows the overlap of their trigrams.
+func TestSignatureAgreement(t *testing.T) {
+	words := strings.Fields("the agency and its partners trained border guards in the detection of forged travel documents " +
+		"over three days and shared what they learned with colleagues from nine member states who attended online")
+	sig := func(ws []string) signature {
+		return newSignature(&jhasearch.Document{Body: strings.Join(ws, " ")})
+	}
+	agree := func(a, b signature) int {
+		n := 0
+		for k := range a.sketch {
+			if a.sketch[k] == b.sketch[k] {
+				n++
+			}
+		}
+		return n
+	}
+	short := sig(words[:8])
+	for k, v := range short.sketch {
+		if v == ^uint64(0) {
+			t.Errorf("slot %d of a six-trigram sketch is empty", k)
+		}
+	}
+	whole := sig(words)
+	if n := agree(whole, sig(words)); n != sketchSize {
+		t.Errorf("equal texts agree in %d slots, want %d", n, sketchSize)
+	}
+	// Changing one word of 33 changes 3 of 31 trigrams: a Jaccard of
+	// about 0.82, well above unrelated text.
+	edited := append([]string(nil), words...)
+	edited[16] = "counterfeit"
+	unrelated := sig(strings.Fields("a storm closed the harbour so the ferry stayed in port until the weekend when calmer weather returned"))
+	if near, far := agree(whole, sig(edited)), agree(whole, unrelated); near < 18 || far > 4 {
+		t.Errorf("agreement: one word changed %d, unrelated text %d of %d", near, far, sketchSize)
+	}
+}
