@@ -19,16 +19,17 @@ const batchSize = 1000
 const batchWriters = 2
 
 // batcher maps documents into Bleve batches, written by batchWriters
-// goroutines, and adds the analysed length of each text field to the
-// generation's totals: Bleve's own BM25 average length is computed from
+// goroutines, writes the positions of their text fields (positions.go) and
+// adds the analysed length of each text field to the generation's totals: Bleve's own BM25 average length is computed from
 // the term dictionary, not from the token counts (see BLEVE.md), so search
 // supplies these instead. The generation's counts are only valid after
 // close.
 type batcher struct {
 	idx  bleve.Index
 	gen  *Generation
-	next []*StoredDoc
-	work chan []*StoredDoc
+	pos  *positionsWriter
+	next []queued
+	work chan []queued
 	wg   sync.WaitGroup
 
 	mu      sync.Mutex // guards what follows
@@ -37,9 +38,15 @@ type batcher struct {
 	tokens  map[string]int
 }
 
+// queued is a document waiting for its batch, with its table entry.
+type queued struct {
+	doc   *StoredDoc
+	entry int
+}
+
 // newBatcher starts the batch writers; close stops them.
-func newBatcher(idx bleve.Index, gen *Generation) *batcher {
-	b := &batcher{idx: idx, gen: gen, work: make(chan []*StoredDoc), tokens: map[string]int{}}
+func newBatcher(idx bleve.Index, gen *Generation, pos *positionsWriter) *batcher {
+	b := &batcher{idx: idx, gen: gen, pos: pos, work: make(chan []queued), tokens: map[string]int{}}
 	for range batchWriters {
 		b.wg.Add(1)
 		go func() {
@@ -54,15 +61,15 @@ func newBatcher(idx bleve.Index, gen *Generation) *batcher {
 	return b
 }
 
-// add queues a searchable document with the agencies of its group; the
-// collapsed members of a group are not in the
-// index at all, only in the table and the document file. It returns the
-// first error of a batch writer, so the caller stops early.
-func (b *batcher) add(doc *StoredDoc) error {
-	b.next = append(b.next, doc)
+// add queues a searchable document with the agencies of its group and
+// its table entry; the collapsed members of a group are not in the index
+// at all, only in the table and the document file. It returns the first
+// error of a batch writer, so the caller stops early.
+func (b *batcher) add(doc *StoredDoc, entry int) error {
+	b.next = append(b.next, queued{doc, entry})
 	if len(b.next) >= batchSize {
 		b.work <- b.next
-		b.next = make([]*StoredDoc, 0, batchSize)
+		b.next = make([]queued, 0, batchSize)
 	}
 	return b.failed()
 }
@@ -82,22 +89,34 @@ func (b *batcher) close() error {
 	return b.err
 }
 
-// write maps docs and writes them as one batch.
-func (b *batcher) write(docs []*StoredDoc) error {
+// write maps docs and writes them as one batch, then their positions.
+func (b *batcher) write(docs []queued) error {
 	batch := b.idx.NewBatch()
 	mapped := make([]*document.Document, 0, len(docs))
-	for _, doc := range docs {
-		d := document.NewDocument(doc.Document.ID)
-		if err := b.idx.Mapping().MapDocument(d, fields(doc)); err != nil {
-			return fmt.Errorf("indexer: map document %s: %w", doc.Document.ID, err)
+	runs := make([][]*recorder, 0, len(docs))
+	for _, q := range docs {
+		d := document.NewDocument(q.doc.Document.ID)
+		if err := b.idx.Mapping().MapDocument(d, fields(q.doc)); err != nil {
+			return fmt.Errorf("indexer: map document %s: %w", q.doc.Document.ID, err)
 		}
+		runs = append(runs, recordText(d))
 		if err := batch.IndexAdvanced(d); err != nil {
-			return fmt.Errorf("indexer: add document %s: %w", doc.Document.ID, err)
+			return fmt.Errorf("indexer: add document %s: %w", q.doc.Document.ID, err)
 		}
 		mapped = append(mapped, d)
 	}
 	if err := b.idx.Batch(batch); err != nil {
 		return fmt.Errorf("indexer: write batch: %w", err)
+	}
+	// Batch has analysed every field: the recorders hold their runs.
+	for i, q := range docs {
+		rec := make([][]byte, len(runs[i]))
+		for f, r := range runs[i] {
+			rec[f] = r.run
+		}
+		if err := b.pos.add(q.entry, rec); err != nil {
+			return err
+		}
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -108,6 +127,29 @@ func (b *batcher) write(docs []*StoredDoc) error {
 		}
 	}
 	return nil
+}
+
+// recordText gives each text field of d a recorder as its analyzer, and
+// returns them in the order of TextFields. A field the document lacks
+// records an empty run.
+func recordText(d *document.Document) []*recorder {
+	out := make([]*recorder, len(TextFields))
+	for i := range out {
+		out[i] = &recorder{run: []byte{0}} // no positions
+	}
+	for i, f := range d.Fields {
+		tf, ok := f.(*document.TextField)
+		if !ok {
+			continue
+		}
+		for k, name := range TextFields {
+			if tf.Name() == name {
+				out[k].Analyzer = tf.Analyzer()
+				d.Fields[i] = document.NewTextFieldCustom(name, tf.ArrayPositions(), tf.Value(), tf.Options(), out[k])
+			}
+		}
+	}
+	return out
 }
 
 // fields is what the mapping indexes of a document.

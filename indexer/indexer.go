@@ -14,7 +14,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document layout
 // changes in a way that needs a rebuild. It is stored in every generation.
-const MappingVersion = 7
+const MappingVersion = 8
 
 // Generation describes one complete, immutable index build.
 type Generation struct {
@@ -56,4 +56,6 @@ const (
 	metaFileName  = "meta.json"
 	spoolFileName = "spool.gob"
 	docsFileName  = "docs.bin"
+	// positionsFileName is the file of the term positions (positions.go).
+	positionsFileName = "positions.bin"
 )

@@ -3,7 +3,6 @@ package indexer
 import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -35,10 +34,6 @@ const (
 // KindSearchable is the FieldKind value of a searchable document.
 const KindSearchable = "s"
 
-// TextAnalyzer analyses title, summary and body: English tokenizer, stop
-// words, possessives, lower case and the Porter stemmer.
-const TextAnalyzer = en.AnalyzerName
-
 // TextFields are the analysed fields, in the order search weighs them.
 var TextFields = []string{FieldTitle, FieldSummary, FieldBody}
 
@@ -59,9 +54,9 @@ func NewMapping() mapping.IndexMapping {
 		f.Store = false
 		f.IncludeInAll = false
 		f.DocValues = false
-		// Positions are needed for phrase queries; snippets are computed
-		// from the stored document, not from term vectors.
-		f.IncludeTermVectors = true
+		// No term vectors: phrases are matched on the positions file
+		// (positions.go), snippets on the stored document.
+		f.IncludeTermVectors = false
 		return f
 	}
 	keywordField := func() *mapping.FieldMapping {
@@ -81,6 +76,9 @@ func NewMapping() mapping.IndexMapping {
 	date.DocValues = false
 
 	doc := bleve.NewDocumentStaticMapping()
+	// No composite _all field either: Bleve would otherwise visit an
+	// empty one for every document.
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	for _, f := range TextFields {
 		doc.AddFieldMappingsAt(f, text())
 	}

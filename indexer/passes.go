@@ -23,7 +23,12 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 	if err != nil {
 		return nil, fmt.Errorf("indexer: create index: %w", err)
 	}
-	table, err := indexDocs(ctx, idx, sp, groups, gen)
+	pos, err := newPositionsWriter(filepath.Join(filepath.Dir(path), positionsFileName))
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
+	table, err := indexDocs(ctx, idx, pos, sp, groups, gen)
 	var segment string
 	if err == nil {
 		segment, err = mergeWhile(ctx, idx, func(ctx context.Context) error {
@@ -47,11 +52,11 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 }
 
 // indexDocs is the first pass over the spool: it indexes the searchable
-// documents and lists every document in the table, still without its
-// place in the document file.
-func indexDocs(ctx context.Context, idx bleve.Index, sp *spool, groups []groupInfo, gen *Generation) (*Table, error) {
+// documents, writes their positions and lists every document in the
+// table, still without its place in the document file.
+func indexDocs(ctx context.Context, idx bleve.Index, pos *positionsWriter, sp *spool, groups []groupInfo, gen *Generation) (*Table, error) {
 	table := &Table{}
-	b := newBatcher(idx, gen)
+	b := newBatcher(idx, gen, pos)
 	err := sp.each(ctx, func(i int, doc *jhasearch.Document) error {
 		g := groups[i]
 		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
@@ -64,10 +69,13 @@ func indexDocs(ctx context.Context, idx bleve.Index, sp *spool, groups []groupIn
 			return nil
 		}
 		doc.Group = g.group
-		return b.add(&StoredDoc{Document: *doc, Agencies: g.agencies})
+		return b.add(&StoredDoc{Document: *doc, Agencies: g.agencies}, len(table.Entries)-1)
 	})
 	// The batch writers stop before anything returns: they are goroutines.
 	if cerr := b.close(); err == nil {
+		err = cerr
+	}
+	if cerr := pos.close(table); err == nil {
 		err = cerr
 	}
 	return table, err

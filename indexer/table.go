@@ -37,6 +37,10 @@ type Entry struct {
 	// Offset and Length locate the document in the document file.
 	Offset int64
 	Length int32
+	// PosOffset and PosLength locate the runs of term hashes of a
+	// searchable document's text fields in the positions file.
+	PosOffset int64
+	PosLength int32
 }
 
 // Table is the in-memory list of a generation's documents, in build order.

@@ -37,8 +37,10 @@ func isKeywordGroup(g []clause) bool {
 	return true
 }
 
-// clauseQuery compiles one clause; nil when it holds only stop words or
-// names an agency or tag the index does not know.
+// clauseQuery compiles one clause that Bleve searches: an agency or tag
+// term, a prefix, a fuzzy word, a quoted word; nil when it holds only stop
+// words or names an agency or tag the index does not know. Phrases and
+// concepts are not Bleve queries (phrase.go, concepts.go).
 func (c *compiler) clauseQuery(cl clause) query.Query {
 	if cl.field == indexer.FieldAgency || cl.field == indexer.FieldTag {
 		v, ok := c.keywords[cl.field][strings.ToLower(cl.text)]
@@ -46,9 +48,6 @@ func (c *compiler) clauseQuery(cl clause) query.Query {
 			return nil
 		}
 		return termQuery(cl.field, v)
-	}
-	if cl.kind == kindConcept {
-		return c.conceptQuery(cl)
 	}
 	terms := c.analyze(cl.text)
 	var alts []query.Query
@@ -105,11 +104,7 @@ func (c *compiler) fieldQuery(cl clause, terms []string, field string) query.Que
 	case len(terms) == 1:
 		return termQuery(field, terms[0])
 	default:
-		// A phrase, or a word the analyzer splits ("cross-border").
-		q := query.NewMatchPhraseQuery(cl.text)
-		q.SetField(field)
-		q.Analyzer = indexer.TextAnalyzer
-		return q
+		return nil // a phrase: matched on positions (phrase.go)
 	}
 }
 

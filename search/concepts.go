@@ -1,9 +1,9 @@
 package search
 
 import (
+	"context"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/vocab"
 )
@@ -73,31 +73,42 @@ func phraseConcept(g []clause, v *vocab.Vocabulary) []clause {
 	return []clause{{kind: kindConcept, text: g[0].text, concept: ms[0].Concept}}
 }
 
-// conceptQuery matches a concept by its id in the concept field, decided
+// conceptList matches a concept by its id in the concept field, decided
 // at build with every rule of the vocabulary (case included), or by the
 // words the query used, as a phrase, which scores the match. It used to add
 // a phrase for every name of the concept; on 100,000 releases that halved
 // the server's throughput (a common topic has a dozen names), and the
-// concept term already finds every release that uses any of them.
-func (c *compiler) conceptQuery(cl clause) query.Query {
+// concept term already finds every release that uses any of them. ok is
+// false when the engine has no vocabulary or no such concept.
+func (e *Engine) conceptList(ctx context.Context, g *generation, c *compiler, cl clause) (*list, bool, error) {
 	if c.concepts == nil {
-		return nil
+		return nil, false, nil
 	}
 	con, ok := c.concepts.Concept(cl.concept)
 	if !ok {
-		return nil
+		return nil, false, nil
 	}
-	alts := []query.Query{termQuery(indexer.FieldConcept, con.ID)}
+	term := termQuery(indexer.FieldConcept, con.ID)
+	l, err := e.queryList(ctx, g, "concept|"+con.ID, term)
+	if err != nil {
+		return nil, false, err
+	}
+	alts := []*list{l}
 	for _, f := range con.Forms() {
 		// The text is lower-cased in the index: a case-sensitive name such
 		// as "VIS" would match "vis-à-vis", so only the concept term finds it.
 		if f.CaseSensitive || !strings.EqualFold(f.Text, cl.text) {
 			continue
 		}
-		if q := c.clauseQuery(clause{kind: kindPhrase, text: cl.text}); q != nil {
-			alts = append(alts, q)
+		words := clause{kind: kindPhrase, text: cl.text}
+		if p, ok := c.phrase(words); ok {
+			l, err := g.phraseList(ctx, clauseKey(words), p)
+			if err != nil {
+				return nil, false, err
+			}
+			alts = append(alts, l)
 		}
 		break
 	}
-	return disjunction(alts)
+	return union(alts, true), true, nil
 }

@@ -101,15 +101,23 @@ func combine(must, should, not []*list) *list {
 
 // clauseList returns the list of one clause; ok is false when the clause
 // holds only stop words or names an agency or tag the index does not know.
-// Plain words are read from their postings; every other clause is searched
-// by Bleve (phrases, prefixes, fuzzy words, concepts, agency and tag terms)
-// and its matches kept as a list. Both are cached.
+// Plain words are read from their postings, phrases checked on positions
+// (phrase.go); every other clause is searched by Bleve (prefixes, fuzzy
+// words, concepts, agency and tag terms) and its matches kept as a list.
+// All are cached.
 func (e *Engine) clauseList(ctx context.Context, g *generation, c *compiler, cl clause) (*list, bool, error) {
 	if terms := c.bm25Terms(cl); terms != nil {
 		l, err := g.wordList(ctx, terms)
 		return l, err == nil, err
 	}
 	key := clauseKey(cl)
+	if p, ok := c.phrase(cl); ok {
+		l, err := g.phraseList(ctx, key, p)
+		return l, err == nil, err
+	}
+	if cl.kind == kindConcept {
+		return e.conceptList(ctx, g, c, cl)
+	}
 	if l, ok := g.lists.get(key); ok {
 		return l, true, nil
 	}
@@ -126,17 +134,25 @@ func (c *compiler) indexClauses(p *parsedQuery) int {
 	n := 0
 	for _, grp := range p.groups {
 		for _, cl := range grp {
-			if c.bm25Terms(cl) == nil {
+			if c.searchedByBleve(cl) {
 				n++
 			}
 		}
 	}
 	for _, cl := range p.not {
-		if c.bm25Terms(cl) == nil {
+		if c.searchedByBleve(cl) {
 			n++
 		}
 	}
 	return n
+}
+
+func (c *compiler) searchedByBleve(cl clause) bool {
+	if c.bm25Terms(cl) != nil {
+		return false
+	}
+	_, ok := c.phrase(cl)
+	return !ok
 }
 
 // allList is every searchable document, unscored: what a query of only

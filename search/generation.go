@@ -24,7 +24,9 @@ type generation struct {
 	// It is set before the generation is published and never after.
 	searcher bleve.Index
 	docs     *indexer.DocStore
-	table    *indexer.Table
+	// positions holds the term positions phrases are matched on.
+	positions *indexer.Positions
+	table     *indexer.Table
 	// byID maps a document id to its table entry.
 	byID map[string]int
 	// groups maps a group name to its members' table entries.
@@ -68,12 +70,18 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	if err != nil {
 		return nil, err
 	}
-	idx, err := indexer.OpenReadOnly(g)
+	positions, err := indexer.OpenPositions(g)
 	if err != nil {
 		docs.Close()
 		return nil, err
 	}
-	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, table: table, byID: make(map[string]int, len(table.Entries)),
+	idx, err := indexer.OpenReadOnly(g)
+	if err != nil {
+		docs.Close()
+		positions.Close()
+		return nil, err
+	}
+	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, positions: positions, table: table, byID: make(map[string]int, len(table.Entries)),
 		groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize),
 		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudget, (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes),
@@ -162,6 +170,9 @@ func (g *generation) close() error {
 	err := g.idx.Close()
 	if derr := g.docs.Close(); err == nil {
 		err = derr
+	}
+	if perr := g.positions.Close(); err == nil {
+		err = perr
 	}
 	if err != nil {
 		return fmt.Errorf("search: close generation %s: %w", g.meta.Name, err)

@@ -1,0 +1,142 @@
+package search
+
+import (
+	"context"
+	"slices"
+
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// A phrase ("joint investigation team", or a word the analyzer splits such
+// as "cross-border") matches the documents where its terms stand in the
+// same order, with the same gaps, in one text field. The documents holding
+// every term come from the terms' word lists (postings.go); the order is
+// checked on the runs of term hashes the build keeps for every document
+// (indexer/positions.go). A match scores the sum of its words' BM25F
+// weights in the fields searched, as the same words unquoted would.
+
+// phrase is a clause compiled for matching on positions.
+type phrase struct {
+	// fields are the indexes in indexer.TextFields of the fields searched.
+	fields []int
+	// words are the analysed terms, each with its offset from the first.
+	words []phraseWord
+}
+
+type phraseWord struct {
+	term   string
+	offset int
+	hash   uint16
+}
+
+// phrase compiles a quoted phrase, or a plain or fuzzy word that analyses
+// to several terms, searched in every text field or in the title; ok is
+// false for any other clause and for one of stop words only.
+func (c *compiler) phrase(cl clause) (p phrase, ok bool) {
+	switch {
+	case cl.field != "" && cl.field != indexer.FieldTitle:
+		return p, false
+	case cl.kind != kindPhrase && cl.kind != kindWord && cl.kind != kindFuzzy:
+		return p, false
+	}
+	tokens := c.analyzer.Analyze([]byte(cl.text))
+	if len(tokens) == 0 || (cl.kind != kindPhrase && len(tokens) == 1) {
+		return p, false
+	}
+	for i, f := range indexer.TextFields {
+		if cl.field == "" || cl.field == f {
+			p.fields = append(p.fields, i)
+		}
+	}
+	for _, t := range tokens {
+		p.words = append(p.words, phraseWord{term: string(t.Term), offset: t.Position - tokens[0].Position,
+			hash: indexer.TermHash(t.Term)})
+	}
+	return p, true
+}
+
+// phraseList returns the documents matching p, scored. Cached under key.
+func (g *generation) phraseList(ctx context.Context, key string, p phrase) (*list, error) {
+	return g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
+		var lists []*list
+		seen := map[string]bool{}
+		for _, w := range p.words {
+			if seen[w.term] {
+				continue
+			}
+			seen[w.term] = true
+			l, err := g.wordList(ctx, p.terms(w.term))
+			if err != nil {
+				return nil, err
+			}
+			lists = append(lists, l)
+		}
+		both := intersect(lists)
+		if len(p.words) == 1 {
+			return both, nil
+		}
+		return g.inOrder(ctx, both, p)
+	})
+}
+
+// terms are the field terms of one word of p, weighted as a plain word's.
+func (p phrase) terms(term string) []bm25Term {
+	var out []bm25Term
+	for _, i := range p.fields {
+		fb := fieldBoosts[i]
+		out = append(out, bm25Term{field: fb.field, term: term, boost: fb.boost})
+	}
+	return out
+}
+
+// inOrder keeps the documents of l whose runs hold p.
+func (g *generation) inOrder(ctx context.Context, l *list, p phrase) (*list, error) {
+	out := &list{}
+	var buf []byte
+	for i, e := range l.entries {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		rec, err := g.positions.Read(&g.table.Entries[e], buf)
+		if err != nil {
+			return nil, err
+		}
+		buf = rec
+		found := false
+		for _, f := range p.fields {
+			run, err := rec.Field(f)
+			if err != nil {
+				return nil, err
+			}
+			if found = p.in(run); found {
+				break
+			}
+		}
+		if found {
+			out.entries = append(out.entries, e)
+			out.scores = append(out.scores, l.scores[i])
+		}
+	}
+	out.entries, out.scores = slices.Clip(out.entries), slices.Clip(out.scores)
+	return out, nil
+}
+
+// in reports whether run holds every word of p at its offset from a
+// common start.
+func (p phrase) in(run indexer.HashRun) bool {
+	span := p.words[len(p.words)-1].offset
+	first := p.words[0].hash
+next:
+	for start := 0; start+span < run.Len(); start++ {
+		if run.At(start) != first {
+			continue
+		}
+		for _, w := range p.words[1:] {
+			if run.At(start+w.offset) != w.hash {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
