@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
@@ -28,16 +29,21 @@ func OpenReadOnly(g *Generation) (bleve.Index, error) {
 	}
 	if n, _ := strconv.Atoi(string(v)); n != MappingVersion {
 		idx.Close()
-		return nil, fmt.Errorf("indexer: generation %s has mapping version %q, this program needs %d: rebuild the index", g.Name, v, MappingVersion)
+		return nil, fmt.Errorf("indexer: generation %s has mapping version %q, this program needs %d: %w", g.Name, v, MappingVersion, ErrOutdated)
 	}
 	return idx, nil
 }
+
+// ErrOutdated is the error of a generation another version of the program
+// built with another mapping or layout: it cannot be read, only rebuilt
+// from the archive (jhasearch reindex).
+var ErrOutdated = errors.New("rebuild the index")
 
 // checkVersion refuses a generation written with another layout, before
 // anything reads its files.
 func checkVersion(g *Generation) error {
 	if g.MappingVersion != MappingVersion {
-		return fmt.Errorf("indexer: generation %s has mapping version %d, this program needs %d: rebuild the index", g.Name, g.MappingVersion, MappingVersion)
+		return fmt.Errorf("indexer: generation %s has mapping version %d, this program needs %d: %w", g.Name, g.MappingVersion, MappingVersion, ErrOutdated)
 	}
 	return nil
 }

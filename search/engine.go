@@ -37,6 +37,10 @@ type Engine struct {
 	cur *generation
 
 	reloadMu sync.Mutex // one Reload at a time
+	// outdated names the current generation when another version of the
+	// program built it (indexer.ErrOutdated): it is not tried again.
+	// Guarded by reloadMu.
+	outdated string
 	// noCache turns the caches of answers, facet counts and whole queries
 	// off (benchmarks measure both ways); the lists of words and clauses
 	// stay cached, as a server's are after its first minutes.
@@ -104,10 +108,19 @@ func (e *Engine) Reload() (changed bool, err error) {
 	e.mu.RLock()
 	old := e.cur
 	e.mu.RUnlock()
-	if old != nil && old.meta.Name == meta.Name {
+	if old != nil && old.meta.Name == meta.Name || e.outdated == meta.Name {
 		return false, nil
 	}
 	gen, err := loadGeneration(meta)
+	if errors.Is(err, indexer.ErrOutdated) {
+		// An older version of the program built it. Say so once, and wait
+		// for the rebuild: the reindex that follows an upgrade makes a new
+		// current generation, which the next reload serves.
+		e.outdated = meta.Name
+		e.log.Error("search: the current generation was built by another version of jhasearch; run jhasearch reindex",
+			"generation", meta.Name, "err", err, "serving", old != nil)
+		return false, nil
+	}
 	if err != nil {
 		return false, err
 	}
