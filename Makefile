@@ -25,7 +25,7 @@ FUZZ_TARGETS = \
 	./archive:FuzzReadJSONL \
 	./scraper:FuzzParseDate ./scraper:FuzzExtract ./scraper:FuzzLoadSources \
 	./search:FuzzParseQuery ./search:FuzzSearch ./search:FuzzSearchWithVocabulary \
-	./ui:FuzzParseSearchRequest \
+	./ui:FuzzParseSearchRequest ./indexer:FuzzWordTokenizer \
 	./vocab:FuzzLoad ./vocab:FuzzSplit
 FUZZTIME ?= 2m
 

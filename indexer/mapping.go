@@ -3,7 +3,6 @@ package indexer
 import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -34,10 +33,6 @@ const (
 
 // KindSearchable is the FieldKind value of a searchable document.
 const KindSearchable = "s"
-
-// TextAnalyzer analyses title, summary and body: English tokenizer, stop
-// words, possessives, lower case and the Porter stemmer.
-const TextAnalyzer = en.AnalyzerName
 
 // TextFields are the analysed fields, in the order search weighs them.
 var TextFields = []string{FieldTitle, FieldSummary, FieldBody}
