@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,21 +26,26 @@ func newSignature(doc *jhasearch.Document) signature {
 	for i := range s.sketch {
 		s.sketch[i] = ^uint64(0)
 	}
-	words := splitWords(strings.ToLower(doc.Title+" "+doc.Body), sketchWords)
-	for i := 0; i+2 < len(words) || (i == 0 && len(words) > 0); i++ {
-		// FNV-1a of the words, each followed by a zero byte; written out
-		// because hash/fnv allocates for every trigram.
-		v := uint64(fnvOffset)
-		for _, w := range words[i:min(i+3, len(words))] {
-			for j := 0; j < len(w); j++ {
-				v = (v ^ uint64(w[j])) * fnvPrime
-			}
-			v *= fnvPrime // ^ 0
-		}
+	add := func(v uint64) {
 		h := mix(v)
 		if k := h >> sketchShift; h < s.sketch[k] {
 			s.sketch[k] = h
 		}
+	}
+	// The trigrams of the words of the title and the body, read as one
+	// text; a text of one or two words is its own shingle.
+	var last [3]uint64
+	n := 0
+	shingle := func(w uint64) {
+		last[0], last[1], last[2] = last[1], last[2], w
+		if n++; n >= 3 {
+			add((last[0]*fnvPrime^last[1])*fnvPrime ^ last[2])
+		}
+	}
+	rest := wordHashes(doc.Title, sketchWords, shingle)
+	wordHashes(doc.Body, rest, shingle)
+	if n == 1 || n == 2 {
+		add((last[1]*fnvPrime^last[2])*fnvPrime ^ uint64(n))
 	}
 	densify(&s.sketch)
 	return s
@@ -74,29 +78,41 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// splitWords returns the first max runs of letters and digits of text.
-func splitWords(text string, max int) []string {
-	words := make([]string, 0, min(max, len(text)/6+1))
-	start := -1
-	for i := 0; i < len(text) && len(words) < max; {
+// wordHashes calls yield with the hash of each of the first max runs of
+// letters and digits of text, lower-cased, and returns how many of max are
+// left. It is allocation-free: signatures are computed for every document
+// of every build.
+func wordHashes(text string, max int, yield func(uint64)) int {
+	h, in := uint64(fnvOffset), false
+	for i := 0; i < len(text) && max > 0; {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			words = append(words, text[start:i])
-			start = -1
-		}
 		i += size
+		if !isWordRune(r) {
+			if in {
+				yield(h)
+				max--
+			}
+			h, in = fnvOffset, false
+			continue
+		}
+		in = true
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		h = (h ^ uint64(r)) * fnvPrime
 	}
-	if start >= 0 && len(words) < max {
-		words = append(words, text[start:])
+	if in && max > 0 {
+		yield(h)
+		max--
 	}
-	return words
+	return max
 }
 
 func isWordRune(r rune) bool {

@@ -8,25 +8,38 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-func TestSplitWords(t *testing.T) {
+func TestWordHashes(t *testing.T) {
+	hash := func(words ...string) []uint64 {
+		out := []uint64{}
+		for _, w := range words {
+			wordHashes(w, 1, func(h uint64) { out = append(out, h) })
+		}
+		return out
+	}
 	tests := []struct {
 		text string
 		max  int
-		want []string
+		want []uint64
+		left int
 	}{
-		{"", 10, []string{}},
-		{"  ,;  ", 10, []string{}},
-		{"one two", 10, []string{"one", "two"}},
-		{"e-mail: x_y 3.5%", 10, []string{"e", "mail", "x", "y", "3", "5"}},
-		{"Übersicht über Straße ½ déjà-vu", 10, []string{"Übersicht", "über", "Straße", "½", "déjà", "vu"}},
-		{"a b c d", 2, []string{"a", "b"}},
-		{"tail", 1, []string{"tail"}},
+		{"", 10, hash(), 10},
+		{"  ,;  ", 10, hash(), 10},
+		{"one two", 10, hash("one", "two"), 8},
+		{"ONE Two", 10, hash("one", "two"), 8},
+		{"e-mail: x_y 3.5%", 10, hash("e", "mail", "x", "y", "3", "5"), 4},
+		{"Übersicht über Straße ½ déjà-vu", 10, hash("übersicht", "über", "straße", "½", "déjà", "vu"), 4},
+		{"a b c d", 2, hash("a", "b"), 0},
+		{"tail", 1, hash("tail"), 0},
 	}
 	for _, tt := range tests {
-		got := splitWords(tt.text, tt.max)
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("splitWords(%q, %d) mismatch (-want +got):\n%s", tt.text, tt.max, diff)
+		got := []uint64{}
+		left := wordHashes(tt.text, tt.max, func(h uint64) { got = append(got, h) })
+		if diff := cmp.Diff(tt.want, got); diff != "" || left != tt.left {
+			t.Errorf("wordHashes(%q, %d) left %d, want %d; mismatch (-want +got):\n%s", tt.text, tt.max, left, tt.left, diff)
 		}
+	}
+	if a, b := hash("ab"), hash("ba"); cmp.Equal(a, b) {
+		t.Error("the hash of a word ignores the order of its letters")
 	}
 }
 
@@ -81,5 +94,14 @@ func TestSignatureAgreement(t *testing.T) {
 	unrelated := sig(strings.Fields("a storm closed the harbour so the ferry stayed in port until the weekend when calmer weather returned"))
 	if near, far := agree(whole, sig(edited)), agree(whole, unrelated); near < 18 || far > 4 {
 		t.Errorf("agreement: one word changed %d, unrelated text %d of %d", near, far, sketchSize)
+	}
+}
+
+// BenchmarkSignature computes the sketches of -archive's releases (the
+// first -docs), or of generated ones.
+func BenchmarkSignature(b *testing.B) {
+	in := benchInput(b)
+	for i := 0; b.Loop(); i++ {
+		newSignature(&in[i%len(in)])
 	}
 }
