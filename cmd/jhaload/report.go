@@ -132,8 +132,18 @@ func writeRebuild(w io.Writer, rb *rebuildResult, all latencySummary) {
 
 func (r *report) writeGoals(w io.Writer) {
 	fmt.Fprintln(w, "### Goals of the issues\n\n| goal | measured | met |\n|---|---|---|")
-	rate := float64(r.imp.Documents) / r.imp.Seconds
-	goal(w, fmt.Sprintf("build ≥ %d documents/s (whole import)", goalDocsPerSec), fmt.Sprintf("%.0f", rate), rate >= goalDocsPerSec)
+	// Issue 4 asks for the build's throughput: the index build of the
+	// import, from its log. The whole import also checks every line and
+	// stores every document in the archive first; it is shown beside.
+	whole := float64(r.imp.Documents) / r.imp.Seconds
+	if r.imp.BuildSeconds > 0 {
+		rate := float64(r.imp.Documents) / r.imp.BuildSeconds
+		goal(w, fmt.Sprintf("build ≥ %d documents/s (index build; whole import in brackets)", goalDocsPerSec),
+			fmt.Sprintf("%.0f (%.0f)", rate, whole), rate >= goalDocsPerSec)
+	} else {
+		goal(w, fmt.Sprintf("build ≥ %d documents/s (whole import; the build's log gave no time)", goalDocsPerSec),
+			fmt.Sprintf("%.0f", whole), whole >= goalDocsPerSec)
+	}
 	ratio := float64(r.idx.Allocated) / float64(r.size.TextBytes)
 	goal(w, fmt.Sprintf("index ≤ %.0f× raw text", goalIndexRatio), fmt.Sprintf("%.2f×", ratio), ratio <= goalIndexRatio)
 	if len(r.runs) > 0 {
