@@ -84,7 +84,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize),
-		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudget, (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes),
+		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes),
 		stored: newLRU[*indexer.StoredDoc](storedCacheSize), recent: newRecent()}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i

@@ -13,13 +13,22 @@ import (
 )
 
 // listBudget bounds the bytes of the word and clause lists a generation
-// keeps: the 150 most common words of 100,000 releases (each in 20 to 65 %
-// of them) take about 45 MB together. queryBudget bounds the lists of
-// whole queries, kept for paging and facet clicks.
+// keeps, per 100,000 documents: the 150 most common words of 100,000
+// releases (each in 20 to 65 % of them) take about 45 MB together, and
+// ten times that of a million. With a fixed 128 MB, a million releases
+// kept a tenth of the common words and read the others from the index
+// again and again (31 ms of CPU a request, docs/BENCHMARKS.md).
+// queryBudget bounds the lists of whole queries, kept for paging and
+// facet clicks.
 const (
 	listBudget  = 128 << 20
 	queryBudget = 32 << 20
 )
+
+// listBudgetFor is the list budget of a generation of n documents.
+func listBudgetFor(n int) int {
+	return max(listBudget, int(int64(listBudget)*int64(n)/100_000))
+}
 
 // checkEvery is how many postings a list reads between two looks at the
 // deadline.
