@@ -167,8 +167,12 @@ func (c *columns) countLang(fc *facetCounts, i int) {
 func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after func(i int) bool, fc *facetCounts) ([]int, *facetCounts) {
 	if fc == nil {
 		fc = c.newCounts()
-		for _, e := range all {
-			c.count(fc, f, int(e))
+		if c.byBits(len(all)) {
+			c.countBits(fc, f, all)
+		} else {
+			for _, e := range all {
+				c.count(fc, f, int(e))
+			}
 		}
 	}
 	var out []int
