@@ -50,11 +50,7 @@ func (c *columns) byBits(n int) bool {
 // countBits adds the entries of ms to fc as count does for each of them,
 // and returns the set of the entries that pass every filter.
 func (c *columns) countBits(fc *facetCounts, f *filters, ms []int32) []uint64 {
-	w := c.slotBits.width
-	matches := make([]uint64, w)
-	for _, e := range ms {
-		matches[e/64] |= 1 << (e % 64)
-	}
+	matches := setOf(ms, c.slotBits.width)
 	dims := c.filterSets(f)
 	pass := andAll(matches, dims, -1)
 	fc.total = popCount(pass)
@@ -124,6 +120,29 @@ func (c *columns) dateSet(from, to int64) []uint64 {
 	}
 	c.passCache.put(key, b)
 	return b
+}
+
+// setOf returns the set of the entries of ms, width words long. Each word
+// is made in a register and stored once: setting bit after bit in memory
+// made every entry wait for the store of the one before, in the same word.
+func setOf(ms []int32, width int) []uint64 {
+	set := make([]uint64, width)
+	var word uint64
+	at := -1
+	for _, e := range ms {
+		u := uint32(e)
+		if w := int(u / 64); w != at {
+			if at >= 0 {
+				set[at] |= word
+			}
+			at, word = w, 0
+		}
+		word |= 1 << (u % 64)
+	}
+	if at >= 0 {
+		set[at] |= word
+	}
+	return set
 }
 
 // facetRanges returns the slot range of every facet: the list facets,

@@ -49,7 +49,7 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 		h := &scoreHeap{g: g}
 		limit := skip + want
 		for i, e := range ms.entries {
-			if pass != nil && pass[e/64]&(1<<(e%64)) == 0 || pass == nil && !g.cols.count(fc, f, int(e)) {
+			if pass != nil && pass[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 || pass == nil && !g.cols.count(fc, f, int(e)) {
 				continue
 			}
 			m := match{entry: e, score: float64(ms.scores[i])}
