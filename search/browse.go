@@ -168,7 +168,7 @@ func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after 
 	if fc == nil {
 		fc = c.newCounts()
 		if c.byBits(len(all)) {
-			c.countBits(fc, f, all)
+			putSet(c.countBits(fc, f, all))
 		} else {
 			for _, e := range all {
 				c.count(fc, f, int(e))

@@ -71,7 +71,7 @@ func BenchmarkFacetCount(b *testing.B) {
 			})
 			b.Run(fmt.Sprintf("density=%d%%/%s/bits", density, tc.name), func(b *testing.B) {
 				for b.Loop() {
-					c.countBits(c.newCounts(), &f, entries)
+					putSet(c.countBits(c.newCounts(), &f, entries))
 				}
 			})
 		}

@@ -32,12 +32,14 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 	var pass []uint64
 	if g.cols.byBits(len(ms.entries)) {
 		pass = g.cols.countBits(fc, f, ms.entries)
+		defer putSet(pass)
 	}
 	switch s := effectiveSort(req); s {
 	case jhasearch.SortNewest, jhasearch.SortOldest:
 		in := pass
 		if in == nil {
-			in = make([]uint64, len(g.table.Entries)/64+1)
+			in = getSet(len(g.table.Entries)/64 + 1)
+			defer putSet(in)
 			for _, e := range ms.entries {
 				if g.cols.count(fc, f, int(e)) {
 					in[e/64] |= 1 << (e % 64)
