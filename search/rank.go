@@ -51,6 +51,11 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 		h := &scoreHeap{g: g}
 		limit := skip + want
 		for i, e := range ms.entries {
+			// Counted already, an entry scoring below the worst of a full
+			// window is passed over at once: most are.
+			if pass != nil && h.Len() == limit && float64(ms.scores[i]) < h.ms[0].score {
+				continue
+			}
 			if pass != nil && pass[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 || pass == nil && !g.cols.count(fc, f, int(e)) {
 				continue
 			}
