@@ -156,6 +156,10 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plain8(s, i) {
+			i += 8
+			continue
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
 				i++
@@ -199,4 +203,21 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plain8 reports whether the eight bytes of s at i are ASCII that goes
+// into a JSON string as it is (no control character, quote or
+// backslash), testing them at once: answers are mostly such text, and a
+// byte at a time was a sixth of writing one.
+func plain8(s string, i int) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	// Each term has a byte's high bit set where that byte is, in turn,
+	// below 0x20, a quote, a backslash (zero after the XOR), or not ASCII.
+	bad := (w-0x20*ones)&^w |
+		(w^('"'*ones)-ones)&^(w^('"'*ones)) |
+		(w^('\\'*ones)-ones)&^(w^('\\'*ones)) |
+		w
+	return bad&highs == 0
 }
