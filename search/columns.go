@@ -1,8 +1,8 @@
 package search
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/jhasearch/jhasearch"
@@ -185,11 +185,11 @@ func (d *dict) facetValues(counts []int, limit int) []jhasearch.FacetValue {
 }
 
 func sortFacet(v []jhasearch.FacetValue) {
-	sort.Slice(v, func(a, b int) bool {
-		if v[a].Count != v[b].Count {
-			return v[a].Count > v[b].Count
+	slices.SortFunc(v, func(a, b jhasearch.FacetValue) int {
+		if a.Count != b.Count {
+			return cmp.Compare(b.Count, a.Count)
 		}
-		return v[a].Value < v[b].Value
+		return strings.Compare(a.Value, b.Value)
 	})
 }
 
