@@ -64,3 +64,28 @@ func FuzzAnswerTotal(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkAnswerTotal checks an answer shaped like a search answer: ten
+// hits of some hundred words, seven facets.
+func BenchmarkAnswerTotal(b *testing.B) {
+	var s strings.Builder
+	s.WriteString(`{"total":23277,"page":1,"size":10,"took_ms":3.25,"hits":[`)
+	for i := range 10 {
+		if i > 0 {
+			s.WriteString(",")
+		}
+		s.WriteString(`{"id":"abe35edccb495e55","url":"https://europol.europa.eu/news/mirsutlo-review-13466","agency":"Europol","agencies":["Europol"],"title":"Mirsutlo review the palmarka yarwenhor","published":"2026-05-26","tags":["EMPACT"],"language":"en","summary":"`)
+		s.WriteString(strings.Repeat("Dosbraka rescue police ubnovhul rosfenven sutjorlo in on the hulmodmar. ", 4))
+		s.WriteString(`","snippet":"<mark>Europol</mark> `)
+		s.WriteString(strings.Repeat(`The zedlemka triwentri kemwenbel rosqualo with wencleven \"the\" … `, 5))
+		s.WriteString(`","score":0.05783971771597862}`)
+	}
+	s.WriteString(`],"facets":{"agency":[{"value":"Europol","count":9}],"year":[{"value":"2026","count":3}]}}` + "\n")
+	answer := []byte(s.String())
+	b.SetBytes(int64(len(answer)))
+	for b.Loop() {
+		if _, err := answerTotal(answer); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
