@@ -131,7 +131,10 @@ func (c *columns) newCounts() *facetCounts {
 // it passes every filter. An entry that fails one filter alone still
 // counts in that filter's own facet: that is what makes them disjunctive.
 func (c *columns) count(fc *facetCounts, f *filters, i int) bool {
-	m := c.misses(f, i)
+	var m uint8
+	if !f.none { // misses is not inlined: spare a query without filters the call
+		m = c.misses(f, i)
+	}
 	switch {
 	case m == 0:
 		for _, s := range c.entrySlots.of(i) {
@@ -167,8 +170,12 @@ func (c *columns) countLang(fc *facetCounts, i int) {
 func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after func(i int) bool, fc *facetCounts) ([]int, *facetCounts) {
 	if fc == nil {
 		fc = c.newCounts()
-		for _, e := range all {
-			c.count(fc, f, int(e))
+		if c.byBits(len(all)) {
+			putSet(c.countBits(fc, f, all))
+		} else {
+			for _, e := range all {
+				c.count(fc, f, int(e))
+			}
 		}
 	}
 	var out []int

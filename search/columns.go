@@ -1,7 +1,8 @@
 package search
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/jhasearch/jhasearch"
@@ -48,6 +49,8 @@ type columns struct {
 	// entrySlots holds every facet value of each entry as its slot in a
 	// facetCounts' flat array; slots says where each facet's part begins.
 	entrySlots flatList
+	// slotBits holds the entries of every slot as a set (facet_bits.go).
+	slotBits slotBits
 	// passCache keeps the entries passing recent filters (passing).
 	passCache *lru[[]uint64]
 	slots     struct {
@@ -102,7 +105,11 @@ func newColumns(t *indexer.Table) *columns {
 		for k, vals := range listValues(e) {
 			l := &c.entryLists[k]
 			for _, v := range vals {
-				l.vals = append(l.vals, uint16(c.lists[k].id(v)))
+				// A value twice in one entry (or in two cases) counts
+				// the entry once.
+				if id := uint16(c.lists[k].id(v)); !slices.Contains(l.vals[l.off[i]:], id) {
+					l.vals = append(l.vals, id)
+				}
 			}
 			l.off[i+1] = int32(len(l.vals))
 		}
@@ -116,6 +123,7 @@ func newColumns(t *indexer.Table) *columns {
 		}
 	}
 	c.fillSlots(n)
+	c.fillSlotBits(n)
 	return c
 }
 
@@ -177,11 +185,11 @@ func (d *dict) facetValues(counts []int, limit int) []jhasearch.FacetValue {
 }
 
 func sortFacet(v []jhasearch.FacetValue) {
-	sort.Slice(v, func(a, b int) bool {
-		if v[a].Count != v[b].Count {
-			return v[a].Count > v[b].Count
+	slices.SortFunc(v, func(a, b jhasearch.FacetValue) int {
+		if a.Count != b.Count {
+			return cmp.Compare(b.Count, a.Count)
 		}
-		return v[a].Value < v[b].Value
+		return strings.Compare(a.Value, b.Value)
 	})
 }
 

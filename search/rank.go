@@ -26,12 +26,24 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 		skip = 0
 	}
 	r := &ranked{counts: fc}
+	// pass holds the entries that pass the filters when a long list is
+	// counted by bits (facet_bits.go); else each entry is counted as it is
+	// met.
+	var pass []uint64
+	if g.cols.byBits(len(ms.entries)) {
+		pass = g.cols.countBits(fc, f, ms.entries)
+		defer putSet(pass)
+	}
 	switch s := effectiveSort(req); s {
 	case jhasearch.SortNewest, jhasearch.SortOldest:
-		in := make([]uint64, len(g.table.Entries)/64+1)
-		for _, e := range ms.entries {
-			if g.cols.count(fc, f, int(e)) {
-				in[e/64] |= 1 << (e % 64)
+		in := pass
+		if in == nil {
+			in = getSet(len(g.table.Entries)/64 + 1)
+			defer putSet(in)
+			for _, e := range ms.entries {
+				if g.cols.count(fc, f, int(e)) {
+					in[e/64] |= 1 << (e % 64)
+				}
 			}
 		}
 		r.picks = g.pickByDate(ms, in, s == jhasearch.SortNewest, skip, want, cur)
@@ -39,7 +51,12 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 		h := &scoreHeap{g: g}
 		limit := skip + want
 		for i, e := range ms.entries {
-			if !g.cols.count(fc, f, int(e)) {
+			// Counted already, an entry scoring below the worst of a full
+			// window is passed over at once: most are.
+			if pass != nil && h.Len() == limit && float64(ms.scores[i]) < h.ms[0].score {
+				continue
+			}
+			if pass != nil && pass[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 || pass == nil && !g.cols.count(fc, f, int(e)) {
 				continue
 			}
 			m := match{entry: e, score: float64(ms.scores[i])}

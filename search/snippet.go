@@ -26,6 +26,11 @@ type highlighter struct {
 	terms    map[string]bool
 	prefixes []string
 	fuzzy    []fuzzyTerm
+	// Buffers of window, reused from hit to hit; a highlighter serves
+	// one request at a time.
+	lower     []byte
+	hits      []probeHit
+	probeList [][]byte
 }
 
 type fuzzyTerm struct {

@@ -35,5 +35,6 @@ func (s *Server) handleAPISearch(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(c, http.StatusOK, toAPIResult(res))
+	out := toAPIResult(res)
+	return writeJSON(c, http.StatusOK, &out)
 }

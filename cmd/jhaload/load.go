@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"net/http"
 	"strings"
@@ -55,9 +53,6 @@ func (l *loadRecord) merge(o *loadRecord) {
 // request, reads the whole answer, and sends the next at once. Every
 // client keeps its own keep-alive connection, so clients = connections.
 func runLoad(ctx context.Context, s *server, w *workload, clients int, seed uint64) *loadRecord {
-	transport := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients, IdleConnTimeout: time.Minute}
-	defer transport.CloseIdleConnections()
-	client := &http.Client{Transport: transport, Timeout: 30 * time.Second}
 	total := newLoadRecord(len(w.classes))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -66,9 +61,11 @@ func runLoad(ctx context.Context, s *server, w *workload, clients int, seed uint
 		wg.Go(func() {
 			rec := newLoadRecord(len(w.classes))
 			r := rand.New(rand.NewPCG(seed, uint64(i)))
+			conn := newHTTPConn(s.hostPort())
+			defer conn.close()
 			for ctx.Err() == nil {
 				class, params := w.request(r)
-				one(ctx, client, s.searchURL(params), rec.classes[class])
+				one(ctx, conn, s.searchTarget(params), rec.classes[class])
 			}
 			mu.Lock()
 			total.merge(rec)
@@ -82,39 +79,28 @@ func runLoad(ctx context.Context, s *server, w *workload, clients int, seed uint
 
 // one sends one request and records it. A request cut off because the run
 // ended is not counted: it neither failed nor finished.
-func one(ctx context.Context, client *http.Client, url string, rec *classRecord) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-	if err != nil {
-		panic(err) // the workload made a bad URL: a bug here, not in the server
-	}
+func one(ctx context.Context, conn *httpConn, target string, rec *classRecord) {
 	start := time.Now()
-	resp, err := client.Do(req)
+	status, body, err := conn.get(ctx, target)
+	d := time.Since(start)
 	if err != nil {
 		if ctx.Err() == nil {
-			rec.fail(url, err.Error())
+			rec.fail(target, err.Error())
 		}
 		return
 	}
-	var ans struct {
-		Total int `json:"total"`
-	}
-	body, err := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	d := time.Since(start)
-	switch {
-	case err != nil && ctx.Err() != nil:
+	if status != http.StatusOK {
+		rec.fail(target, fmt.Sprintf("%d %s: %s", status, http.StatusText(status), strings.TrimSpace(tail(string(body), 200))))
 		return
-	case err != nil:
-		rec.fail(url, "read answer: "+err.Error())
-	case resp.StatusCode != http.StatusOK:
-		rec.fail(url, fmt.Sprintf("%s: %s", resp.Status, strings.TrimSpace(tail(string(body), 200))))
-	case json.Unmarshal(body, &ans) != nil:
-		rec.fail(url, "answer is not JSON: "+tail(string(body), 200))
-	default:
-		rec.latencies = append(rec.latencies, d)
-		rec.hits += int64(ans.Total)
-		rec.distinct[url] = struct{}{}
 	}
+	total, err := answerTotal(body)
+	if err != nil {
+		rec.fail(target, err.Error()+": "+tail(string(body), 200))
+		return
+	}
+	rec.latencies = append(rec.latencies, d)
+	rec.hits += int64(total)
+	rec.distinct[target] = struct{}{}
 }
 
 // fail counts an error and keeps the first few, with the request's path

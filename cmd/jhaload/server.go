@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -129,7 +130,12 @@ func (s *server) stats(ctx context.Context) (stats, error) {
 	return st, json.NewDecoder(resp.Body).Decode(&st)
 }
 
-// searchURL is the API address of a search.
-func (s *server) searchURL(v url.Values) string {
-	return s.base + "/api/v1/search?" + v.Encode()
+// searchTarget is the path and query of a search.
+func (s *server) searchTarget(v url.Values) string {
+	return "/api/v1/search?" + v.Encode()
+}
+
+// hostPort is the server's address for dialing.
+func (s *server) hostPort() string {
+	return strings.TrimPrefix(s.base, "http://")
 }

@@ -1,0 +1,79 @@
+package search
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// randomColumns returns the columns of n entries with facet values drawn
+// like the generated archive's: one or two agencies, one to five tags,
+// some topics, systems and countries, mostly English, 22 years; a few
+// without a language or a date.
+func randomColumns(n int, seed uint64) *columns {
+	r := rand.New(rand.NewPCG(seed, 2))
+	pick := func(prefix string, of, k int) []string {
+		var out []string
+		for range k {
+			out = append(out, fmt.Sprintf("%s%d", prefix, r.IntN(of)))
+		}
+		return out
+	}
+	langs := []string{"en", "en", "en", "en", "en", "en", "en", "en", "en", "fr", "de", ""}
+	t := &indexer.Table{Entries: make([]indexer.Entry, n)}
+	for i := range t.Entries {
+		t.Entries[i] = indexer.Entry{
+			Agencies: pick("agency", 10, 1+r.IntN(2)), Tags: pick("tag", 80, 1+r.IntN(5)),
+			Topics: pick("topic", 30, r.IntN(3)), Systems: pick("system", 10, r.IntN(2)),
+			Countries: pick("country", 27, r.IntN(3)), Language: langs[r.IntN(len(langs))],
+			Published: time.Date(2005+r.IntN(22), time.Month(1+r.IntN(12)), 1, 0, 0, 0, 0, time.UTC),
+		}
+		if r.IntN(50) == 0 {
+			t.Entries[i].Published = time.Time{}
+		}
+	}
+	return newColumns(t)
+}
+
+// BenchmarkFacetCount counts the facets of a match list, as rankMatches
+// does for every query that is not in the cache.
+func BenchmarkFacetCount(b *testing.B) {
+	const n = 100000
+	c := randomColumns(n, 1)
+	for _, density := range []int{38, 10, 2} {
+		var entries []int32
+		r := rand.New(rand.NewPCG(3, 4))
+		for i := range n {
+			if r.IntN(100) < density {
+				entries = append(entries, int32(i))
+			}
+		}
+		for _, tc := range []struct {
+			name string
+			req  jhasearch.SearchRequest
+		}{
+			{"none", jhasearch.SearchRequest{}},
+			{"agency", jhasearch.SearchRequest{Agencies: []string{"agency3"}}},
+			{"dates", jhasearch.SearchRequest{From: time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)}},
+		} {
+			f := c.filters(&tc.req)
+			b.Run(fmt.Sprintf("density=%d%%/%s/entries", density, tc.name), func(b *testing.B) {
+				for b.Loop() {
+					fc := c.newCounts()
+					for _, e := range entries {
+						c.count(fc, &f, int(e))
+					}
+				}
+			})
+			b.Run(fmt.Sprintf("density=%d%%/%s/bits", density, tc.name), func(b *testing.B) {
+				for b.Loop() {
+					putSet(c.countBits(c.newCounts(), &f, entries))
+				}
+			})
+		}
+	}
+}
