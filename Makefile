@@ -25,7 +25,8 @@ FUZZ_TARGETS = \
 	./archive:FuzzReadJSONL \
 	./scraper:FuzzParseDate ./scraper:FuzzExtract ./scraper:FuzzLoadSources \
 	./search:FuzzParseQuery ./search:FuzzSearch ./search:FuzzSearchWithVocabulary \
-	./ui:FuzzParseSearchRequest ./indexer:FuzzWordTokenizer \
+	./ui:FuzzParseSearchRequest ./ui:FuzzJSONStringAndFloat ./indexer:FuzzWordTokenizer \
+	./cmd/jhaload:FuzzAnswerTotal \
 	./vocab:FuzzLoad ./vocab:FuzzSplit
 FUZZTIME ?= 2m
 

@@ -127,7 +127,12 @@ func OpenDocStore(g *Generation) (*DocStore, error) {
 
 // Read returns the document of a table entry.
 func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
-	buf := make([]byte, e.Length)
+	bp := compressed.Get().(*[]byte)
+	defer compressed.Put(bp)
+	if cap(*bp) < int(e.Length) {
+		*bp = make([]byte, e.Length)
+	}
+	buf := (*bp)[:e.Length]
 	if _, err := s.f.ReadAt(buf, e.Offset); err != nil {
 		return nil, fmt.Errorf("indexer: read document %s: %w", e.ID, err)
 	}
@@ -151,6 +156,9 @@ func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
 	}
 	return d, nil
 }
+
+// compressed reuses the buffers records are read into.
+var compressed = sync.Pool{New: func() any { return new([]byte) }}
 
 // records reuses the buffers records are inflated into.
 var records = sync.Pool{New: func() any { return new(bytes.Buffer) }}
