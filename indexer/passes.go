@@ -84,7 +84,7 @@ func indexDocs(ctx context.Context, idx bleve.Index, pos *positionsWriter, sp *s
 // writeDocs is the second pass over the spool: it writes the document
 // file and records where each document is in the table.
 func writeDocs(ctx context.Context, path string, sp *spool, groups []groupInfo, table *Table) error {
-	dw, err := newDocWriter(path, sp.dict)
+	dw, err := newDocWriter(path)
 	if err != nil {
 		return err
 	}

@@ -20,8 +20,6 @@ type spool struct {
 	// live[i] is false when a later document had the same id.
 	live []bool
 	sigs []signature
-	// dict is the preset dictionary of the document file.
-	dict []byte
 }
 
 // writeSpool drains docs into path and returns the grouping signature of each.
@@ -52,7 +50,6 @@ func writeSpool(ctx context.Context, path string, docs iter.Seq2[jhasearch.Docum
 		}
 	}()
 	byID := make(map[string]int)
-	var dict dictSampler
 	n := 0
 	for doc, err := range docs {
 		if err != nil {
@@ -73,12 +70,10 @@ func writeSpool(ctx context.Context, path string, docs iter.Seq2[jhasearch.Docum
 		}
 		sp.live = append(sp.live, true)
 		toSign <- &doc
-		dict.add(&doc)
 		n++
 	}
 	close(toSign)
 	sp.sigs, toSign = <-signed, nil
-	sp.dict = dict.dict()
 	if err := w.Flush(); err != nil {
 		return nil, fmt.Errorf("indexer: write spool: %w", err)
 	}
