@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"os"
+	"sync"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/vocab"
@@ -36,14 +37,39 @@ func loadVocabulary(path string) (*vocab.Vocabulary, error) {
 // reads the archive, rather than at crawl time: it is deterministic, so
 // every rebuild applies today's vocabulary to every release, old ones
 // included, and the archive keeps only what was scraped.
+//
+// docs is read in a goroutine of its own, ahead of the enrichment and of
+// the build that consumes the documents: reading and decoding the archive,
+// enriching and spooling each take a share of one core, and a build has
+// two. The order of docs is kept.
 func enriched(v *vocab.Vocabulary, docs iter.Seq2[jhasearch.Document, error]) iter.Seq2[jhasearch.Document, error] {
 	return func(yield func(jhasearch.Document, error) bool) {
-		for doc, err := range docs {
-			if err == nil {
-				e := v.Enrich(doc)
-				doc.Topics, doc.Systems, doc.Countries, doc.Concepts = e.Topics, e.Systems, e.Countries, e.Concepts
+		type read struct {
+			doc jhasearch.Document
+			err error
+		}
+		ahead := make(chan read, 64)
+		stop := make(chan struct{})
+		var wg sync.WaitGroup
+		wg.Go(func() {
+			defer close(ahead)
+			for doc, err := range docs {
+				select {
+				case ahead <- read{doc, err}:
+				case <-stop:
+					return
+				}
 			}
-			if !yield(doc, err) {
+		})
+		// The reader ends before enriched returns, whether the consumer
+		// stopped early or every document was read.
+		defer func() { close(stop); wg.Wait() }()
+		for r := range ahead {
+			if r.err == nil {
+				e := v.Enrich(r.doc)
+				r.doc.Topics, r.doc.Systems, r.doc.Countries, r.doc.Concepts = e.Topics, e.Systems, e.Countries, e.Concepts
+			}
+			if !yield(r.doc, r.err) {
 				return
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -121,5 +122,37 @@ func TestImportAndServeWithALocalVocabulary(t *testing.T) {
 	}
 	if sys := facets.Facets["system"]; len(sys) != 1 || sys[0].Value != "Schengen Information System (SIS)" || sys[0].Count != 1 {
 		t.Errorf("system facet among releases naming Poland = %+v, want SIS once", sys)
+	}
+}
+
+// A build that stops early stops the reading of the archive too, before
+// enriched returns: nothing keeps reading behind its back.
+func TestEnrichedStopsTheReader(t *testing.T) {
+	v, err := loadVocabulary("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, stopped := 0, false
+	docs := func(yield func(jhasearch.Document, error) bool) {
+		for i := range 10000 {
+			read++
+			if !yield(jhasearch.Document{ID: strconv.Itoa(i), Title: "Border checks"}, nil) {
+				stopped = true
+				return
+			}
+		}
+	}
+	var ids []string
+	for doc := range enriched(v, docs) {
+		ids = append(ids, doc.ID)
+		if len(ids) == 3 {
+			break
+		}
+	}
+	if diff := cmp.Diff([]string{"0", "1", "2"}, ids); diff != "" {
+		t.Errorf("documents mismatch (-want +got):\n%s", diff)
+	}
+	if !stopped || read == 10000 {
+		t.Errorf("the source read %d documents and was stopped: %v; want it stopped early", read, stopped)
 	}
 }
