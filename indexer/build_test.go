@@ -30,6 +30,21 @@ func docs(n int, tag string) []jhasearch.Document {
 	return out
 }
 
+// buildTable builds in into a new index directory and reads the table of
+// the generation.
+func buildTable(tb testing.TB, in []jhasearch.Document) (*Generation, *Table) {
+	tb.Helper()
+	g, err := Build(context.Background(), tb.TempDir(), seq(in))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tab, err := ReadTable(g)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g, tab
+}
+
 func seq(ds []jhasearch.Document) iter.Seq2[jhasearch.Document, error] {
 	return func(yield func(jhasearch.Document, error) bool) {
 		for _, d := range ds {

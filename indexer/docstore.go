@@ -64,12 +64,9 @@ type DocStore struct {
 
 // OpenDocStore opens the document file of a generation.
 func OpenDocStore(g *Generation) (*DocStore, error) {
-	if err := checkVersion(g); err != nil {
-		return nil, err
-	}
-	f, err := os.Open(g.Path + "/" + docsFileName)
+	f, err := openFile(g, docsFileName, "documents")
 	if err != nil {
-		return nil, fmt.Errorf("indexer: open documents of %s: %w", g.Name, err)
+		return nil, err
 	}
 	return &DocStore{f: f}, nil
 }
@@ -98,6 +95,19 @@ func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
 // records reuses the buffers records are read into; parseRecord copies
 // what it keeps.
 var records = sync.Pool{New: func() any { return new([]byte) }}
+
+// openFile opens one of the files of a generation written with this
+// program's layout; what names it in errors.
+func openFile(g *Generation, name, what string) (*os.File, error) {
+	if err := checkVersion(g); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(g.Path + "/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: open %s of %s: %w", what, g.Name, err)
+	}
+	return f, nil
+}
 
 // Close closes the document file.
 func (s *DocStore) Close() error { return s.f.Close() }

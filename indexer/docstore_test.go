@@ -15,14 +15,7 @@ import (
 // whole, indexes every searchable one once, and counts its tokens.
 func TestBuildStoresAndIndexesEveryDocument(t *testing.T) {
 	in := docs(2*batchSize+batchSize/2, "many")
-	g, err := Build(context.Background(), t.TempDir(), seq(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tab, err := ReadTable(g)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, tab := buildTable(t, in)
 	store, err := OpenDocStore(g)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -23,14 +22,7 @@ func TestJointReleases(t *testing.T) {
 		{ID: "x5", Agency: "FRA", Title: "Money laundering network taken down", Body: body, Language: "de", Published: day(3)},
 		{ID: "y1", Agency: "Frontex", Title: "Annual training week", Body: "Border guards trained for a week on first aid and on interviewing vulnerable people.", Language: "en", Published: day(3)},
 	}
-	g, err := Build(context.Background(), t.TempDir(), seq(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tab, err := ReadTable(g)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, tab := buildTable(t, in)
 	type row struct {
 		ID, Group  string
 		Agencies   []string

@@ -160,12 +160,9 @@ type Positions struct {
 
 // OpenPositions opens the positions file of a generation.
 func OpenPositions(g *Generation) (*Positions, error) {
-	if err := checkVersion(g); err != nil {
-		return nil, err
-	}
-	f, err := os.Open(g.Path + "/" + positionsFileName)
+	f, err := openFile(g, positionsFileName, "positions")
 	if err != nil {
-		return nil, fmt.Errorf("indexer: open positions of %s: %w", g.Name, err)
+		return nil, err
 	}
 	return &Positions{f: f}, nil
 }

@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"context"
 	"fmt"
 	"testing"
 
@@ -18,14 +17,7 @@ func TestBuildWritesPositions(t *testing.T) {
 	in[7].Title = "Officers of the border agency"
 	in[7].Summary = ""
 	in[7].Body = "Forged passports; forged visas."
-	g, err := Build(context.Background(), t.TempDir(), seq(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tab, err := ReadTable(g)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, tab := buildTable(t, in)
 	pos, err := OpenPositions(g)
 	if err != nil {
 		t.Fatal(err)

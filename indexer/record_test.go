@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"context"
 	"errors"
 	"reflect"
 	"strings"
@@ -88,14 +87,7 @@ func BenchmarkDocStoreRead(b *testing.B) {
 		in[i].Body = body.String()
 		in[i].Summary = body.String()[:200]
 	}
-	g, err := Build(context.Background(), b.TempDir(), seq(in))
-	if err != nil {
-		b.Fatal(err)
-	}
-	tab, err := ReadTable(g)
-	if err != nil {
-		b.Fatal(err)
-	}
+	g, tab := buildTable(b, in)
 	store, err := OpenDocStore(g)
 	if err != nil {
 		b.Fatal(err)
