@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
-	"time"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
@@ -43,23 +42,12 @@ func BenchmarkBuild(b *testing.B) {
 	runtime.GC()
 	for i := 0; i < b.N; i++ {
 		dir := b.TempDir()
-		stop := measure.PeakHeap()
-		start, cpu0 := time.Now(), measure.CPUTime()
+		m := measure.StartBuild()
 		g, err := Build(context.Background(), dir, seq(in))
 		if err != nil {
 			b.Fatal(err)
 		}
-		elapsed, cpu := time.Since(start), measure.CPUTime()-cpu0
-		peak := stop()
-		size := mustDirSize(b, g.Path)
-		b.ReportMetric(float64(g.Documents)/elapsed.Seconds(), "docs/s")
-		b.ReportMetric(float64(g.Documents)/cpu.Seconds(), "docs/cpu-s")
-		b.ReportMetric(float64(size)/float64(text), "size/text")
-		b.ReportMetric(float64(size)/(1<<20), "MB-index")
-		b.ReportMetric(float64(peak)/(1<<20), "MB-peak-heap")
-		if rss := measure.PeakRSS(); rss > 0 {
-			b.ReportMetric(float64(rss)/(1<<20), "MB-peak-rss")
-		}
+		m.Report(b, g.Documents, g.Path, int64(text), "size/text")
 		zaps, _ := filepath.Glob(filepath.Join(g.Path, indexDirName, "store", "*.zap"))
 		b.Logf("%d documents in %d groups, %d segments", g.Documents, g.Groups, len(zaps))
 		for _, part := range []string{indexDirName, docsFileName, tableFileName} {

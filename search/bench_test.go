@@ -90,24 +90,12 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	for i := 0; i < b.N; i++ {
 		dir := b.TempDir()
-		stop := measure.PeakHeap()
-		start, cpu0 := time.Now(), measure.CPUTime()
+		m := measure.StartBuild()
 		g, err := indexer.Build(context.Background(), dir, generate(1, *corpusSize, benchBody))
 		if err != nil {
 			b.Fatal(err)
 		}
-		elapsed := time.Since(start)
-		cpu := measure.CPUTime() - cpu0
-		peak := stop()
-		size := mustDirSize(b, g.Path)
-		b.ReportMetric(float64(g.Documents)/elapsed.Seconds(), "docs/s")
-		b.ReportMetric(float64(g.Documents)/cpu.Seconds(), "docs/cpu-s")
-		b.ReportMetric(float64(size)/float64(raw), "size/raw")
-		b.ReportMetric(float64(size)/(1<<20), "MB-index")
-		b.ReportMetric(float64(peak)/(1<<20), "MB-peak-heap")
-		if rss := measure.PeakRSS(); rss > 0 {
-			b.ReportMetric(float64(rss)/(1<<20), "MB-peak-rss")
-		}
+		m.Report(b, g.Documents, g.Path, int64(raw), "size/raw")
 	}
 }
 
@@ -251,12 +239,4 @@ func benchQuery(b *testing.B, cached bool) {
 		b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "queries/s")
 		b.ReportMetric(float64(failed), "timeouts")
 	}
-}
-
-func mustDirSize(b *testing.B, dir string) int64 {
-	n, err := measure.DirSize(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return n
 }
