@@ -58,7 +58,9 @@ type SearchRequest struct {
 	Cursor string
 }
 
-// SearchResult is the answer to a SearchRequest.
+// SearchResult is the answer to a SearchRequest. Its hits and facets may
+// be shared with other answers (an engine caches them): read them, never
+// change them.
 type SearchResult struct {
 	Total int
 	Page  int

@@ -48,6 +48,8 @@ type generation struct {
 	// asked once cannot push out the words that every query reuses.
 	lists, queries *lru[*list]
 	flights        flights
+	// dense lends readWord its arrays of a sum per entry.
+	dense densePool
 	// recent remembers the requests of recent answers, to warm the next
 	// generation with (warm.go).
 	recent *lru[jhasearch.SearchRequest]

@@ -1,6 +1,10 @@
 package search
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+	"sync"
+)
 
 // A list holds the documents one part of a query matches: table entries in
 // ascending order, each with the score that part gives it. A query is
@@ -17,7 +21,7 @@ type list struct {
 func (l *list) len() int { return len(l.entries) }
 
 // bytes is what the list holds in memory, for the cache's budget.
-func (l *list) bytes() int { return 8*len(l.entries) + 64 }
+func (l *list) bytes() int { return 4*cap(l.entries) + 4*cap(l.scores) + 64 }
 
 // matches turns the list into a match set.
 func (l *list) matches() []match {
@@ -88,10 +92,26 @@ func union(ls []*list, coord bool) *list {
 	case 1:
 		return ls[0]
 	}
-	n := 0
+	n, span := 0, 0
 	for _, l := range ls {
 		n += l.len()
+		if l.len() > 0 {
+			span = max(span, int(l.entries[l.len()-1])+1)
+		}
 	}
+	if n > span/denseUnion {
+		return unionDense(ls, coord, span)
+	}
+	return unionMerge(ls, coord, n)
+}
+
+// denseUnion: lists holding more than one entry in denseUnion of the
+// range they span are united in arrays over the range (unionDense), which
+// for long lists costs a fraction of merging them.
+const denseUnion = 32
+
+// unionMerge unites short lists by merging them, n entries in all.
+func unionMerge(ls []*list, coord bool, n int) *list {
 	out := &list{entries: make([]int32, 0, n), scores: make([]float32, 0, n)}
 	pos := make([]int, len(ls))
 	for {
@@ -119,6 +139,58 @@ func union(ls []*list, coord bool) *list {
 		out.entries = append(out.entries, low)
 		out.scores = append(out.scores, score)
 	}
+}
+
+// unionDense unites lists whose entries are below span in arrays as long
+// as the span: a sum and a count of lists per entry, and a bit per entry
+// in any list. The scores add up in the order of the lists, as they do in
+// unionMerge, so both give the same floats.
+func unionDense(ls []*list, coord bool, span int) *list {
+	acc := getUnionAcc(span)
+	defer unionAccs.Put(acc)
+	for _, l := range ls {
+		for i, e := range l.entries {
+			acc.sum[e] += l.scores[i]
+			acc.count[e]++
+			acc.set[e/64] |= 1 << (e % 64)
+		}
+	}
+	n := popCount(acc.set)
+	out := &list{entries: make([]int32, 0, n), scores: make([]float32, 0, n)}
+	for w, word := range acc.set {
+		for word != 0 {
+			e := w*64 + bits.TrailingZeros64(word)
+			word &= word - 1
+			score := acc.sum[e]
+			if coord {
+				score *= float32(acc.count[e]) / float32(len(ls))
+			}
+			out.entries = append(out.entries, int32(e))
+			out.scores = append(out.scores, score)
+			acc.sum[e], acc.count[e] = 0, 0
+		}
+		acc.set[w] = 0
+	}
+	return out
+}
+
+// unionAcc is unionDense's arrays, left empty after each use.
+type unionAcc struct {
+	sum   []float32
+	count []uint16
+	set   []uint64
+}
+
+var unionAccs sync.Pool
+
+// getUnionAcc returns empty arrays over span entries.
+func getUnionAcc(span int) *unionAcc {
+	a, ok := unionAccs.Get().(*unionAcc)
+	if !ok || cap(a.sum) < span {
+		return &unionAcc{sum: make([]float32, span), count: make([]uint16, span), set: make([]uint64, span/64+1)}
+	}
+	a.sum, a.count, a.set = a.sum[:span], a.count[:span], a.set[:span/64+1]
+	return a
 }
 
 // boost returns l with the scores of the entries also in opt added: the

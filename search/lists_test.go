@@ -66,15 +66,30 @@ func TestListOperationsAgreeWithCounting(t *testing.T) {
 		if diff := cmp.Diff(want, intersect(ls), approx); diff != "" {
 			t.Fatalf("round %d: intersect mismatch (-want +got):\n%s", round, diff)
 		}
-		want = toList(func(e int32) (float32, bool) { return sum[e], count[e] > 0 }, limit)
-		if diff := cmp.Diff(want, union(ls, false), approx); diff != "" {
-			t.Fatalf("round %d: union mismatch (-want +got):\n%s", round, diff)
+		// union picks one of two ways by the lists' density: check both.
+		n := 0
+		for _, l := range ls {
+			n += l.len()
 		}
-		want = toList(func(e int32) (float32, bool) {
-			return sum[e] * float32(count[e]) / float32(len(ls)), count[e] > 0
-		}, limit)
-		if diff := cmp.Diff(want, union(ls, true), approx); diff != "" {
-			t.Fatalf("round %d: union with coord mismatch (-want +got):\n%s", round, diff)
+		ways := map[string]func(ls []*list, coord bool) *list{
+			"union": union,
+			"merge": func(ls []*list, coord bool) *list { return unionMerge(ls, coord, n) },
+			"dense": func(ls []*list, coord bool) *list { return unionDense(ls, coord, limit) },
+		}
+		for name, unite := range ways {
+			if len(ls) < 2 && name != "union" {
+				continue
+			}
+			want = toList(func(e int32) (float32, bool) { return sum[e], count[e] > 0 }, limit)
+			if diff := cmp.Diff(want, unite(ls, false), approx); diff != "" {
+				t.Fatalf("round %d: %s mismatch (-want +got):\n%s", round, name, diff)
+			}
+			want = toList(func(e int32) (float32, bool) {
+				return sum[e] * float32(count[e]) / float32(len(ls)), count[e] > 0
+			}, limit)
+			if diff := cmp.Diff(want, unite(ls, true), approx); diff != "" {
+				t.Fatalf("round %d: %s with coord mismatch (-want +got):\n%s", round, name, diff)
+			}
 		}
 
 		base, rest := ls[0], ls[1:]

@@ -1,11 +1,13 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -68,11 +70,14 @@ func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, err
 	}
 	defer closeAll(fields)
 	// A common word's weights add up in an array as long as the table, a
-	// rare word's in a map: scanning the array would cost more than its
-	// few postings.
-	var acc weights = make(sparseWeights, n)
+	// rare word's in a list sorted at the end: scanning the array would
+	// cost more than its few postings. The arrays are reused: made anew,
+	// they were a fifth of a loaded server's garbage.
+	var acc weights = &sparseWeights{ws: make([]entryWeight, 0, n)}
 	if n > len(g.table.Entries)/32 {
-		acc = make(denseWeights, len(g.table.Entries))
+		d := g.dense.get(len(g.table.Entries))
+		defer g.dense.put(d)
+		acc = d
 	}
 	tfd := &index.TermFieldDoc{}
 	for _, f := range fields {
@@ -121,33 +126,80 @@ type weights interface {
 	list() *list
 }
 
-type denseWeights []float64
+// denseWeights holds a sum per table entry; n counts the entries with one.
+type denseWeights struct {
+	w []float64
+	n int
+}
 
-func (d denseWeights) add(e int32, w float64) { d[e] += w }
+func (d *denseWeights) add(e int32, w float64) {
+	if d.w[e] == 0 {
+		d.n++
+	}
+	d.w[e] += w
+}
 
-func (d denseWeights) list() *list {
-	l := &list{}
-	for e, w := range d {
+// list returns the sums and leaves d empty for its next word.
+func (d *denseWeights) list() *list {
+	l := &list{entries: make([]int32, 0, d.n), scores: make([]float32, 0, d.n)}
+	for e, w := range d.w {
 		if w > 0 {
 			l.entries = append(l.entries, int32(e))
 			l.scores = append(l.scores, float32(w))
+			d.w[e] = 0
 		}
 	}
+	d.n = 0
 	return l
 }
 
-type sparseWeights map[int32]float64
+// densePool reuses the arrays of denseWeights.
+type densePool struct{ p sync.Pool }
 
-func (s sparseWeights) add(e int32, w float64) { s[e] += w }
-
-func (s sparseWeights) list() *list {
-	l := &list{entries: make([]int32, 0, len(s)), scores: make([]float32, 0, len(s))}
-	for e := range s {
-		l.entries = append(l.entries, e)
+// get returns empty weights for n entries.
+func (p *densePool) get(n int) *denseWeights {
+	if d, ok := p.p.Get().(*denseWeights); ok && len(d.w) == n {
+		return d
 	}
-	slices.Sort(l.entries)
-	for _, e := range l.entries {
-		l.scores = append(l.scores, float32(s[e]))
+	return &denseWeights{w: make([]float64, n)}
+}
+
+// put gives back weights whose list was taken, or clears them: a read
+// that failed half-way leaves sums behind.
+func (p *densePool) put(d *denseWeights) {
+	if d.n != 0 {
+		clear(d.w)
+		d.n = 0
+	}
+	p.p.Put(d)
+}
+
+type entryWeight struct {
+	e int32
+	w float64
+}
+
+// sparseWeights collects a rare word's weights as they come, in the order
+// of the index's document numbers, and sorts them by entry at the end.
+type sparseWeights struct{ ws []entryWeight }
+
+func (s *sparseWeights) add(e int32, w float64) { s.ws = append(s.ws, entryWeight{e, w}) }
+
+func (s *sparseWeights) list() *list {
+	slices.SortFunc(s.ws, func(a, b entryWeight) int { return cmp.Compare(a.e, b.e) })
+	// A word in several fields of a document has a weight from each:
+	// they add up into one entry.
+	merged := s.ws[:0]
+	for _, x := range s.ws {
+		if k := len(merged) - 1; k >= 0 && merged[k].e == x.e {
+			merged[k].w += x.w
+			continue
+		}
+		merged = append(merged, x)
+	}
+	l := &list{entries: make([]int32, len(merged)), scores: make([]float32, len(merged))}
+	for i, x := range merged {
+		l.entries[i], l.scores[i] = x.e, float32(x.w)
 	}
 	return l
 }

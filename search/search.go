@@ -56,9 +56,7 @@ func (e *Engine) cached(key string, start time.Time) (*jhasearch.SearchResult, e
 	}
 	defer release()
 	if r, ok := g.cache.get(key); ok && !e.noCache {
-		c := copyResult(r)
-		c.Took = time.Since(start)
-		return c, nil
+		return timed(r, time.Since(start)), nil
 	}
 	return nil, nil
 }
@@ -74,9 +72,7 @@ func (e *Engine) search(ctx context.Context, req jhasearch.SearchRequest, p *par
 	if err != nil {
 		return nil, err
 	}
-	c := copyResult(res)
-	c.Took = time.Since(start)
-	return c, nil
+	return timed(res, time.Since(start)), nil
 }
 
 // searchIn computes an answer on generation g and caches it there.
