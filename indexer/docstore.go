@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"os"
-	"sync"
 )
 
 // The documents themselves (bodies included) live beside the index in one
@@ -59,28 +58,23 @@ func (d *docWriter) close() error {
 // DocStore reads the documents of a generation. It is safe for concurrent
 // use.
 type DocStore struct {
-	f *os.File
+	m *mapped
 }
 
 // OpenDocStore opens the document file of a generation.
 func OpenDocStore(g *Generation) (*DocStore, error) {
-	f, err := openFile(g, docsFileName, "documents")
+	m, err := openMapped(g, docsFileName, "documents")
 	if err != nil {
 		return nil, err
 	}
-	return &DocStore{f: f}, nil
+	return &DocStore{m: m}, nil
 }
 
 // Read returns the document of a table entry.
 func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
-	bp := records.Get().(*[]byte)
-	defer records.Put(bp)
-	if cap(*bp) < int(e.Length) {
-		*bp = make([]byte, e.Length)
-	}
-	buf := (*bp)[:e.Length]
-	if _, err := s.f.ReadAt(buf, e.Offset); err != nil {
-		return nil, fmt.Errorf("indexer: read document %s: %w", e.ID, err)
+	buf, err := s.m.slice(e.ID, e.Offset, e.Length)
+	if err != nil {
+		return nil, err
 	}
 	d, err := parseRecord(buf)
 	if err != nil {
@@ -91,10 +85,6 @@ func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
 	}
 	return d, nil
 }
-
-// records reuses the buffers records are read into; parseRecord copies
-// what it keeps.
-var records = sync.Pool{New: func() any { return new([]byte) }}
 
 // openFile opens one of the files of a generation written with this
 // program's layout; what names it in errors.
@@ -109,5 +99,5 @@ func openFile(g *Generation, name, what string) (*os.File, error) {
 	return f, nil
 }
 
-// Close closes the document file.
-func (s *DocStore) Close() error { return s.f.Close() }
+// Close closes the document file; no document may be read after it.
+func (s *DocStore) Close() error { return s.m.close() }

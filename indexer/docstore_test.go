@@ -86,3 +86,42 @@ func TestOldGenerationIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// A document file cut short (a disk that filled, a copy that stopped) is
+// reported for the documents it lost, and the others still read; an empty
+// generation's empty file opens.
+func TestDocStoreReportsACutFile(t *testing.T) {
+	in := docs(3, "cut")
+	g, tab := buildTable(t, in)
+	path := filepath.Join(g.Path, docsFileName)
+	last := tab.Entries[len(tab.Entries)-1]
+	if err := os.Truncate(path, last.Offset+int64(last.Length)/2); err != nil {
+		t.Fatal(err)
+	}
+	store, err := OpenDocStore(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if _, err := store.Read(&tab.Entries[0]); err != nil {
+		t.Errorf("first document: %v", err)
+	}
+	_, err = store.Read(&last)
+	if err == nil || !strings.Contains(err.Error(), last.ID) || !strings.Contains(err.Error(), "pass the end") {
+		t.Errorf("last document: error %v, want one naming %s and the end of the file", err, last.ID)
+	}
+
+	if err := os.Truncate(path, 0); err != nil {
+		t.Fatal(err)
+	}
+	empty, err := OpenDocStore(g)
+	if err != nil {
+		t.Fatalf("open an empty document file: %v", err)
+	}
+	if _, err := empty.Read(&tab.Entries[0]); err == nil {
+		t.Error("read from an empty document file: no error")
+	}
+	if err := empty.Close(); err != nil {
+		t.Error(err)
+	}
+}

@@ -155,29 +155,27 @@ func (p *positionsWriter) close(t *Table) error {
 // Positions reads the positions records of a generation. It is safe for
 // concurrent use.
 type Positions struct {
-	f *os.File
+	m *mapped
 }
 
 // OpenPositions opens the positions file of a generation.
 func OpenPositions(g *Generation) (*Positions, error) {
-	f, err := openFile(g, positionsFileName, "positions")
+	m, err := openMapped(g, positionsFileName, "positions")
 	if err != nil {
 		return nil, err
 	}
-	return &Positions{f: f}, nil
+	return &Positions{m: m}, nil
 }
 
-// Read returns the record of a table entry, in buf when it is large enough.
-func (p *Positions) Read(e *Entry, buf []byte) (PositionRecord, error) {
-	if cap(buf) < int(e.PosLength) {
-		buf = make([]byte, e.PosLength)
+// Read returns the record of a table entry. It is the file's mapping: valid
+// until Close, and never to be written.
+func (p *Positions) Read(e *Entry) (PositionRecord, error) {
+	b, err := p.m.slice(e.ID, e.PosOffset, e.PosLength)
+	if err != nil {
+		return nil, err
 	}
-	buf = buf[:e.PosLength]
-	if _, err := p.f.ReadAt(buf, e.PosOffset); err != nil {
-		return nil, fmt.Errorf("indexer: read positions of %s: %w", e.ID, err)
-	}
-	return PositionRecord(buf), nil
+	return PositionRecord(b), nil
 }
 
-// Close closes the positions file.
-func (p *Positions) Close() error { return p.f.Close() }
+// Close closes the positions file; no record may be read after it.
+func (p *Positions) Close() error { return p.m.close() }

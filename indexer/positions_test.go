@@ -57,7 +57,7 @@ func TestBuildWritesPositions(t *testing.T) {
 
 func runOf(t *testing.T, p *Positions, e *Entry, field int) []uint16 {
 	t.Helper()
-	rec, err := p.Read(e, nil)
+	rec, err := p.Read(e)
 	if err != nil {
 		t.Fatal(err)
 	}

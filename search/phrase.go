@@ -92,16 +92,14 @@ func (p phrase) terms(term string) []bm25Term {
 // inOrder keeps the documents of l whose runs hold p.
 func (g *generation) inOrder(ctx context.Context, l *list, p phrase) (*list, error) {
 	out := &list{}
-	var buf []byte
 	for i, e := range l.entries {
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		rec, err := g.positions.Read(&g.table.Entries[e], buf)
+		rec, err := g.positions.Read(&g.table.Entries[e])
 		if err != nil {
 			return nil, err
 		}
-		buf = rec
 		found := false
 		for _, f := range p.fields {
 			run, err := rec.Field(f)
