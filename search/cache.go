@@ -2,6 +2,7 @@ package search
 
 import (
 	containerlist "container/list"
+	"hash/maphash"
 	"sync"
 	"time"
 
@@ -10,8 +11,13 @@ import (
 
 // cacheSize is the number of answers kept per generation. A generation
 // never changes, so an answer stays right until the swap drops the cache
-// with its generation; nothing else needs invalidating.
+// with its generation; nothing else needs invalidating. An answer is kept
+// when its request comes a second time (doorkeeper).
 const cacheSize = 2048
+
+// doorkeeperSize is how many requests asked once a doorkeeper remembers,
+// twice over: the last doorkeeperSize to doorkeeperSize*2 of them.
+const doorkeeperSize = 16384
 
 // storedCacheSize is the number of decoded documents kept per generation
 // (about 5 KB each).
@@ -80,6 +86,38 @@ func (c *lru[V]) put(key string, val V) {
 		delete(c.items, it.key)
 		c.used -= it.cost
 	}
+}
+
+// doorkeeper admits an answer to the cache when its request was asked
+// before. Most searches are asked once: cached at once, each pushed an
+// answer that is asked again and again (the landing page, popular words)
+// out of the cache, and at a thousand requests a second such answers
+// lasted two seconds. Remembering a request costs 8 bytes, an answer
+// about 10 KB.
+type doorkeeper struct {
+	mu        sync.Mutex
+	seed      maphash.Seed
+	cur, prev map[uint64]struct{}
+}
+
+func newDoorkeeper() *doorkeeper {
+	return &doorkeeper{seed: maphash.MakeSeed(), cur: make(map[uint64]struct{})}
+}
+
+// again reports whether key was asked before, and remembers it.
+func (d *doorkeeper) again(key string) bool {
+	h := maphash.String(d.seed, key)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if _, ok := d.cur[h]; ok {
+		return true
+	}
+	_, ok := d.prev[h]
+	if len(d.cur) == doorkeeperSize {
+		d.prev, d.cur = d.cur, make(map[uint64]struct{}, doorkeeperSize)
+	}
+	d.cur[h] = struct{}{}
+	return ok
 }
 
 // timed returns a copy of the answer r with its own time taken. The hits

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -170,5 +171,56 @@ func TestJointReleaseShownOnce(t *testing.T) {
 	}
 	if _, err := e.Group(context.Background(), "g-nosuch"); jhasearch.ErrorCode(err) != jhasearch.ENOTFOUND {
 		t.Errorf("unknown group: %v, want ENOTFOUND", err)
+	}
+}
+
+// An answer enters the cache when its request comes a second time, so
+// that a stream of searches asked once cannot push out the answers asked
+// again and again.
+func TestAnswersAreCachedWhenAskedAgain(t *testing.T) {
+	e, _ := openFixture(t, fixtureDocs())
+	g, release, err := e.current()
+	if err != nil {
+		t.Fatal(err)
+	}
+	release()
+	ask := func(q string) string {
+		t.Helper()
+		req := jhasearch.SearchRequest{Query: q, Page: 1, Size: 10, Sort: jhasearch.SortRelevance}
+		if _, err := e.Search(context.Background(), req); err != nil {
+			t.Fatal(err)
+		}
+		req.Size = jhasearch.DefaultPageSize
+		return cacheKey(&req)
+	}
+	key := ask("border")
+	if _, ok := g.cache.get(key); ok {
+		t.Fatal("an answer asked once is cached")
+	}
+	ask("border")
+	if _, ok := g.cache.get(key); !ok {
+		t.Fatal("an answer asked twice is not cached")
+	}
+	for i := range 2 * cacheSize {
+		ask(fmt.Sprintf("border %d", i))
+	}
+	if _, ok := g.cache.get(key); !ok {
+		t.Error("searches asked once pushed a cached answer out")
+	}
+}
+
+func TestDoorkeeperForgetsTheOldest(t *testing.T) {
+	d := newDoorkeeper()
+	if d.again("a") {
+		t.Fatal("first sight of a reported as seen")
+	}
+	if !d.again("a") {
+		t.Fatal("second sight of a not reported")
+	}
+	for i := range 2 * doorkeeperSize {
+		d.again(fmt.Sprint(i))
+	}
+	if d.again("a") {
+		t.Error("a is remembered after twice the doorkeeper's size of other requests")
 	}
 }

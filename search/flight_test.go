@@ -101,12 +101,15 @@ func TestSearchWaitingForASlotMissesTheDeadlineWith503(t *testing.T) {
 	for range cap(e.slots) {
 		<-e.slots
 	}
-	res, err := e.Search(context.Background(), req)
-	if err != nil {
-		t.Fatalf("search with free slots: %v", err)
-	}
-	if res.Total == 0 {
-		t.Error("search with free slots found nothing")
+	// Asked twice, the answer is cached (doorkeeper).
+	for range 2 {
+		res, err := e.Search(context.Background(), req)
+		if err != nil {
+			t.Fatalf("search with free slots: %v", err)
+		}
+		if res.Total == 0 {
+			t.Error("search with free slots found nothing")
+		}
 	}
 	// A cached answer does not wait for a slot.
 	for range cap(e.slots) {

@@ -41,6 +41,8 @@ type generation struct {
 	params *bm25Params
 	cols   *columns
 	cache  *lru[*jhasearch.SearchResult]
+	// asked admits answers to cache (doorkeeper).
+	asked *doorkeeper
 	// counts caches the facet counts of filter-only requests by filters.
 	counts *lru[*facetCounts]
 	// lists caches the scored lists of words and clauses (lists.go),
@@ -85,7 +87,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	}
 	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
-			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize),
+			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize), asked: newDoorkeeper(),
 		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes),
 		stored: newLRU[*indexer.StoredDoc](storedCacheSize), recent: newRecent()}
 	for i, e := range table.Entries {

@@ -68,15 +68,16 @@ func (e *Engine) search(ctx context.Context, req jhasearch.SearchRequest, p *par
 		return nil, err
 	}
 	defer release()
-	res, err := e.searchIn(ctx, g, req, p, cur, key)
+	res, err := e.searchIn(ctx, g, req, p, cur, key, false)
 	if err != nil {
 		return nil, err
 	}
 	return timed(res, time.Since(start)), nil
 }
 
-// searchIn computes an answer on generation g and caches it there.
-func (e *Engine) searchIn(ctx context.Context, g *generation, req jhasearch.SearchRequest, p *parsedQuery, cur *cursor, key string) (*jhasearch.SearchResult, error) {
+// searchIn computes an answer on generation g and caches it there when its
+// request was asked before, or always with keep.
+func (e *Engine) searchIn(ctx context.Context, g *generation, req jhasearch.SearchRequest, p *parsedQuery, cur *cursor, key string, keep bool) (*jhasearch.SearchResult, error) {
 	var res *jhasearch.SearchResult
 	var err error
 	if p.empty() {
@@ -88,7 +89,9 @@ func (e *Engine) searchIn(ctx context.Context, g *generation, req jhasearch.Sear
 		return nil, err
 	}
 	res.Page, res.Size = req.Page, req.Size
-	g.cache.put(key, res)
+	if keep || g.asked.again(key) {
+		g.cache.put(key, res)
+	}
 	if cur == nil {
 		g.recent.put(key, req)
 	}

@@ -35,7 +35,7 @@ func (e *Engine) warm(old, gen *generation) (n int) {
 			continue
 		}
 		sctx, scancel := context.WithTimeout(ctx, e.timeout)
-		_, err = e.searchIn(sctx, gen, req, p, nil, cacheKey(&req))
+		_, err = e.searchIn(sctx, gen, req, p, nil, cacheKey(&req), true)
 		scancel()
 		if err == nil {
 			n++
