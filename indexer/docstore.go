@@ -72,18 +72,31 @@ func OpenDocStore(g *Generation) (*DocStore, error) {
 
 // Read returns the document of a table entry.
 func (s *DocStore) Read(e *Entry) (*StoredDoc, error) {
-	buf, err := s.m.slice(e.ID, e.Offset, e.Length)
+	d, body, err := s.Shown(e)
 	if err != nil {
 		return nil, err
 	}
-	d, err := parseRecord(buf)
+	d.Document.Body = string(body)
+	return d, nil
+}
+
+// Shown returns the document of a table entry without its body, and the
+// body apart: the bytes of the file's mapping, valid until Close and never
+// to be written. A result shows an excerpt of the body, so copying the
+// whole of it for every hit was most of what reading a hit allocated.
+func (s *DocStore) Shown(e *Entry) (*StoredDoc, []byte, error) {
+	buf, err := s.m.slice(e.ID, e.Offset, e.Length)
 	if err != nil {
-		return nil, fmt.Errorf("indexer: decode document %s: %w", e.ID, err)
+		return nil, nil, err
+	}
+	d, body, err := parseRecordBody(buf)
+	if err != nil {
+		return nil, nil, fmt.Errorf("indexer: decode document %s: %w", e.ID, err)
 	}
 	if len(d.Agencies) == 0 {
 		d.Agencies = []string{d.Document.Agency}
 	}
-	return d, nil
+	return d, body, nil
 }
 
 // openFile opens one of the files of a generation written with this

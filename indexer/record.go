@@ -54,13 +54,28 @@ var errRecord = errors.New("damaged record")
 
 // parseRecord decodes a record made by appendRecord.
 func parseRecord(b []byte) (*StoredDoc, error) {
+	s, body, err := parseRecordBody(b)
+	if err != nil {
+		return nil, err
+	}
+	s.Document.Body = string(body)
+	return s, nil
+}
+
+// parseRecordBody decodes a record made by appendRecord but for its body,
+// which it returns as the slice of b that holds it.
+func parseRecordBody(b []byte) (*StoredDoc, []byte, error) {
 	r := recordReader{b: b}
 	if v := r.byte(); v != recordVersion {
-		return nil, fmt.Errorf("%w: layout %d, want %d", errRecord, v, recordVersion)
+		return nil, nil, fmt.Errorf("%w: layout %d, want %d", errRecord, v, recordVersion)
 	}
 	s := &StoredDoc{}
 	d := &s.Document
-	for _, p := range []*string{&d.ID, &d.URL, &d.Agency, &d.Title, &d.Summary, &d.Body, &d.Language, &d.Group} {
+	for _, p := range []*string{&d.ID, &d.URL, &d.Agency, &d.Title, &d.Summary} {
+		*p = r.string()
+	}
+	body := r.bytes()
+	for _, p := range []*string{&d.Language, &d.Group} {
 		*p = r.string()
 	}
 	for _, p := range []*[]string{&d.Aliases, &d.Tags, &d.Credits, &d.Topics, &d.Systems, &d.Countries, &d.Concepts, &s.Agencies} {
@@ -68,12 +83,12 @@ func parseRecord(b []byte) (*StoredDoc, error) {
 	}
 	d.Published, d.FetchedAt = r.time(), r.time()
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, r.err
 	}
 	if len(r.b) != 0 {
-		return nil, fmt.Errorf("%w: %d bytes left over", errRecord, len(r.b))
+		return nil, nil, fmt.Errorf("%w: %d bytes left over", errRecord, len(r.b))
 	}
-	return s, nil
+	return s, body, nil
 }
 
 // recordReader reads a record; the first failure sticks in err and every
@@ -110,13 +125,16 @@ func (r *recordReader) uvarint() uint64 {
 	return v
 }
 
-func (r *recordReader) string() string {
+func (r *recordReader) string() string { return string(r.bytes()) }
+
+// bytes returns the next string of the record as the slice that holds it.
+func (r *recordReader) bytes() []byte {
 	n := r.uvarint()
 	if n > uint64(len(r.b)) {
 		r.fail()
-		return ""
+		return nil
 	}
-	s := string(r.b[:n])
+	s := r.b[:n:n]
 	r.b = r.b[n:]
 	return s
 }

@@ -37,11 +37,11 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 		if n == req.Size {
 			break
 		}
-		s, err := g.storedDoc(g.table.Entries[g.display(i, req)].ID)
+		hit, err := g.hit(g.display(i, req), h, 0)
 		if err != nil {
 			return nil, err
 		}
-		res.Hits = append(res.Hits, hit(s, h, 0))
+		res.Hits = append(res.Hits, hit)
 	}
 	if len(picked) > req.Size {
 		last := picked[req.Size-1]

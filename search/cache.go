@@ -19,10 +19,6 @@ const cacheSize = 2048
 // twice over: the last doorkeeperSize to doorkeeperSize*2 of them.
 const doorkeeperSize = 16384
 
-// storedCacheSize is the number of decoded documents kept per generation
-// (about 5 KB each).
-const storedCacheSize = 4096
-
 // lru is a small least-recently-used cache; values are never changed
 // after they are put. It keeps the values whose costs add up to at most
 // max: by default each costs 1, so max counts them.

@@ -55,8 +55,6 @@ type generation struct {
 	// recent remembers the requests of recent answers, to warm the next
 	// generation with (warm.go).
 	recent *lru[jhasearch.SearchRequest]
-	// stored keeps recently shown documents decoded, by id.
-	stored *lru[*indexer.StoredDoc]
 	// internal maps Bleve's internal document numbers to table entries.
 	internal []int32
 
@@ -88,8 +86,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize), asked: newDoorkeeper(),
-		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes),
-		stored: newLRU[*indexer.StoredDoc](storedCacheSize), recent: newRecent()}
+		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes), recent: newRecent()}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {

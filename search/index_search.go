@@ -63,11 +63,11 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []match, p *par
 				Published: g.cols.published[last.entry], ID: g.table.Entries[last.entry].ID}.encode()
 			break
 		}
-		s, err := g.storedDoc(g.table.Entries[g.display(int(m.entry), req)].ID)
+		hit, err := g.hit(g.display(int(m.entry), req), h, m.score)
 		if err != nil {
 			return err
 		}
-		res.Hits = append(res.Hits, hit(s, h, m.score))
+		res.Hits = append(res.Hits, hit)
 	}
 	return nil
 }

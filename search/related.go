@@ -65,11 +65,15 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	out := []jhasearch.Hit{}
 	h := &highlighter{analyzer: g.analyzer(), terms: map[string]bool{}}
 	for _, dm := range sr.Hits {
-		sd, err := g.storedDoc(dm.ID)
+		i, ok := g.byID[dm.ID]
+		if !ok {
+			continue // not in this generation's table: cannot happen
+		}
+		hit, err := g.hit(i, h, dm.Score)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, hit(sd, h, dm.Score))
+		out = append(out, hit)
 	}
 	return out, nil
 }

@@ -65,7 +65,8 @@ func (h *highlighter) empty() bool {
 // would cost more than the search, so the window is found first by
 // looking for the query's terms as substrings (a stem is a prefix of the
 // words it stands for, nearly always), and only the window is analysed.
-func (h *highlighter) snippet(text string) string {
+// Only the window is copied out of text.
+func (h *highlighter) snippet(text []byte) string {
 	if len(text) > maxSnippetSource {
 		text = text[:maxSnippetSource]
 	}
@@ -75,7 +76,7 @@ func (h *highlighter) snippet(text string) string {
 	}
 	start = wordStart(text, max(0, start-snippetLen/6))
 	end := wordEnd(text, min(len(text), start+snippetLen))
-	piece := text[start:end]
+	piece := string(text[start:end])
 	var marks []*analysis.Token
 	if !h.empty() {
 		marks = h.marks(piece)
@@ -103,7 +104,7 @@ func (h *highlighter) snippet(text string) string {
 }
 
 // wordStart moves i back to the start of the word it falls in.
-func wordStart(s string, i int) int {
+func wordStart[T string | []byte](s T, i int) int {
 	for i > 0 && !utf8.RuneStart(s[i]) {
 		i--
 	}
@@ -114,7 +115,7 @@ func wordStart(s string, i int) int {
 }
 
 // wordEnd moves i forward to the end of the word it falls in.
-func wordEnd(s string, i int) int {
+func wordEnd[T string | []byte](s T, i int) int {
 	for i < len(s) && !utf8.RuneStart(s[i]) {
 		i++
 	}

@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"slices"
 	"sort"
 )
@@ -11,12 +12,17 @@ import (
 // The lower-cased text and the occurrences live in buffers of h, reused
 // for every hit of a page: they were a sixth of a loaded server's
 // allocations.
-func (h *highlighter) window(text string) int {
+func (h *highlighter) window(text []byte) int {
 	h.lower = asciiLower(h.lower[:0], text)
 	lower := h.lower
+	probes := h.probeBytes()
+	if len(probes) == 1 {
+		// Every window holds one probe at most: the first is the densest.
+		return max(0, bytes.Index(lower, probes[0]))
+	}
 	hits := h.hits[:0]
 	defer func() { h.hits = hits[:0] }()
-	for i, p := range h.probeBytes() {
+	for i, p := range probes {
 		for off := 0; len(hits) < 512; {
 			j := bytes.Index(lower[off:], p)
 			if j < 0 {
@@ -77,13 +83,26 @@ func (h *highlighter) probes() []string {
 }
 
 // asciiLower appends s to b with ASCII letters lower-cased only, so that
-// byte offsets stay those of s.
-func asciiLower(b []byte, s string) []byte {
+// byte offsets stay those of s. It works eight bytes at a time: a body is
+// lower-cased for every hit shown.
+func asciiLower(b, s []byte) []byte {
 	n := len(b)
 	b = append(b, s...)
-	for i, c := range b[n:] {
-		if 'A' <= c && c <= 'Z' {
-			b[n+i] = c + 'a' - 'A'
+	out := b[n:]
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(out); i += 8 {
+		w := binary.LittleEndian.Uint64(out[i:])
+		// In every byte below 0x80, adding 0x80-'A' sets the high bit
+		// from 'A' up, adding 0x80-'Z'-1 from past 'Z' up; no sum
+		// carries into the next byte.
+		low7 := w &^ highs
+		upper := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ w & highs
+		binary.LittleEndian.PutUint64(out[i:], w|upper>>2) // 0x80>>2 is the case bit
+	}
+	for ; i < len(out); i++ {
+		if c := out[i]; 'A' <= c && c <= 'Z' {
+			out[i] = c + 'a' - 'A'
 		}
 	}
 	return b
