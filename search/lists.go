@@ -147,7 +147,6 @@ func unionMerge(ls []*list, coord bool, n int) *list {
 // unionMerge, so both give the same floats.
 func unionDense(ls []*list, coord bool, span int) *list {
 	acc := getUnionAcc(span)
-	defer unionAccs.Put(acc)
 	for _, l := range ls {
 		for i, e := range l.entries {
 			acc.sum[e] += l.scores[i]
@@ -171,6 +170,7 @@ func unionDense(ls []*list, coord bool, span int) *list {
 		}
 		acc.set[w] = 0
 	}
+	unionAccs.Put(acc) // empty again
 	return out
 }
 
