@@ -170,7 +170,7 @@ func (c *columns) countLang(fc *facetCounts, i int) {
 func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after func(i int) bool, fc *facetCounts) ([]int, *facetCounts) {
 	if fc == nil {
 		fc = c.newCounts()
-		if c.byBits(len(all), f) {
+		if c.byBits(len(all)) {
 			putSet(c.countBits(fc, f, all))
 		} else {
 			for _, e := range all {

@@ -38,18 +38,12 @@ func (c *columns) fillSlotBits(n int) {
 
 func (c *columns) numSlots() int { return c.slots.year + len(c.years.names) }
 
-// byBits reports whether counting n matches under filters f by bits
-// (countBits) is the cheaper way. Without a filter, entry by entry costs
-// about one increment per value of each match, by bits one word of every
-// slot's set per 64 entries of the archive: on the generated archive (13
-// values an entry, 149 slots) the two cost the same at about 15 % of the
-// entries. With a filter, countBits counts the few entries that pass
-// entry by entry and is the cheaper way from a few thousand matches on
-// (BenchmarkFacetCount: 142 against 34 µs at 10 % with an agency).
-func (c *columns) byBits(n int, f *filters) bool {
-	if !f.none && n > c.slotBits.width {
-		return true
-	}
+// byBits reports whether counting n matches by bits is the cheaper way:
+// entry by entry costs about one increment per value of each match, by
+// bits one word of every slot's set per 64 entries of the archive. On the
+// generated archive (13 values an entry, 149 slots) the two cost the same
+// at about 15 % of the entries (BenchmarkFacetCount).
+func (c *columns) byBits(n int) bool {
 	perEntry := len(c.entrySlots.vals) / max(1, len(c.entryLang))
 	return n*max(1, perEntry) > c.numSlots()*c.slotBits.width
 }
@@ -57,13 +51,6 @@ func (c *columns) byBits(n int, f *filters) bool {
 // countBits adds the entries of ms to fc as count does for each of them,
 // and returns the set of the entries that pass every filter; the caller
 // gives it back with putSet when done.
-//
-// Every facet applies every filter but its own (a disjunctive count);
-// year applies them all. So the facets without a filter of their own
-// count the entries that pass every filter, and each filtered facet
-// counts a set of its own. A set is counted by bits or, when it holds few
-// entries (a selective filter), entry by entry over its set bits,
-// whichever costs less.
 func (c *columns) countBits(fc *facetCounts, f *filters, ms []int32) []uint64 {
 	matches := setOf(ms, c.slotBits.width)
 	defer putSet(matches)
@@ -77,80 +64,24 @@ func (c *columns) countBits(fc *facetCounts, f *filters, ms []int32) []uint64 {
 	}()
 	pass := andAll(matches, dims, -1)
 	fc.total = popCount(pass)
-	ranges := c.facetRanges()
-	// own[r] is the dimension filtering facet r, or -1.
-	own := make([]int, len(ranges))
-	shared := 0 // slots counted on pass
-	for r, rg := range ranges {
-		own[r] = -1
+	// Every facet applies every filter but its own (a disjunctive count);
+	// year applies them all.
+	for _, r := range c.facetRanges() {
+		set := pass
 		for i, d := range dims {
-			if d.facet == rg && rg[1] > rg[0] {
-				own[r] = i
+			if d.facet == r && r[1] > r[0] {
+				set = andAll(matches, dims, i)
+				defer putSet(set)
 			}
 		}
-		if own[r] < 0 {
-			shared += rg[1] - rg[0]
+		// Only the words that hold a bit of set can count: a filter on
+		// dates, say, leaves a span of a chronological archive.
+		lo, hi := bitSpan(set)
+		for s := r[0]; s < r[1]; s++ {
+			fc.flat[s] += andCount(set[lo:hi], c.slotBits.of(s)[lo:hi])
 		}
-	}
-	if c.fewer(fc.total, shared, pass) {
-		// Entry by entry, every facet at once; the filtered ones are
-		// counted again below.
-		c.countEntries(fc, pass, [2]int{0, c.numSlots()})
-	} else {
-		for r, rg := range ranges {
-			if own[r] < 0 {
-				c.andCounts(fc, pass, rg)
-			}
-		}
-	}
-	for r, rg := range ranges {
-		if own[r] < 0 {
-			continue
-		}
-		set := andAll(matches, dims, own[r])
-		clear(fc.flat[rg[0]:rg[1]])
-		if n := popCount(set); c.fewer(n, rg[1]-rg[0], set) {
-			c.countEntries(fc, set, rg)
-		} else {
-			c.andCounts(fc, set, rg)
-		}
-		putSet(set)
 	}
 	return pass
-}
-
-// fewer reports whether counting the n entries of set entry by entry
-// costs less than counting slots slots of it by bits.
-func (c *columns) fewer(n, slots int, set []uint64) bool {
-	lo, hi := bitSpan(set)
-	perEntry := len(c.entrySlots.vals) / max(1, len(c.entryLang))
-	return n*max(1, perEntry) < slots*(hi-lo)
-}
-
-// andCounts counts the entries of set in the slots of rg by bits.
-func (c *columns) andCounts(fc *facetCounts, set []uint64, rg [2]int) {
-	// Only the words that hold a bit of set can count: a filter on
-	// dates, say, leaves a span of a chronological archive.
-	lo, hi := bitSpan(set)
-	for s := rg[0]; s < rg[1]; s++ {
-		fc.flat[s] += andCount(set[lo:hi], c.slotBits.of(s)[lo:hi])
-	}
-}
-
-// countEntries counts the entries of set in the slots of rg, entry by
-// entry.
-func (c *columns) countEntries(fc *facetCounts, set []uint64, rg [2]int) {
-	for w, word := range set {
-		for word != 0 {
-			e := w*64 + bits.TrailingZeros64(word)
-			word &= word - 1
-			for _, s := range c.entrySlots.of(e) {
-				if int(s) >= rg[0] && int(s) < rg[1] {
-					fc.flat[s]++
-				}
-			}
-		}
-	}
 }
 
 // bitSpan returns the range of words of set outside which every word is 0.

@@ -30,7 +30,7 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 	// counted by bits (facet_bits.go); else each entry is counted as it is
 	// met.
 	var pass []uint64
-	if g.cols.byBits(len(ms.entries), f) {
+	if g.cols.byBits(len(ms.entries)) {
 		pass = g.cols.countBits(fc, f, ms.entries)
 		defer putSet(pass)
 	}
