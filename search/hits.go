@@ -8,11 +8,20 @@ import (
 // storedDoc reads the document of id from the generation's document file,
 // body included.
 func (g *generation) storedDoc(id string) (*indexer.StoredDoc, error) {
-	i, ok := g.byID[id]
-	if !ok {
-		return nil, jhasearch.Errorf(jhasearch.ENOTFOUND, "There is no document with the id %q.", id)
+	i, err := g.entry(id)
+	if err != nil {
+		return nil, err
 	}
 	return g.docs.Read(&g.table.Entries[i])
+}
+
+// entry returns the table entry of id; ENOTFOUND when there is none.
+func (g *generation) entry(id string) (int, error) {
+	i, ok := g.byID[id]
+	if !ok {
+		return 0, jhasearch.Errorf(jhasearch.ENOTFOUND, "There is no document with the id %q.", id)
+	}
+	return i, nil
 }
 
 // hit reads the document of table entry i as a hit: no body, a snippet of

@@ -65,9 +65,9 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	out := []jhasearch.Hit{}
 	h := &highlighter{analyzer: g.analyzer(), terms: map[string]bool{}}
 	for _, dm := range sr.Hits {
-		i, ok := g.byID[dm.ID]
-		if !ok {
-			continue // not in this generation's table: cannot happen
+		i, err := g.entry(dm.ID)
+		if err != nil {
+			return nil, err
 		}
 		hit, err := g.hit(i, h, dm.Score)
 		if err != nil {
