@@ -186,9 +186,10 @@ type sparseWeights struct{ ws []entryWeight }
 func (s *sparseWeights) add(e int32, w float64) { s.ws = append(s.ws, entryWeight{e, w}) }
 
 func (s *sparseWeights) list() *list {
-	slices.SortFunc(s.ws, func(a, b entryWeight) int { return cmp.Compare(a.e, b.e) })
-	// A word in several fields of a document has a weight from each:
-	// they add up into one entry.
+	// Stable: a word in several fields of a document has a weight from
+	// each, and they add up in the order of the fields, as they did in
+	// the dense array, to the same float.
+	slices.SortStableFunc(s.ws, func(a, b entryWeight) int { return cmp.Compare(a.e, b.e) })
 	merged := s.ws[:0]
 	for _, x := range s.ws {
 		if k := len(merged) - 1; k >= 0 && merged[k].e == x.e {
