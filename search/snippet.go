@@ -31,6 +31,9 @@ type highlighter struct {
 	lower     []byte
 	hits      []probeHit
 	probeList [][]byte
+	// analysed holds the matching tokens of the words marks analysed,
+	// offsets within the word.
+	analysed map[string][]*analysis.Token
 }
 
 type fuzzyTerm struct {
@@ -77,7 +80,7 @@ func (h *highlighter) snippet(text []byte) string {
 	start = wordStart(text, max(0, start-snippetLen/6))
 	end := wordEnd(text, min(len(text), start+snippetLen))
 	piece := string(text[start:end])
-	var marks []*analysis.Token
+	var marks []mark
 	if !h.empty() {
 		marks = h.marks(piece)
 	}
@@ -130,23 +133,47 @@ func wordEnd[T string | []byte](s T, i int) int {
 // that hold a probe are analysed: the first letters of a query term (the
 // stemmer changes only the end of a word) or of a prefix. Words are split
 // at white space, which the analyzer never joins across, so the tokens are
-// those of the whole piece. Fuzzy terms may differ anywhere: with one, the
-// whole piece is analysed.
-func (h *highlighter) marks(piece string) []*analysis.Token {
+// those of the whole piece. A word analysed once is not analysed again for
+// the other hits of the page: the matched words recur from hit to hit.
+// Fuzzy terms may differ anywhere: with one, the whole piece is analysed.
+func (h *highlighter) marks(piece string) []mark {
 	if len(h.fuzzy) > 0 {
-		return h.matching(piece, 0)
+		return toMarks(h.matching(piece, 0), 0, nil)
 	}
 	probes := h.shortProbes()
-	var out []*analysis.Token
+	var out []mark
 	for start := 0; start < len(piece); {
 		end := start
 		for end < len(piece) && !isSpaceByte(piece[end]) {
 			end++
 		}
-		if word := strings.ToLower(piece[start:end]); end > start && containsAny(word, probes) {
-			out = append(out, h.matching(piece[start:end], start)...)
+		if word := piece[start:end]; end > start {
+			if ms, ok := h.analysed[word]; ok {
+				out = toMarks(ms, start, out)
+			} else if containsAny(strings.ToLower(word), probes) {
+				ms := h.matching(word, 0)
+				if h.analysed == nil {
+					h.analysed = make(map[string][]*analysis.Token)
+				}
+				h.analysed[word] = ms
+				out = toMarks(ms, start, out)
+			}
 		}
 		start = end + 1
+	}
+	return out
+}
+
+// mark is a matched token of a snippet's piece: its bytes and its term.
+type mark struct {
+	Start, End int
+	Term       string
+}
+
+// toMarks appends the tokens to out as marks, their offsets moved by at.
+func toMarks(toks []*analysis.Token, at int, out []mark) []mark {
+	for _, t := range toks {
+		out = append(out, mark{Start: t.Start + at, End: t.End + at, Term: string(t.Term)})
 	}
 	return out
 }

@@ -54,13 +54,22 @@ func TestMarksAgreeWithAnalysingEverything(t *testing.T) {
 		}
 		start := r.IntN(len(text))
 		piece := text[wordStart(text, start):wordEnd(text, min(len(text), start+snippetLen))]
-		want, got := spans(h.matching(piece, 0)), spans(h.marks(piece))
+		want, got := spans(h.matching(piece, 0)), markSpans(h.marks(piece))
 		if len(want) > 0 {
 			matched++
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("round %d, terms %v, prefixes %v, piece %q: marks mismatch (-want +got):\n%s",
 				round, h.terms, h.prefixes, piece, diff)
+		}
+		// Again, from the words analysed the first time, after another
+		// piece of the same text: a page's hits share one highlighter.
+		other := text[wordStart(text, len(text)/2):]
+		if diff := cmp.Diff(spans(h.matching(other, 0)), markSpans(h.marks(other))); diff != "" {
+			t.Fatalf("round %d, piece %q after %q: marks mismatch (-want +got):\n%s", round, other, piece, diff)
+		}
+		if diff := cmp.Diff(want, markSpans(h.marks(piece))); diff != "" {
+			t.Fatalf("round %d, piece %q asked again: marks mismatch (-want +got):\n%s", round, piece, diff)
 		}
 	}
 	if matched < 100 {
@@ -77,6 +86,14 @@ func spans(toks []*analysis.Token) []span {
 	var out []span
 	for _, t := range toks {
 		out = append(out, span{t.Start, t.End, string(t.Term)})
+	}
+	return out
+}
+
+func markSpans(ms []mark) []span {
+	var out []span
+	for _, m := range ms {
+		out = append(out, span(m))
 	}
 	return out
 }
