@@ -31,9 +31,9 @@ type highlighter struct {
 	lower     []byte
 	hits      []probeHit
 	probeList [][]byte
-	// analysed holds the matching tokens of the words marks analysed,
-	// offsets within the word.
-	analysed map[string][]*analysis.Token
+	// analysed holds the marks of the words marks analysed, offsets
+	// within the word.
+	analysed map[string][]mark
 }
 
 type fuzzyTerm struct {
@@ -138,7 +138,7 @@ func wordEnd[T string | []byte](s T, i int) int {
 // Fuzzy terms may differ anywhere: with one, the whole piece is analysed.
 func (h *highlighter) marks(piece string) []mark {
 	if len(h.fuzzy) > 0 {
-		return toMarks(h.matching(piece, 0), 0, nil)
+		return toMarks(h.matching(piece, 0))
 	}
 	probes := h.shortProbes()
 	var out []mark
@@ -148,15 +148,16 @@ func (h *highlighter) marks(piece string) []mark {
 			end++
 		}
 		if word := piece[start:end]; end > start {
-			if ms, ok := h.analysed[word]; ok {
-				out = toMarks(ms, start, out)
-			} else if containsAny(strings.ToLower(word), probes) {
-				ms := h.matching(word, 0)
+			ms, ok := h.analysed[word]
+			if !ok && containsAny(strings.ToLower(word), probes) {
+				ms = toMarks(h.matching(word, 0))
 				if h.analysed == nil {
-					h.analysed = make(map[string][]*analysis.Token)
+					h.analysed = make(map[string][]mark)
 				}
 				h.analysed[word] = ms
-				out = toMarks(ms, start, out)
+			}
+			for _, m := range ms {
+				out = append(out, mark{Start: m.Start + start, End: m.End + start, Term: m.Term})
 			}
 		}
 		start = end + 1
@@ -170,10 +171,11 @@ type mark struct {
 	Term       string
 }
 
-// toMarks appends the tokens to out as marks, their offsets moved by at.
-func toMarks(toks []*analysis.Token, at int, out []mark) []mark {
-	for _, t := range toks {
-		out = append(out, mark{Start: t.Start + at, End: t.End + at, Term: string(t.Term)})
+// toMarks returns the tokens as marks.
+func toMarks(toks []*analysis.Token) []mark {
+	out := make([]mark, len(toks))
+	for i, t := range toks {
+		out[i] = mark{Start: t.Start, End: t.End, Term: string(t.Term)}
 	}
 	return out
 }
