@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 )
@@ -21,39 +20,26 @@ import (
 
 // docWriter appends documents to a generation's document file.
 type docWriter struct {
-	f   *os.File
-	w   *bufio.Writer
-	off int64
-	rec []byte // the record being written
+	file *recordFile
+	rec  []byte // the record being written
 }
 
 // newDocWriter creates the document file.
 func newDocWriter(path string) (*docWriter, error) {
-	f, err := os.Create(path)
+	f, err := createRecordFile(path, "document file")
 	if err != nil {
-		return nil, fmt.Errorf("indexer: create document file: %w", err)
+		return nil, err
 	}
-	return &docWriter{f: f, w: bufio.NewWriterSize(f, 1<<20)}, nil
+	return &docWriter{file: f}, nil
 }
 
 // add appends one document and returns where it is.
 func (d *docWriter) add(s *StoredDoc) (off int64, n int32, err error) {
 	d.rec = appendRecord(d.rec[:0], s)
-	if _, err := d.w.Write(d.rec); err != nil {
-		return 0, 0, fmt.Errorf("indexer: write document file: %w", err)
-	}
-	off, n = d.off, int32(len(d.rec))
-	d.off += int64(n)
-	return off, n, nil
+	return d.file.write(d.rec)
 }
 
-func (d *docWriter) close() error {
-	if err := d.w.Flush(); err != nil {
-		d.f.Close()
-		return fmt.Errorf("indexer: write document file: %w", err)
-	}
-	return d.f.Close()
-}
+func (d *docWriter) close() error { return d.file.close() }
 
 // DocStore reads the documents of a generation. It is safe for concurrent
 // use.

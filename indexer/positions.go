@@ -1,10 +1,8 @@
 package indexer
 
 import (
-	"bufio"
 	"encoding/binary"
 	"fmt"
-	"os"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -101,9 +99,7 @@ func (r *recorder) Analyze(input []byte) analysis.TokenStream {
 // is safe for concurrent use by the batch writers.
 type positionsWriter struct {
 	mu   sync.Mutex
-	f    *os.File
-	w    *bufio.Writer
-	off  int64
+	file *recordFile
 	span map[int]span // by table entry
 }
 
@@ -114,37 +110,29 @@ type span struct {
 }
 
 func newPositionsWriter(path string) (*positionsWriter, error) {
-	f, err := os.Create(path)
+	f, err := createRecordFile(path, "positions")
 	if err != nil {
-		return nil, fmt.Errorf("indexer: create positions: %w", err)
+		return nil, err
 	}
-	return &positionsWriter{f: f, w: bufio.NewWriterSize(f, 1<<20), span: map[int]span{}}, nil
+	return &positionsWriter{file: f, span: map[int]span{}}, nil
 }
 
 // add writes the record of a table entry, the runs of its text fields.
 func (p *positionsWriter) add(entry int, runs [][]byte) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	n := 0
-	for _, r := range runs {
-		if _, err := p.w.Write(r); err != nil {
-			return fmt.Errorf("indexer: write positions: %w", err)
-		}
-		n += len(r)
+	off, n, err := p.file.write(runs...)
+	if err != nil {
+		return err
 	}
-	p.span[entry] = span{p.off, int32(n)}
-	p.off += int64(n)
+	p.span[entry] = span{off, n}
 	return nil
 }
 
 // close flushes the file and records each entry's place in the table.
 func (p *positionsWriter) close(t *Table) error {
-	err := p.w.Flush()
-	if cerr := p.f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("indexer: write positions: %w", err)
+	if err := p.file.close(); err != nil {
+		return err
 	}
 	for e, s := range p.span {
 		t.Entries[e].PosOffset, t.Entries[e].PosLength = s.off, s.n
