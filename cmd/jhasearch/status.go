@@ -19,12 +19,15 @@ func runStatus(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	d := dataDir(dir)
-	gen, err := indexer.Current(d.index())
+	// An index that cannot be read is reported after the last runs, which
+	// often say why.
+	gen, indexErr := indexer.Current(d.index())
 	switch {
-	case jhasearch.ErrorCode(err) == jhasearch.ENOTFOUND:
+	case jhasearch.ErrorCode(indexErr) == jhasearch.ENOTFOUND:
 		fmt.Fprintln(e.stdout, "Index: none built yet.")
-	case err != nil:
-		return err
+		indexErr = nil
+	case indexErr != nil:
+		fmt.Fprintln(e.stdout, "Index: cannot be read.")
 	default:
 		printGeneration(e.stdout, gen)
 	}
@@ -34,7 +37,7 @@ func runStatus(ctx context.Context, e env, args []string) error {
 	}
 	printRun(e.stdout, "Last crawl", runs.LastCrawl)
 	printRun(e.stdout, "Last build", runs.LastBuild)
-	return nil
+	return indexErr
 }
 
 func printGeneration(w io.Writer, gen *indexer.Generation) {
