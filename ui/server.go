@@ -122,7 +122,7 @@ func (s *Server) newRouter() *echo.Echo {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = s.handleError
-	e.Use(s.recoverPanic, securityHeaders)
+	e.Use(s.recoverPanic, securityHeaders, wellFormedQuery)
 
 	e.GET("/", s.handleHome)
 	e.GET("/search", s.handleSearchPage)
