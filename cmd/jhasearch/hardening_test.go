@@ -1,0 +1,52 @@
+package main
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+)
+
+// Every answer of the server carries the security headers, whichever
+// layer wrote it: the rate limit's 429 and the body limit's 413 are
+// written outside the application's router.
+func TestEveryAnswerCarriesTheSecurityHeaders(t *testing.T) {
+	data := t.TempDir()
+	if res := runCmd(t, "", "import", "--data", data, writeFile(t, "docs.jsonl", importFile)); res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	base := startServe(t, data, "--rate-limit", "0.001", "--rate-burst", "3", "--max-body", "16")
+	big, err := http.NewRequest(http.MethodPost, base+"/api/v1/search", strings.NewReader(strings.Repeat("x", 100)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	requests := []struct {
+		name   string
+		req    func() (*http.Response, error)
+		status int
+	}{
+		{"search", func() (*http.Response, error) { return http.Get(base + "/api/v1/search?q=smugglers") }, http.StatusOK},
+		{"body too large", func() (*http.Response, error) { return http.DefaultClient.Do(big) }, http.StatusRequestEntityTooLarge},
+		{"not found", func() (*http.Response, error) { return http.Get(base + "/no-such-page") }, http.StatusNotFound},
+		{"rate limited", func() (*http.Response, error) { return http.Get(base + "/api/v1/search?q=smugglers") }, http.StatusTooManyRequests},
+	}
+	for _, r := range requests {
+		resp, err := r.req()
+		if err != nil {
+			t.Fatalf("%s: %v", r.name, err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != r.status {
+			t.Errorf("%s: status %d, want %d", r.name, resp.StatusCode, r.status)
+		}
+		for h, want := range map[string]string{
+			"Content-Security-Policy": "default-src 'none'",
+			"X-Frame-Options":         "DENY",
+			"Referrer-Policy":         "strict-origin-when-cross-origin",
+			"X-Content-Type-Options":  "nosniff",
+		} {
+			if got := resp.Header.Get(h); !strings.Contains(got, want) {
+				t.Errorf("%s (%d): %s = %q, want %q", r.name, resp.StatusCode, h, got, want)
+			}
+		}
+	}
+}
