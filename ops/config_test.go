@@ -22,6 +22,13 @@ func TestConfigValidate(t *testing.T) {
 		{"negative body", Config{MaxBodyBytes: -1}, "max body bytes"},
 		{"bad proxy", Config{TrustedProxies: []string{"10.0.0.0/8", "proxy.local"}}, `trusted proxy "proxy.local"`},
 		{"proxy with host bits", Config{TrustedProxies: []string{"10.0.0.1/8"}}, "did you mean 10.0.0.0/8"},
+		{"every IPv4 address", Config{TrustedProxies: []string{"0.0.0.0/0"}}, "every IPv4 address"},
+		{"every IPv6 address", Config{TrustedProxies: []string{"10.0.0.0/8", "::/0"}}, "every IPv6 address"},
+		{"IPv4 in two halves", Config{TrustedProxies: []string{"128.0.0.0/1", "0.0.0.0/1"}}, "every IPv4 address"},
+		{"IPv4 in pieces", Config{TrustedProxies: []string{"0.0.0.0/2", "64.0.0.0/2", "10.0.0.0/8", "128.0.0.0/1"}}, "every IPv4 address"},
+		{"half of IPv4", Config{TrustedProxies: []string{"0.0.0.0/1", "192.168.0.0/16"}}, ""},
+		{"all but one IPv6 address", Config{TrustedProxies: []string{"::/1", "8000::/2", "c000::/3", "e000::/4"}}, ""},
+		{"loopback and private", Config{TrustedProxies: []string{"127.0.0.1", "::1", "10.0.0.0/8", "fc00::/7"}}, ""},
 		{"short token", Config{AdminToken: "short"}, "admin token"},
 		{"token with a space", Config{AdminToken: "0123456789 abcdef"}, "admin token"},
 	}

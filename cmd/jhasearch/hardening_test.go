@@ -50,3 +50,14 @@ func TestEveryAnswerCarriesTheSecurityHeaders(t *testing.T) {
 		}
 	}
 }
+
+// Trusting every address would let each client pick its own rate-limit
+// bucket; serve refuses to start with such a list.
+func TestServeRefusesTrustingEveryAddress(t *testing.T) {
+	for _, proxies := range []string{"0.0.0.0/0", "::/0", "10.0.0.0/8,0.0.0.0/1,128.0.0.0/1"} {
+		res := runCmd(t, "", "serve", "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--trusted-proxies", proxies)
+		if res.code != exitUsage || !strings.Contains(res.stderr, "cover every") || !strings.Contains(res.stderr, "rate-limit bucket") {
+			t.Errorf("serve --trusted-proxies %s: exit %d, %q; want 2 and a message saying why", proxies, res.code, res.stderr)
+		}
+	}
+}
