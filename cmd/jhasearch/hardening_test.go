@@ -61,3 +61,22 @@ func TestServeRefusesTrustingEveryAddress(t *testing.T) {
 		}
 	}
 }
+
+// A weak admin token stops serve at start with a message that says what a
+// token needs.
+func TestServeRefusesAWeakAdminToken(t *testing.T) {
+	for token, says := range map[string]string{
+		strings.Repeat("a", 16):              "at least 32 characters",
+		strings.Repeat("a", 40):              "different characters",
+		"short-but-varied-0123456789":        "at least 32 characters",
+		strings.Repeat("ab", 20) + "cdefg\n": "spaces",
+	} {
+		var stdout, stderr syncBuffer
+		e := env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
+			getenv: func(k string) string { return map[string]string{adminTokenEnv: token}[k] }}
+		code := runEnv(t.Context(), []string{"serve", "--data", t.TempDir(), "--addr", "127.0.0.1:0"}, e)
+		if code != exitUsage || !strings.Contains(stderr.String(), says) || !strings.Contains(stderr.String(), "admin token") {
+			t.Errorf("serve with token %q: exit %d, %q; want 2 and a message saying %q", token, code, stderr.String(), says)
+		}
+	}
+}
