@@ -53,7 +53,7 @@ func crawlAndPrint(ctx context.Context, e env, d dataDir, sources []scraper.Sour
 		fmt.Fprintln(e.stdout, summary)
 	}
 	if report != nil && report.Failed() {
-		report.Write(e.stderr)
+		report.Write(controlEscaper{e.stderr}) // the reasons quote the sites
 		if err == nil {
 			return errFailed
 		}

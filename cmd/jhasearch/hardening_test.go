@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/csv"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -78,5 +80,53 @@ func TestServeRefusesAWeakAdminToken(t *testing.T) {
 		if code != exitUsage || !strings.Contains(stderr.String(), says) || !strings.Contains(stderr.String(), "admin token") {
 			t.Errorf("serve with token %q: exit %d, %q; want 2 and a message saying %q", token, code, stderr.String(), says)
 		}
+	}
+}
+
+// Control characters in the data never reach the operator's terminal or a
+// spreadsheet raw: status escapes them, and the CSV export replaces them.
+func TestControlCharactersStayOutOfStatusAndCSV(t *testing.T) {
+	const hostile = `{"id":"ctl-1","agency":"Euro\u001b[2J\u009b31mpol","title":"Title \u001b]0;owned\u0007 here\r","published":"2024-01-02","summary":"Line one\nline\ttwo \u0000\u007f\u0085end","tags":["T\u001bag"],"body":"Body text about borders."}` + "\n"
+	data := t.TempDir()
+	if res := runCmd(t, "", "import", "--data", data, writeFile(t, "ctl.jsonl", hostile)); res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	raw := func(s string) bool {
+		return strings.ContainsFunc(s, func(r rune) bool {
+			return r != '\n' && r != '\t' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f))
+		})
+	}
+	status := runCmd(t, "", "status", "--data", data)
+	if status.code != exitOK {
+		t.Fatalf("status exited %d: %s", status.code, status.stderr)
+	}
+	if raw(status.stdout) {
+		t.Errorf("status printed raw control characters: %q", status.stdout)
+	}
+	if !strings.Contains(status.stdout, `Euro\x1b[2J\u009b31mpol`) {
+		t.Errorf("status does not show the agency with its controls escaped: %q", status.stdout)
+	}
+
+	base := startServe(t, data)
+	resp, err := http.Get(base + "/search.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(string(body))).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("csv: %d rows, %v:\n%s", len(rows), err, body)
+	}
+	for i, cell := range rows[1] {
+		if raw(cell) {
+			t.Errorf("csv column %s holds raw control characters: %q", rows[0][i], cell)
+		}
+	}
+	if got, want := rows[1][8], "Line one\nline\ttwo \ufffd\ufffd\ufffdend"; got != want {
+		t.Errorf("csv summary = %q, want %q (tab and newline kept, other controls replaced)", got, want)
 	}
 }

@@ -47,7 +47,7 @@ func runImport(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("%s: %w; nothing was imported", name, err)
 	}
 	for _, b := range bad {
-		fmt.Fprintf(e.stderr, "%s:%d: %s\n", name, b.Line, b.Reason)
+		fmt.Fprintf(controlEscaper{e.stderr}, "%s:%d: %s\n", name, b.Line, b.Reason) // reasons may quote the line
 	}
 	if len(bad) > 0 && !skip {
 		fmt.Fprintf(e.stderr, "jhasearch import: %d invalid line(s); nothing was imported (use --skip-invalid to import the %d valid ones)\n", len(bad), valid)
