@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"io"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Every answer of the server carries the security headers, whichever
@@ -129,4 +132,68 @@ func TestControlCharactersStayOutOfStatusAndCSV(t *testing.T) {
 	if got, want := rows[1][8], "Line one\nline\ttwo \ufffd\ufffd\ufffdend"; got != want {
 		t.Errorf("csv summary = %q, want %q (tab and newline kept, other controls replaced)", got, want)
 	}
+}
+
+// A mistyped --data is said at warning level, naming the path: import
+// creates the directory it was given, serve starts not ready.
+func TestMistypedDataDirectoryIsAWarning(t *testing.T) {
+	typo := filepath.Join(t.TempDir(), "dta")
+	res := runCmd(t, "", "import", "--data", typo, writeFile(t, "docs.jsonl", importFile))
+	if res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	if !warns(res.stderr, typo) {
+		t.Errorf("import into a new directory did not warn naming %s:\n%s", typo, res.stderr)
+	}
+	again := runCmd(t, "", "import", "--data", typo, writeFile(t, "docs.jsonl", importFile))
+	if strings.Contains(again.stderr, "level=WARN") {
+		t.Errorf("import into an existing archive warned:\n%s", again.stderr)
+	}
+
+	for name, dir := range map[string]string{
+		"missing": filepath.Join(t.TempDir(), "no-such-dir"),
+		"empty":   t.TempDir(),
+	} {
+		stderr := serveOnce(t, dir)
+		if !warns(stderr, dir) {
+			t.Errorf("serve on a %s directory did not warn naming %s:\n%s", name, dir, stderr)
+		}
+	}
+	if stderr := serveOnce(t, typo); strings.Contains(stderr, "level=WARN") {
+		t.Errorf("serve on a built data directory warned:\n%s", stderr)
+	}
+}
+
+// warns reports whether log holds a warning that names path.
+func warns(log, path string) bool {
+	for _, line := range strings.Split(log, "\n") {
+		if strings.Contains(line, "level=WARN") && strings.Contains(line, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// serveOnce starts serve on dir, stops it once it listens and returns what
+// it logged.
+func serveOnce(t *testing.T, dir string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	e := env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+	done := make(chan int, 1)
+	go func() { done <- runEnv(ctx, []string{"serve", "--data", dir, "--addr", "127.0.0.1:0"}, e) }()
+	for !strings.Contains(stdout.String(), "Serving ") {
+		select {
+		case code := <-done:
+			t.Fatalf("serve exited %d: %s", code, stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Errorf("serve exited %d: %s", code, stderr.String())
+	}
+	return stderr.String()
 }

@@ -106,6 +106,7 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 		}
 		cfg.vocab = v
 	}
+	cfg.data.warnIfEmpty(cfg.logger)
 	engine, err := search.Open(cfg.data.index(), cfg.logger, search.WithVocabulary(cfg.vocab))
 	if err != nil {
 		return err
