@@ -197,3 +197,30 @@ func serveOnce(t *testing.T, dir string) string {
 	}
 	return stderr.String()
 }
+
+// An import says which documents are new and which replaced stored ones,
+// and names the stored documents a colliding URL or alias removed.
+func TestImportReportsReplacedAndNewApart(t *testing.T) {
+	data := t.TempDir()
+	if res := runCmd(t, "", "import", "--data", data, writeFile(t, "docs.jsonl", importFile)); res.code != exitOK ||
+		!strings.Contains(res.stdout, "3 new, 0 replaced") {
+		t.Fatalf("first import exited %d: %q %s", res.code, res.stdout, res.stderr)
+	}
+	second := `{"id":"fra-1","agency":"FRA","title":"Fundamental rights at borders, corrected","published":"2019-01-30","body":"Corrected."}
+{"id":"other","url":"https://www.europol.europa.eu/media-press/newsroom/news/a","agency":"Europol","title":"Same URL, other id","published":"2023-04-05","body":"Taken."}
+{"id":"brand-new","agency":"EIGE","title":"A new release","published":"2024-01-01","body":"New."}
+`
+	res := runCmd(t, "", "import", "--data", data, writeFile(t, "second.jsonl", second))
+	if res.code != exitOK {
+		t.Fatalf("second import exited %d: %s", res.code, res.stderr)
+	}
+	for _, want := range []string{"Imported 3 document(s): 1 new, 2 replaced stored ones", "1 stored document(s) removed", "holds 4 document(s)"} {
+		if !strings.Contains(res.stdout, want) {
+			t.Errorf("import report lacks %q: %q", want, res.stdout)
+		}
+	}
+	if !strings.Contains(res.stderr, "level=WARN") || !strings.Contains(res.stderr, "by=other") ||
+		!strings.Contains(res.stderr, "url=https://europol.europa.eu/media-press/newsroom/news/a") {
+		t.Errorf("the removed document is not named in a warning:\n%s", res.stderr)
+	}
+}

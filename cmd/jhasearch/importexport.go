@@ -64,8 +64,13 @@ func runImport(ctx context.Context, e env, args []string) error {
 	if _, err := in.Seek(0, io.SeekStart); err != nil {
 		return fmt.Errorf("read %s again: %w", name, err)
 	}
-	if err := putAll(ctx, a, in); err != nil {
+	put, err := putAll(ctx, a, in)
+	if err != nil {
 		return fmt.Errorf("store documents: %w", err)
+	}
+	for _, r := range put.Examples {
+		logger.Warn("an imported document replaced a stored one of another id that had its URL or alias",
+			"removed", r.ID, "by", r.By, "url", r.URL)
 	}
 	gen, err := d.build(ctx, a, v, logger)
 	if err != nil {
@@ -75,6 +80,13 @@ func runImport(ctx context.Context, e env, args []string) error {
 	if len(bad) > 0 {
 		fmt.Fprintf(e.stdout, ", skipped %d invalid line(s)", len(bad))
 	}
+	fmt.Fprintf(e.stdout, ": %d new, %d replaced stored ones (same id, URL or alias)", put.New, put.Replaced)
+	if put.Removed > 0 {
+		fmt.Fprintf(e.stdout, "; %d stored document(s) removed because an imported one of another id took their URL or alias", put.Removed)
+		if put.Removed > len(put.Examples) {
+			fmt.Fprintf(e.stdout, " (the first %d are in the log)", len(put.Examples))
+		}
+	}
 	fmt.Fprintf(e.stdout, "; index generation %s holds %d document(s).\n", gen.Name, gen.Documents)
 	return nil
 }
@@ -82,22 +94,28 @@ func runImport(ctx context.Context, e env, args []string) error {
 // importBatch is how many documents one archive transaction stores.
 const importBatch = 1000
 
-// putAll stores the valid documents of a checked import file in batches.
-func putAll(ctx context.Context, a *archive.Archive, r io.Reader) error {
+// putAll stores the valid documents of a checked import file in batches
+// and says what they did to the archive.
+func putAll(ctx context.Context, a *archive.Archive, r io.Reader) (archive.PutResult, error) {
+	var total archive.PutResult
 	batch := make([]jhasearch.Document, 0, importBatch)
+	flush := func() error {
+		res, err := a.Put(ctx, batch)
+		total.Add(res)
+		batch = batch[:0]
+		return err
+	}
 	_, err := archive.ScanJSONL(r, func(_ int, doc jhasearch.Document) error {
 		batch = append(batch, doc)
 		if len(batch) < importBatch {
 			return nil
 		}
-		err := a.Put(ctx, batch)
-		batch = batch[:0]
-		return err
+		return flush()
 	})
 	if err != nil {
-		return err
+		return total, err
 	}
-	return a.Put(ctx, batch)
+	return total, flush()
 }
 
 // openImport opens the import file, or copies standard input to a
