@@ -9,6 +9,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/archive"
 )
 
 // Every answer of the server carries the security headers, whichever
@@ -222,5 +226,43 @@ func TestImportReportsReplacedAndNewApart(t *testing.T) {
 	if !strings.Contains(res.stderr, "level=WARN") || !strings.Contains(res.stderr, "by=other") ||
 		!strings.Contains(res.stderr, "url=https://europol.europa.eu/media-press/newsroom/news/a") {
 		t.Errorf("the removed document is not named in a warning:\n%s", res.stderr)
+	}
+}
+
+// While a writer holds the archive, export writes the documents of the
+// current index generation: a consistent snapshot of the archive as it was
+// built, and says so; a backup during a crawl no longer fails.
+func TestExportWhileAWriterHoldsTheArchive(t *testing.T) {
+	data := t.TempDir()
+	if res := runCmd(t, "", "import", "--data", data, writeFile(t, "docs.jsonl", importFile)); res.code != exitOK {
+		t.Fatalf("import: %s", res.stderr)
+	}
+	before := runCmd(t, "", "export", "--data", data)
+	if before.code != exitOK || strings.Count(before.stdout, "\n") != 3 {
+		t.Fatalf("export exited %d: %q %s", before.code, before.stdout, before.stderr)
+	}
+	// A writer, as a crawl is: the lock and the archive open for writing.
+	lock, err := archive.Acquire(data, "crawl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Release()
+	w, err := archive.Open(dataDir(data).archive(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := w.Put(t.Context(), []jhasearch.Document{{ID: "during", Agency: "EIGE", Title: "Stored during the crawl", Published: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}}); err != nil {
+		t.Fatal(err)
+	}
+	during := runCmd(t, "", "export", "--data", data)
+	if during.code != exitOK {
+		t.Fatalf("export during a crawl exited %d: %s", during.code, during.stderr)
+	}
+	if diff := cmp.Diff(before.stdout, during.stdout); diff != "" {
+		t.Errorf("export during a crawl differs from the snapshot of the last build (-before +during):\n%s", diff)
+	}
+	if !warns(during.stderr, "gen-000001") || !strings.Contains(during.stderr, "crawl") {
+		t.Errorf("export did not warn that it read generation gen-000001 because a crawl writes:\n%s", during.stderr)
 	}
 }

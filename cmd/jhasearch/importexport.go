@@ -5,10 +5,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
+	"github.com/jhasearch/jhasearch/indexer"
 )
 
 func runImport(ctx context.Context, e env, args []string) error {
@@ -145,15 +150,28 @@ func openImport(name string, e env) (io.ReadSeeker, func(), error) {
 }
 
 func runExport(ctx context.Context, e env, args []string) error {
-	var dir string
-	f := newFlagSet(e, "export", "", "Write every document of the archive as JSON Lines (the import format) to standard output.")
+	var dir, logFormat string
+	f := newFlagSet(e, "export", "", "Write every document of the archive as JSON Lines (the import format) to standard output.\n"+
+		"While a crawl, reindex or import writes the archive, the documents of the current index generation are written instead.")
 	settingData.Add(f, &dir)
+	settingLogFormat.Add(f, &logFormat)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
-	a, err := dataDir(dir).openReader()
-	if err != nil || a == nil {
+	logger, err := newLogger(e.stderr, logFormat)
+	if err != nil {
 		return err
+	}
+	d := dataDir(dir)
+	a, err := d.openReader()
+	switch {
+	case jhasearch.ErrorCode(err) == jhasearch.EUNAVAILABLE:
+		return exportGeneration(ctx, e, d, logger)
+	case err != nil:
+		return err
+	case a == nil:
+		logger.Warn("there is no archive to export; check --data", "path", d.abs())
+		return nil
 	}
 	defer a.Close()
 	w := bufio.NewWriter(e.stdout)
@@ -162,6 +180,53 @@ func runExport(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		if err := archive.WriteJSONL(w, doc); err != nil {
+			return err
+		}
+	}
+	return w.Flush()
+}
+
+// exportGeneration writes the documents of the current index generation,
+// for an export while a writer holds the archive. bbolt locks its file for
+// the writer alone, and reading the file around that lock is unsafe (the
+// writer reuses freed pages), but a generation is an immutable copy of
+// every document of the archive as it was at its build, in the archive's
+// order: a consistent snapshot, only without what was stored since.
+func exportGeneration(ctx context.Context, e env, d dataDir, logger *slog.Logger) error {
+	holder := "another process"
+	if h := archive.CurrentHolder(string(d)); h != nil {
+		holder = fmt.Sprintf("jhasearch %s (process %d, since %s)", h.Command, h.PID, h.Since.Format(time.RFC3339))
+	}
+	gen, err := indexer.Current(d.index())
+	if jhasearch.ErrorCode(err) == jhasearch.ENOTFOUND {
+		return jhasearch.Errorf(jhasearch.EUNAVAILABLE, "The archive is being written by %s and no index generation exists to export instead; try again when it has finished.", holder)
+	}
+	if err != nil {
+		return err
+	}
+	logger.Warn("the archive is being written; exporting the documents of the current index generation instead, without what was stored since it was built",
+		"writer", holder, "generation", gen.Name, "built", gen.BuiltAt.UTC().Format(time.RFC3339), "documents", gen.Documents)
+	table, err := indexer.ReadTable(gen)
+	if err != nil {
+		return err
+	}
+	store, err := indexer.OpenDocStore(gen)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	entries := table.Entries
+	slices.SortStableFunc(entries, func(x, y indexer.Entry) int { return strings.Compare(x.ID, y.ID) })
+	w := bufio.NewWriter(e.stdout)
+	for i := range entries {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		doc, err := store.Read(&entries[i])
+		if err != nil {
+			return err
+		}
+		if err := archive.WriteJSONL(w, doc.Document); err != nil {
 			return err
 		}
 	}
