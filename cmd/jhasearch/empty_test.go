@@ -30,6 +30,17 @@ func servesEmpty(t *testing.T, data string) {
 	if ans := apiSearch(t, base, "q=europol"); ans.Total != 0 {
 		t.Errorf("search europol over an empty generation = %+v, want nothing", ans)
 	}
+	for _, path := range []string{"/", "/search?q=border", "/search.atom", "/search.csv", "/search.json",
+		"/api/v1/suggest?q=bo", "/api/v1/stats", "/api/v1/search?q=border&sort=newest"} {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("GET %s over an empty generation: %d, want 200", path, resp.StatusCode)
+		}
+	}
 }
 
 func TestReindexOfANewDataDirectory(t *testing.T) {
