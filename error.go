@@ -3,6 +3,7 @@ package jhasearch
 import (
 	"errors"
 	"fmt"
+	"net/http"
 )
 
 // Error codes. Each maps to one HTTP status in the API and one kind of
@@ -11,8 +12,28 @@ const (
 	EINVALID     = "invalid"
 	ENOTFOUND    = "not_found"
 	EUNAVAILABLE = "unavailable"
-	EINTERNAL    = "internal"
+	// ECONFLICT is a request that clashes with work in progress (a job
+	// started while another runs); trying again later can succeed.
+	ECONFLICT = "conflict"
+	EINTERNAL = "internal"
 )
+
+// HTTPStatus is the one mapping from an error code to an HTTP status, used
+// by every part of the HTTP layer so that one code never answers two
+// statuses. Unknown codes are internal errors.
+func HTTPStatus(code string) int {
+	switch code {
+	case EINVALID:
+		return http.StatusBadRequest
+	case ENOTFOUND:
+		return http.StatusNotFound
+	case ECONFLICT:
+		return http.StatusConflict
+	case EUNAVAILABLE:
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
+}
 
 // Error is an error meant for the user of the product: Message is a whole
 // sentence that says what was wrong and what is allowed.

@@ -109,15 +109,15 @@ func TestPutReplacesByIDOrURL(t *testing.T) {
 		{ID: "x", URL: "https://example.org/x", Agency: "FRA", Title: "X1", Published: date("2021-01-01")},
 		{URL: "https://example.org/y", Agency: "FRA", Title: "Y1", Published: date("2021-01-01")},
 	}
-	if err := a.Put(ctx, first); err != nil {
-		t.Fatal(err)
+	if res, err := a.Put(ctx, first); err != nil || res.New != 2 || res.Replaced != 0 || res.Removed != 0 {
+		t.Fatalf("first Put = %+v, %v; want 2 new", res, err)
 	}
 	second := []jhasearch.Document{
 		{ID: "x", URL: "https://example.org/x2", Agency: "FRA", Title: "X2", Published: date("2021-01-01")},
 		{URL: "https://example.org/y", Agency: "FRA", Title: "Y2", Published: date("2021-01-01")},
 	}
-	if err := a.Put(ctx, second); err != nil {
-		t.Fatal(err)
+	if res, err := a.Put(ctx, second); err != nil || res.New != 0 || res.Replaced != 2 || res.Removed != 0 {
+		t.Fatalf("second Put = %+v, %v; want 2 replaced", res, err)
 	}
 	var titles []string
 	for _, d := range collect(t, a) {
@@ -183,4 +183,37 @@ func contains(s string, words ...string) bool {
 		}
 	}
 	return true
+}
+
+// An import line that takes the URL or an alias of stored documents under
+// another id replaces them: the result says so, and names them.
+func TestPutReportsDocumentsItRemoves(t *testing.T) {
+	ctx := context.Background()
+	a := openArchive(t)
+	stored := []jhasearch.Document{
+		{ID: "a", URL: "https://example.org/a", Agency: "FRA", Title: "A", Published: date("2021-01-01")},
+		{ID: "b", URL: "https://example.org/b", Aliases: []string{"https://example.org/b-old"}, Agency: "FRA", Title: "B", Published: date("2021-01-01")},
+	}
+	if _, err := a.Put(ctx, stored); err != nil {
+		t.Fatal(err)
+	}
+	incoming := []jhasearch.Document{
+		{ID: "c", URL: "https://example.org/a", Aliases: []string{"https://example.org/b-old"}, Agency: "FRA", Title: "C", Published: date("2021-01-01")},
+		{ID: "d", URL: "https://example.org/d", Agency: "FRA", Title: "D", Published: date("2021-01-01")},
+		{ID: "d", URL: "https://example.org/d", Agency: "FRA", Title: "D again", Published: date("2021-01-01")},
+	}
+	res, err := a.Put(ctx, incoming)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := archive.PutResult{New: 1, Replaced: 2, Removed: 2, Examples: []archive.Removal{
+		{ID: "a", By: "c", URL: "https://example.org/a"},
+		{ID: "b", By: "c", URL: "https://example.org/b-old"},
+	}}
+	if diff := cmp.Diff(want, res); diff != "" {
+		t.Errorf("Put result mismatch (-want +got):\n%s", diff)
+	}
+	if n, _ := a.Count(); n != 2 {
+		t.Errorf("archive holds %d documents, want 2 (c and d)", n)
+	}
 }

@@ -57,6 +57,18 @@ func Acquire(dataDir, command string) (*Lock, error) {
 	return l, nil
 }
 
+// CurrentHolder reads who holds, or last held, the writer lock of dataDir
+// from the lock file, without taking or testing the lock (a test would
+// make a writer starting at that moment fail); nil when nobody is named.
+func CurrentHolder(dataDir string) *Holder {
+	f, err := os.Open(filepath.Join(dataDir, LockFile))
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	return readHolder(f)
+}
+
 func heldError(path string, h *Holder) error {
 	if h == nil {
 		return jhasearch.Errorf(jhasearch.EUNAVAILABLE, "Another jhasearch process holds the writer lock %s; try again when it has finished.", path)

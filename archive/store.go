@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
@@ -47,7 +48,7 @@ func (a *Archive) Save(ctx context.Context, doc jhasearch.Document, page jhasear
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		doc, err := merge(tx, doc, false)
+		doc, _, err := merge(tx, doc, false)
 		if err != nil {
 			return err
 		}
@@ -75,26 +76,101 @@ func (a *Archive) Touch(ctx context.Context, url string, t time.Time) error {
 	})
 }
 
+// PutResult says what Put did: which documents were new, which replaced
+// stored ones, and which stored documents are gone because a document of
+// another id took their URL or an alias.
+type PutResult struct {
+	// New counts the documents that replaced no stored document.
+	New int
+	// Replaced counts the documents that replaced at least one stored
+	// document: the one with their id, or one that owned their URL or an
+	// alias (an earlier line of the same import included).
+	Replaced int
+	// Removed counts the stored documents of another id that a document
+	// replaced by taking their URL or an alias; Examples names the first
+	// MaxRemovalExamples of them.
+	Removed  int
+	Examples []Removal
+}
+
+// MaxRemovalExamples bounds PutResult.Examples.
+const MaxRemovalExamples = 10
+
+// Removal is a stored document that an imported one replaced under
+// another id.
+type Removal struct {
+	ID  string // the removed document's id
+	By  string // the id of the document that replaced it
+	URL string // the URL or alias they shared
+}
+
+// Add adds the counts of o to r, keeping at most MaxRemovalExamples.
+func (r *PutResult) Add(o PutResult) {
+	r.New += o.New
+	r.Replaced += o.Replaced
+	r.Removed += o.Removed
+	for _, e := range o.Examples {
+		if len(r.Examples) < MaxRemovalExamples {
+			r.Examples = append(r.Examples, e)
+		}
+	}
+}
+
 // Put adds or replaces documents given without raw pages (an import), all
 // in one transaction: either every document is stored or none is. A document
 // without an id gets the id of the document that owns its URL, or one
 // derived from the URL.
-func (a *Archive) Put(ctx context.Context, docs []jhasearch.Document) error {
-	return a.db.Update(func(tx *bolt.Tx) error {
+func (a *Archive) Put(ctx context.Context, docs []jhasearch.Document) (PutResult, error) {
+	var res PutResult
+	err := a.db.Update(func(tx *bolt.Tx) error {
 		for _, doc := range docs {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			doc, err := merge(tx, doc, true)
+			merged, olds, err := merge(tx, doc, true)
 			if err != nil {
 				return err
 			}
-			if err := putRecord(tx, record{Document: doc}); err != nil {
+			res.count(merged, olds)
+			if err := putRecord(tx, record{Document: merged}); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+	if err != nil {
+		return PutResult{}, err
+	}
+	return res, nil
+}
+
+// count records one stored document and the stored ones it replaced.
+func (r *PutResult) count(doc jhasearch.Document, olds []*record) {
+	if len(olds) == 0 {
+		r.New++
+		return
+	}
+	r.Replaced++
+	for _, old := range olds {
+		if old.Document.ID == doc.ID {
+			continue
+		}
+		r.Removed++
+		if len(r.Examples) < MaxRemovalExamples {
+			r.Examples = append(r.Examples, Removal{ID: old.Document.ID, By: doc.ID, URL: sharedURL(doc, old.Document)})
+		}
+	}
+}
+
+// sharedURL returns the first URL of doc that old owned too.
+func sharedURL(doc, old jhasearch.Document) string {
+	owned := append([]string{old.URL}, old.Aliases...)
+	for _, u := range append([]string{doc.URL}, doc.Aliases...) {
+		if u != "" && slices.Contains(owned, u) {
+			return u
+		}
+	}
+	return ""
 }
 
 // merge resolves which stored document doc replaces: the one with its id,
@@ -102,8 +178,8 @@ func (a *Archive) Put(ctx context.Context, docs []jhasearch.Document) error {
 // false) keeps that document's id and its URLs as aliases, since the same
 // release has moved; an import (replace true) replaces it whole under the
 // id it gives, dropping the old document's URLs. Every URL of the result
-// points at its id.
-func merge(tx *bolt.Tx, doc jhasearch.Document, replace bool) (jhasearch.Document, error) {
+// points at its id. It returns the stored documents it replaced.
+func merge(tx *bolt.Tx, doc jhasearch.Document, replace bool) (jhasearch.Document, []*record, error) {
 	urls := tx.Bucket(bucketURLs)
 	var olds []*record
 	seen := map[string]bool{}
@@ -114,7 +190,7 @@ func merge(tx *bolt.Tx, doc jhasearch.Document, replace bool) (jhasearch.Documen
 		seen[id] = true
 		rec, err := getRecord(tx, []byte(id))
 		if err != nil {
-			return doc, err
+			return doc, nil, err
 		}
 		if rec != nil {
 			olds = append(olds, rec)
@@ -133,10 +209,10 @@ func merge(tx *bolt.Tx, doc jhasearch.Document, replace bool) (jhasearch.Documen
 			doc.Aliases = union(doc.URL, doc.Aliases, append([]string{old.Document.URL}, old.Document.Aliases...))
 		}
 		if err := drop(tx, old.Document); err != nil {
-			return doc, err
+			return doc, nil, err
 		}
 	}
-	return doc, pointURLs(tx, doc)
+	return doc, olds, pointURLs(tx, doc)
 }
 
 // pointURLs makes doc's URL and aliases resolve to its id.

@@ -194,3 +194,32 @@ func TestBuildIDsAndDuplicates(t *testing.T) {
 		t.Errorf("entries mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// An empty archive builds an empty generation: a new data directory,
+// an empty import and a first crawl whose sources all failed all build
+// from no documents, and each must leave a generation a server can serve.
+func TestBuildEmpty(t *testing.T) {
+	dir := t.TempDir()
+	g, err := Build(context.Background(), dir, seq(nil))
+	if err != nil {
+		t.Fatalf("Build of no documents: %v", err)
+	}
+	if g.Documents != 0 || g.Indexed != 0 {
+		t.Errorf("empty generation counts documents: %+v", g)
+	}
+	cur, err := Current(dir)
+	if err != nil || cur.Name != g.Name {
+		t.Fatalf("Current = %+v, %v; want %s", cur, err, g.Name)
+	}
+	tab, err := ReadTable(cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Entries) != 0 {
+		t.Errorf("empty generation has %d table entries", len(tab.Entries))
+	}
+	// The next build over an empty generation still works.
+	if _, err := Build(context.Background(), dir, seq(docs(2, "a"))); err != nil {
+		t.Fatalf("Build after an empty generation: %v", err)
+	}
+}

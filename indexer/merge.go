@@ -92,7 +92,9 @@ func mergeAll(ctx context.Context, idx bleve.Index) (string, error) {
 	return "", fmt.Errorf("indexer: merge: %d segments left", segmentCount(s))
 }
 
-// segmentPath returns the file of the index's one segment.
+// segmentPath returns the file of the index's one segment, and "" for an
+// index of no documents, which has no segment at all (an empty archive
+// builds an empty generation).
 func segmentPath(s *scorch.Scorch) (string, error) {
 	r, err := s.Reader()
 	if err != nil {
@@ -100,8 +102,15 @@ func segmentPath(s *scorch.Scorch) (string, error) {
 	}
 	defer r.Close()
 	snap, ok := r.(*scorch.IndexSnapshot)
-	if !ok || len(snap.Segments()) != 1 {
+	if !ok {
 		return "", fmt.Errorf("indexer: merge: unexpected snapshot %T", r)
+	}
+	switch n := len(snap.Segments()); n {
+	case 0:
+		return "", nil
+	case 1:
+	default:
+		return "", fmt.Errorf("indexer: merge: %d segments left", n)
 	}
 	p, ok := snap.Segments()[0].Segment().(interface{ Path() string })
 	if !ok {
@@ -114,8 +123,12 @@ func segmentPath(s *scorch.Scorch) (string, error) {
 // directory of keep. Bleve removes the files of merged segments in the
 // background, some time after the merge; a build closes the index before,
 // and no reader of a generation would ever remove them. The index's
-// latest snapshot names keep alone.
+// latest snapshot names keep alone. An empty keep (an index without
+// segments) removes nothing.
 func removeMerged(keep string) error {
+	if keep == "" {
+		return nil
+	}
 	files, err := filepath.Glob(filepath.Join(filepath.Dir(keep), "*.zap"))
 	if err != nil {
 		return fmt.Errorf("indexer: list segments: %w", err)

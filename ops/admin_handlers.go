@@ -28,13 +28,9 @@ func (a *Admin) startJob(kind string) http.HandlerFunc {
 func (a *Admin) reload(w http.ResponseWriter, r *http.Request) {
 	changed, err := a.jobs.Reload()
 	if err != nil {
-		code := jhasearch.ErrorCode(err)
-		if code == jhasearch.EUNAVAILABLE {
-			w.Header().Set("Retry-After", "30")
-			writeError(w, http.StatusServiceUnavailable, code, jhasearch.ErrorMessage(err))
-			return
+		if jhasearch.ErrorCode(err) != jhasearch.EUNAVAILABLE {
+			a.log.Error("ops: admin reload failed", "err", err, "request_id", RequestID(r.Context()))
 		}
-		a.log.Error("ops: admin reload failed", "err", err, "request_id", RequestID(r.Context()))
 		writeJobError(w, err)
 		return
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-const testToken = "s3cret-admin-token-0123"
+const testToken = "s3cret-admin-token-0123456789abcdef"
 
 func bearer(token string) map[string]string {
 	return map[string]string{"Authorization": "Bearer " + token}

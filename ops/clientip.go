@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/netip"
+	"slices"
 	"strings"
 )
 
@@ -37,7 +38,54 @@ func parseTrustedProxies(cidrs []string) ([]netip.Prefix, error) {
 		}
 		out = append(out, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
 	}
+	for _, fam := range []struct {
+		name string
+		zero netip.Addr
+	}{{"IPv4", netip.IPv4Unspecified()}, {"IPv6", netip.IPv6Unspecified()}} {
+		if coversFamily(out, fam.zero) {
+			return nil, fmt.Errorf("ops: trusted proxies %s: together they cover every %s address, so any client could "+
+				"choose its own rate-limit bucket by sending X-Forwarded-For; list only the addresses of your reverse proxies",
+				strings.Join(cidrs, ","), fam.name)
+		}
+	}
 	return out, nil
+}
+
+// coversFamily reports whether the prefixes together contain every address
+// of zero's family (0.0.0.0/0 or ::/0, or pieces that add up to it):
+// trusting every address means believing every client's X-Forwarded-For.
+func coversFamily(prefixes []netip.Prefix, zero netip.Addr) bool {
+	var ps []netip.Prefix
+	for _, p := range prefixes {
+		if p.Addr().Is4() == zero.Is4() {
+			ps = append(ps, p)
+		}
+	}
+	slices.SortFunc(ps, func(a, b netip.Prefix) int { return a.Addr().Compare(b.Addr()) })
+	next := zero // the first address not yet covered
+	for _, p := range ps {
+		if p.Addr().Compare(next) > 0 {
+			return false // a gap before p
+		}
+		last := lastAddr(p)
+		if !last.Next().IsValid() {
+			return true // p reaches the family's last address
+		}
+		if last.Compare(next) >= 0 {
+			next = last.Next()
+		}
+	}
+	return false
+}
+
+// lastAddr is the highest address of p.
+func lastAddr(p netip.Prefix) netip.Addr {
+	b := p.Addr().AsSlice()
+	for i := p.Bits(); i < len(b)*8; i++ {
+		b[i/8] |= 0x80 >> (i % 8)
+	}
+	a, _ := netip.AddrFromSlice(b)
+	return a
 }
 
 func (c clientIPs) isTrusted(a netip.Addr) bool {

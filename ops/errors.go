@@ -13,7 +13,6 @@ const (
 	codeRateLimited  = "rate_limited"
 	codeTooLarge     = "too_large"
 	codeUnauthorized = "unauthorized"
-	codeConflict     = "conflict"
 )
 
 // apiError is the body of every refusal, the same shape as the ui's API
@@ -44,18 +43,17 @@ func writeError(w http.ResponseWriter, status int, code, message string) {
 	writeJSON(w, status, apiError{Error: apiErrorBody{Code: code, Message: message}})
 }
 
-// writeJobError answers an error from Jobs: its code picks the status, and
-// only a *jhasearch.Error's message reaches the client.
+// writeJobError answers an error from Jobs with the status of its code
+// (jhasearch.HTTPStatus, as the rest of the API), and only a
+// *jhasearch.Error's message reaches the client.
 func writeJobError(w http.ResponseWriter, err error) {
 	code, msg := jhasearch.ErrorCode(err), jhasearch.ErrorMessage(err)
-	switch code {
-	case jhasearch.EUNAVAILABLE:
-		writeError(w, http.StatusConflict, codeConflict, msg)
-	case jhasearch.EINVALID:
-		writeError(w, http.StatusBadRequest, code, msg)
-	case jhasearch.ENOTFOUND:
-		writeError(w, http.StatusNotFound, code, msg)
-	default:
-		writeError(w, http.StatusInternalServerError, jhasearch.EINTERNAL, msg)
+	status := jhasearch.HTTPStatus(code)
+	if status == http.StatusInternalServerError {
+		code = jhasearch.EINTERNAL
 	}
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "30")
+	}
+	writeError(w, status, code, msg)
 }

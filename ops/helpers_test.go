@@ -33,7 +33,7 @@ func (j *jobRunner) Start(kind string) (Run, error) {
 		return Run{}, jhasearch.Errorf(jhasearch.EINVALID, "Unknown job %q.", kind)
 	}
 	if j.running != nil {
-		return Run{}, jhasearch.Errorf(jhasearch.EUNAVAILABLE, "A %s is already running.", j.running.Kind)
+		return Run{}, jhasearch.Errorf(jhasearch.ECONFLICT, "A %s is already running.", j.running.Kind)
 	}
 	j.next++
 	j.running = &Run{ID: fmt.Sprintf("run-%d", j.next), Kind: kind,

@@ -14,8 +14,9 @@ const (
 type Jobs interface {
 	// Start begins a job of the given kind (KindCrawl or KindReindex) in the
 	// background and returns it, running. It returns a *jhasearch.Error
-	// with code EUNAVAILABLE when a job is already running (the admin API
-	// answers 409 with its message), EINVALID for an unknown kind.
+	// with code ECONFLICT when a job is already running (the admin API
+	// answers 409 with its message), EUNAVAILABLE when no job can start
+	// (503), EINVALID for an unknown kind.
 	Start(kind string) (Run, error)
 	// Reload makes the server look for a new index generation now and
 	// reports whether the served generation changed.

@@ -14,7 +14,8 @@ import (
 	"log/slog"
 	"math"
 	"net/http"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Config holds the operations settings of the server. The zero value is
@@ -36,7 +37,8 @@ type Config struct {
 	// MaxBodyBytes is the largest request body accepted (default 1 MiB).
 	MaxBodyBytes int64
 	// AdminToken enables the admin API; empty disables it (its routes
-	// answer 404). At least MinAdminTokenLen bytes, no spaces.
+	// answer 404). At least MinAdminTokenLen characters, at least
+	// MinAdminTokenDistinct of them different, no spaces or controls.
 	AdminToken string
 }
 
@@ -44,8 +46,11 @@ type Config struct {
 const (
 	DefaultMaxBodyBytes = 1 << 20
 	DefaultRateClients  = 10000
-	MinAdminTokenLen    = 16
-	maxRate             = 1e6
+	// An admin token has at least MinAdminTokenLen characters, of which at
+	// least MinAdminTokenDistinct are different (checkAdminToken).
+	MinAdminTokenLen      = 32
+	MinAdminTokenDistinct = 8
+	maxRate               = 1e6
 )
 
 // Validate reports the first setting out of range, named as cmd names it.
@@ -65,8 +70,35 @@ func (c Config) Validate() error {
 	if _, err := parseTrustedProxies(c.TrustedProxies); err != nil {
 		return err
 	}
-	if t := c.AdminToken; t != "" && (len(t) < MinAdminTokenLen || strings.ContainsAny(t, " \t\r\n")) {
-		return fmt.Errorf("ops: admin token: must be at least %d characters without spaces", MinAdminTokenLen)
+	if c.AdminToken != "" {
+		if err := checkAdminToken(c.AdminToken); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkAdminToken refuses a token that is short, or long but made of a
+// few characters repeated ("aaaa…", a placeholder typed twice): it guards
+// every job of the server. A random token of MinAdminTokenLen hex digits
+// (128 bits) has fewer than MinAdminTokenDistinct different characters
+// with a probability of about 4 in 100 million.
+func checkAdminToken(t string) error {
+	n := utf8.RuneCountInString(t)
+	if n < MinAdminTokenLen {
+		return fmt.Errorf("ops: admin token: %d characters is too short; use at least %d characters, "+
+			"for example the output of 'openssl rand -hex 16'", n, MinAdminTokenLen)
+	}
+	distinct := map[rune]bool{}
+	for _, r := range t {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError {
+			return fmt.Errorf("ops: admin token: must not contain spaces, control characters or invalid UTF-8")
+		}
+		distinct[r] = true
+	}
+	if len(distinct) < MinAdminTokenDistinct {
+		return fmt.Errorf("ops: admin token: has only %d different characters; a token needs at least %d, "+
+			"for example the output of 'openssl rand -hex 16'", len(distinct), MinAdminTokenDistinct)
 	}
 	return nil
 }

@@ -53,8 +53,9 @@ func NewRunner(ctx context.Context, do JobFunc, reload func() (bool, error), log
 	return &Runner{ctx: ctx, do: do, reload: reload, log: logger, now: time.Now}
 }
 
-// Start begins a job in the background, or refuses with EUNAVAILABLE when
-// one runs and EINVALID for an unknown kind.
+// Start begins a job in the background, or refuses with ECONFLICT when
+// one runs, EUNAVAILABLE when the server shuts down and EINVALID for an
+// unknown kind.
 func (r *Runner) Start(kind string) (Run, error) {
 	if kind != KindCrawl && kind != KindReindex {
 		return Run{}, jhasearch.Errorf(jhasearch.EINVALID, "There is no job called %q; use crawl or reindex.", kind)
@@ -62,7 +63,7 @@ func (r *Runner) Start(kind string) (Run, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.running != nil {
-		return Run{}, jhasearch.Errorf(jhasearch.EUNAVAILABLE, "A %s (%s) is running since %s; try again when it has finished.",
+		return Run{}, jhasearch.Errorf(jhasearch.ECONFLICT, "A %s (%s) is running since %s; try again when it has finished.",
 			r.running.Kind, r.running.ID, r.running.Started.UTC().Format(time.RFC3339))
 	}
 	if err := r.ctx.Err(); err != nil {

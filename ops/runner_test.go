@@ -48,8 +48,8 @@ func TestRunnerOneJobAtATime(t *testing.T) {
 		t.Fatalf("Start: %+v, %v", run, err)
 	}
 	<-g.started
-	if _, err := r.Start(KindReindex); jhasearch.ErrorCode(err) != jhasearch.EUNAVAILABLE {
-		t.Errorf("second Start: %v, want EUNAVAILABLE", err)
+	if _, err := r.Start(KindReindex); jhasearch.ErrorCode(err) != jhasearch.ECONFLICT {
+		t.Errorf("second Start: %v, want ECONFLICT", err)
 	}
 	if _, err := r.Start("rm -rf"); jhasearch.ErrorCode(err) != jhasearch.EINVALID {
 		t.Errorf("unknown kind: %v, want EINVALID", err)
@@ -149,4 +149,23 @@ func TestAdminOverRunner(t *testing.T) {
 	<-g.started
 	g.gate <- func() (Outcome, error) { return Outcome{OK: true}, nil }
 	r.Wait()
+}
+
+// A server that is shutting down is unavailable, not in conflict: the
+// admin API answers 503 as the rest of the API does for EUNAVAILABLE.
+func TestAdminStartWhileShuttingDown(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	r := newTestRunner(t, ctx, newGatedJobs())
+	cancel()
+	_, h := newTestServer(t, Config{AdminToken: testToken}, r, nil)
+	rec := do(t, h, call{method: "POST", target: "/api/v1/admin/crawl", header: bearer(testToken)})
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Fatalf("crawl while shutting down: status %d, want 503; body %s", rec.Code, rec.Body)
+	}
+	if got := errorCode(t, rec); got != jhasearch.EUNAVAILABLE {
+		t.Errorf("code %q, want %s", got, jhasearch.EUNAVAILABLE)
+	}
+	if rec.Header().Get("Retry-After") == "" {
+		t.Error("503 without Retry-After")
+	}
 }

@@ -21,17 +21,7 @@ type apiErrorBody struct {
 }
 
 // statusOf maps an error code to its HTTP status.
-func statusOf(code string) int {
-	switch code {
-	case jhasearch.EINVALID:
-		return http.StatusBadRequest
-	case jhasearch.ENOTFOUND:
-		return http.StatusNotFound
-	case jhasearch.EUNAVAILABLE:
-		return http.StatusServiceUnavailable
-	}
-	return http.StatusInternalServerError
-}
+func statusOf(code string) int { return jhasearch.HTTPStatus(code) }
 
 // handleError is the one place where an error becomes an answer: JSON under
 // /api/, an HTML page for people everywhere else. Internal errors are logged

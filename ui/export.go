@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"net/http"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/labstack/echo/v4"
@@ -91,11 +93,26 @@ func (s *Server) handleExportCSV(c echo.Context) error {
 	return c.Blob(http.StatusOK, "text/csv; charset=utf-8", buf.Bytes())
 }
 
-// csvCell keeps a spreadsheet from running a cell as a formula: a cell that
-// starts with = + - @ or a control character gets a leading apostrophe,
-// which spreadsheets show as text.
+// csvCell makes a value safe for a spreadsheet and a terminal. Control
+// characters other than tab and newline (C0, DEL and C1: ESC starts the
+// escape sequences a terminal obeys when the file is shown with cat) are
+// replaced with U+FFFD, and a carriage return is dropped, since a line
+// break is a newline in the export. A cell that starts with = + - @ or a
+// tab gets a leading apostrophe, which spreadsheets show as text, so that
+// no cell runs as a formula.
 func csvCell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n':
+			return r
+		case r == '\r':
+			return -1
+		case unicode.IsControl(r):
+			return utf8.RuneError
+		}
+		return r
+	}, s)
+	if s != "" && strings.ContainsRune("=+-@\t", rune(s[0])) {
 		return "'" + s
 	}
 	return s

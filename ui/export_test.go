@@ -83,7 +83,9 @@ func TestExportRefusesPaging(t *testing.T) {
 }
 
 func TestCSVCell(t *testing.T) {
-	for in, want := range map[string]string{"=SUM(A1)": "'=SUM(A1)", "+1": "'+1", "-x": "'-x", "@cmd": "'@cmd", "plain": "plain", "": ""} {
+	for in, want := range map[string]string{"=SUM(A1)": "'=SUM(A1)", "+1": "'+1", "-x": "'-x", "@cmd": "'@cmd", "plain": "plain", "": "",
+		"\x1b[2Jcleared": "\ufffd[2Jcleared", "a\u009bb\x00c\x7fd": "a\ufffdb\ufffdc\ufffdd", "line\r\nnext\tcol": "line\nnext\tcol",
+		"\tindented": "'\tindented", "\r=1": "'=1"} {
 		if got := csvCell(in); got != want {
 			t.Errorf("csvCell(%q) = %q, want %q", in, got, want)
 		}

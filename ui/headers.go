@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
 	"strconv"
 	"sync"
 
@@ -15,16 +16,18 @@ import (
 const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; " +
 	"img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
-// securityHeaders sets the headers every answer carries, errors included.
-func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		h := c.Response().Header()
+// SecurityHeaders sets the headers every answer carries, errors included,
+// before next writes anything. Handler applies it; cmd puts it around the
+// operations layer too, whose refusals (429, 413) never reach the router.
+func SecurityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
 		h.Set("Content-Security-Policy", contentSecurityPolicy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		return next(c)
-	}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // writeJSON answers with v as JSON. HTML escaping is off: titles are plain

@@ -99,8 +99,9 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 	return srv
 }
 
-// Handler returns the whole application as an http.Handler.
-func (s *Server) Handler() http.Handler { return headAsGet(s.echo) }
+// Handler returns the whole application as an http.Handler; every answer
+// carries the security headers (SecurityHeaders).
+func (s *Server) Handler() http.Handler { return SecurityHeaders(headAsGet(s.echo)) }
 
 // Handle registers an extra route (admin endpoints, metrics) served through
 // the same security headers and error handling as the rest of the app.
@@ -122,7 +123,7 @@ func (s *Server) newRouter() *echo.Echo {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = s.handleError
-	e.Use(s.recoverPanic, securityHeaders)
+	e.Use(s.recoverPanic, wellFormedQuery)
 
 	e.GET("/", s.handleHome)
 	e.GET("/search", s.handleSearchPage)

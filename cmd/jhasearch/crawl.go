@@ -47,15 +47,18 @@ func runCrawl(ctx context.Context, e env, args []string) error {
 // the failures when a source failed.
 func crawlAndPrint(ctx context.Context, e env, d dataDir, sources []scraper.Source, cfg scraper.Config, v *vocab.Vocabulary, full bool) error {
 	summary, report, err := crawlAndBuild(ctx, d, sources, cfg, v, full)
-	if err != nil {
-		return err
+	// A crawl that ran keeps its summary even when the build after it
+	// failed: the pages it stored are in the archive.
+	if summary != "" {
+		fmt.Fprintln(e.stdout, summary)
 	}
-	fmt.Fprintln(e.stdout, summary)
-	if report.Failed() {
-		report.Write(e.stderr)
-		return errFailed
+	if report != nil && report.Failed() {
+		report.Write(controlEscaper{e.stderr}) // the reasons quote the sites
+		if err == nil {
+			return errFailed
+		}
 	}
-	return nil
+	return err
 }
 
 // loadSources reads and validates the sources file, or the built-in one.
@@ -76,7 +79,9 @@ func loadSources(path string) ([]scraper.Source, error) {
 
 // crawlAndBuild crawls the sources into the archive under the writer lock
 // and builds a new generation enriched by v. It returns the summary paragraph and the
-// crawl's report; a source that failed is in the report, not an error.
+// crawl's report; a source that failed is in the report, not an error. When
+// the build fails, the summary and the report of the crawl are returned
+// with the error.
 func crawlAndBuild(ctx context.Context, d dataDir, sources []scraper.Source, cfg scraper.Config, v *vocab.Vocabulary, full bool) (string, *scraper.Report, error) {
 	a, closeAll, err := d.openWriter("crawl", cfg.Logger)
 	if err != nil {
@@ -94,7 +99,7 @@ func crawlAndBuild(ctx context.Context, d dataDir, sources []scraper.Source, cfg
 	cfg.Logger.Info("crawl finished", "summary", rec.Summary)
 	gen, err := d.build(ctx, a, v, cfg.Logger)
 	if err != nil {
-		return "", nil, err
+		return rec.Summary + " No new index generation was built.", report, err
 	}
 	return fmt.Sprintf("%s Index generation %s holds %d documents.", rec.Summary, gen.Name, gen.Documents), report, nil
 }

@@ -28,8 +28,16 @@ func (d dataDir) runs() string    { return filepath.Join(string(d), "runs.json")
 // opens the archive for writing. The caller closes both with the returned
 // function.
 func (d dataDir) openWriter(command string, logger *slog.Logger) (*archive.Archive, func(), error) {
+	_, statErr := os.Stat(string(d))
 	if err := os.MkdirAll(string(d), 0o755); err != nil {
 		return nil, nil, fmt.Errorf("create data directory: %w", err)
+	}
+	// A mistyped --data would otherwise start a second archive without a
+	// word.
+	if errors.Is(statErr, fs.ErrNotExist) {
+		logger.Warn("created a new data directory; check --data if you meant an existing one", "path", d.abs())
+	} else if _, err := os.Stat(d.archive()); errors.Is(err, fs.ErrNotExist) {
+		logger.Info("starting a new archive", "path", d.archive())
 	}
 	lock, err := archive.Acquire(string(d), command)
 	if err != nil {
@@ -45,6 +53,30 @@ func (d dataDir) openWriter(command string, logger *slog.Logger) (*archive.Archi
 		return nil, nil, err
 	}
 	return a, func() { a.Close(); lock.Release() }, nil
+}
+
+// abs is the directory's absolute path, for messages: a relative --data
+// resolved against an unexpected working directory is a common mistake.
+func (d dataDir) abs() string {
+	if p, err := filepath.Abs(string(d)); err == nil {
+		return p
+	}
+	return string(d)
+}
+
+// warnIfEmpty logs a warning naming the directory when it does not exist
+// or holds neither an archive nor an index: serve then starts not ready,
+// which is right before the first crawl and a mistake after a typo.
+func (d dataDir) warnIfEmpty(logger *slog.Logger) {
+	if _, err := os.Stat(string(d)); errors.Is(err, fs.ErrNotExist) {
+		logger.Warn("the data directory does not exist; serving nothing until a crawl or import creates it (check --data)", "path", d.abs())
+		return
+	}
+	_, archiveErr := os.Stat(d.archive())
+	_, indexErr := os.Stat(filepath.Join(d.index(), "CURRENT"))
+	if errors.Is(archiveErr, fs.ErrNotExist) && errors.Is(indexErr, fs.ErrNotExist) {
+		logger.Warn("the data directory holds no archive and no index; serving nothing until a crawl or import builds one (check --data)", "path", d.abs())
+	}
 }
 
 // openReader opens the archive read-only; nil when there is none yet.

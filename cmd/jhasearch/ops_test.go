@@ -14,7 +14,7 @@ import (
 
 func TestConfigPrintsEffectiveSettingsWithSecretsHidden(t *testing.T) {
 	var stdout, stderr syncBuffer
-	vars := map[string]string{"JHASEARCH_DATA": "/srv/jhasearch", adminTokenEnv: "s3cret-token-0123456789"}
+	vars := map[string]string{"JHASEARCH_DATA": "/srv/jhasearch", adminTokenEnv: "s3cret-token-0123456789abcdefghijk"}
 	e := env{stdout: &stdout, stderr: &stderr, getenv: func(k string) string { return vars[k] }}
 	if code := runEnv(t.Context(), []string{"config", "--addr", "0.0.0.0:9000"}, e); code != exitOK {
 		t.Fatalf("config exited %d: %s", code, stderr.String())
@@ -25,7 +25,7 @@ func TestConfigPrintsEffectiveSettingsWithSecretsHidden(t *testing.T) {
 			t.Errorf("config output lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "s3cret-token-0123456789") {
+	if strings.Contains(out, "s3cret-token-0123456789abcdefghijk") {
 		t.Errorf("config printed the admin token:\n%s", out)
 	}
 	if res := runCmd(t, "", "config", "--schedule", "0 25 * * *"); res.code != exitUsage || !strings.Contains(res.stderr, "hour field") {
@@ -109,7 +109,7 @@ func TestAdminAPIAndMetricsThroughServe(t *testing.T) {
 	if res := runCmd(t, "", "import", "--data", data, writeFile(t, "docs.jsonl", importFile)); res.code != exitOK {
 		t.Fatalf("import: %s", res.stderr)
 	}
-	const token = "admin-token-0123456789abcdef"
+	const token = "admin-token-0123456789abcdef-ghijk"
 	base := startServeEnv(t, data, map[string]string{adminTokenEnv: token}, "--watch", "1h")
 	post := func(path, tok string) (int, string) {
 		req, _ := http.NewRequest(http.MethodPost, base+path, nil)

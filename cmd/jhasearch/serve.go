@@ -106,6 +106,7 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 		}
 		cfg.vocab = v
 	}
+	cfg.data.warnIfEmpty(cfg.logger)
 	engine, err := search.Open(cfg.data.index(), cfg.logger, search.WithVocabulary(cfg.vocab))
 	if err != nil {
 		return err
@@ -134,8 +135,10 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 	}
 	o.Admin(runner).Register(app.Handle)
 	// Around the finished application, not inside its router: the router
-	// writes error answers after its own middleware has returned.
-	handler := o.Wrap(app.Handler())
+	// writes error answers after its own middleware has returned. The
+	// security headers go outermost, so that the operations layer's own
+	// refusals (429, 413) carry them too.
+	handler := ui.SecurityHeaders(o.Wrap(app.Handler()))
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}

@@ -107,6 +107,9 @@ func (j adminJobs) do(ctx context.Context, kind string) (ops.Outcome, error) {
 	case ops.KindCrawl:
 		summary, report, err := crawlAndBuild(ctx, j.data, j.sources, j.crawl, j.vocab, false)
 		if err != nil {
+			if summary != "" {
+				j.crawl.Logger.Warn("crawl ran but its build failed", "summary", summary)
+			}
 			return out, err
 		}
 		out = ops.Outcome{OK: !report.Failed(), Summary: summary, Sources: crawlRecord(report).Sources}

@@ -18,23 +18,28 @@ func runStatus(ctx context.Context, e env, args []string) error {
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
+	// What status prints comes from the archive's data: escape it.
+	out := controlEscaper{e.stdout}
 	d := dataDir(dir)
-	gen, err := indexer.Current(d.index())
+	// An index that cannot be read is reported after the last runs, which
+	// often say why.
+	gen, indexErr := indexer.Current(d.index())
 	switch {
-	case jhasearch.ErrorCode(err) == jhasearch.ENOTFOUND:
-		fmt.Fprintln(e.stdout, "Index: none built yet.")
-	case err != nil:
-		return err
+	case jhasearch.ErrorCode(indexErr) == jhasearch.ENOTFOUND:
+		fmt.Fprintln(out, "Index: none built yet.")
+		indexErr = nil
+	case indexErr != nil:
+		fmt.Fprintln(out, "Index: cannot be read.")
 	default:
-		printGeneration(e.stdout, gen)
+		printGeneration(out, gen)
 	}
 	runs, err := d.readRuns()
 	if err != nil {
 		return err
 	}
-	printRun(e.stdout, "Last crawl", runs.LastCrawl)
-	printRun(e.stdout, "Last build", runs.LastBuild)
-	return nil
+	printRun(out, "Last crawl", runs.LastCrawl)
+	printRun(out, "Last build", runs.LastBuild)
+	return indexErr
 }
 
 func printGeneration(w io.Writer, gen *indexer.Generation) {
