@@ -92,12 +92,19 @@ func (r *sourceRun) crawl(ctx context.Context) {
 	rep := r.rep
 	r.log.Info("source crawled", "source", r.src.Name, "fetched", rep.Fetched, "new", rep.New,
 		"changed", rep.Changed, "unchanged", rep.Unchanged, "failed", len(rep.Failures),
+		"skipped_robots", rep.SkippedRobots,
 		"took", time.Since(start).Round(time.Millisecond))
 }
 
-// fail records a failed page; a cancelled crawl is not the page's fault.
+// fail records a failed page; a cancelled crawl is not the page's fault,
+// and a page that robots.txt disallows is a skip.
 func (r *sourceRun) fail(ctx context.Context, url string, err error) {
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return
+	}
+	if errors.Is(err, ErrDisallowed) {
+		r.rep.SkippedRobots++
+		r.log.Info("page skipped: disallowed by robots.txt", "source", r.src.Name, "url", url)
 		return
 	}
 	reason := err.Error()

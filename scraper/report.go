@@ -26,6 +26,9 @@ type SourceReport struct {
 	New, Changed, Unchanged int
 	// Failures lists the pages that could not be fetched or were rejected.
 	Failures []Failure
+	// SkippedRobots counts the pages not fetched because robots.txt
+	// disallows them: a polite crawler's choice, not a failure.
+	SkippedRobots int
 }
 
 // Failure is a page that failed, with the reason in a sentence.
@@ -45,11 +48,12 @@ func (r *Report) Failed() bool {
 }
 
 // Write prints the report as a table, then every failure with its reason.
+// The robots column counts the pages skipped because robots.txt disallows them.
 func (r *Report) Write(w io.Writer) error {
-	_, err := fmt.Fprintf(w, "%-10s %8s %6s %8s %10s %7s\n", "source", "fetched", "new", "changed", "unchanged", "failed")
+	_, err := fmt.Fprintf(w, "%-10s %8s %6s %8s %10s %7s %7s\n", "source", "fetched", "new", "changed", "unchanged", "failed", "robots")
 	for _, s := range r.Sources {
 		if err == nil {
-			_, err = fmt.Fprintf(w, "%-10s %8d %6d %8d %10d %7d\n", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, len(s.Failures))
+			_, err = fmt.Fprintf(w, "%-10s %8d %6d %8d %10d %7d %7d\n", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, len(s.Failures), s.SkippedRobots)
 		}
 	}
 	for _, s := range r.Sources {

@@ -11,7 +11,10 @@ import (
 	"time"
 )
 
-// ErrDisallowed marks a page that robots.txt does not let the crawler fetch.
+// ErrDisallowed marks a page that a rule of robots.txt does not let the
+// crawler fetch. The crawl skips such a page; it is not a failure. A
+// robots.txt that cannot be read disallows everything too, but that is a
+// failure and does not wrap ErrDisallowed.
 var ErrDisallowed = errors.New("disallowed by robots.txt")
 
 // retrying sends a request, retrying what may pass (network errors, 429,
@@ -29,7 +32,9 @@ func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fet
 		}
 		if !rules.allowed(u.RequestURI()) {
 			if rules.disallowed != "" {
-				return nil, fmt.Errorf("scraper: get %s: %w (%s)", u, ErrDisallowed, rules.disallowed)
+				// Not the site's wish but a robots.txt that could not be
+				// read: a failure, so that an unreachable site is noticed.
+				return nil, fmt.Errorf("scraper: get %s: not fetched: %s", u, rules.disallowed)
 			}
 			return nil, fmt.Errorf("scraper: get %s: %w", u, ErrDisallowed)
 		}

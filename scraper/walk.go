@@ -27,22 +27,29 @@ func (r *sourceRun) discover(ctx context.Context) []Link {
 }
 
 // fetchIndex fetches a listing, feed or sitemap page, conditionally when
-// this Crawler has fetched it before.
-func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchResp, *url.URL, bool) {
+// this Crawler has fetched it before. An error is already in the report;
+// it wraps ErrDisallowed for a page robots.txt disallows, a skip, unless
+// the page is a start page: a source whose start robots.txt disallows
+// cannot be crawled at all, and that must not pass unnoticed.
+func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string, start bool) (*fetchResp, *url.URL, error) {
 	resp, err := r.fetch.get(ctx, r.src, r.index.request(fetchReq{url: u, accept: accept}))
 	if err == nil {
 		if resp = r.index.resolve(u, resp); resp.status == 304 {
 			err = errors.New("scraper: 304 Not Modified for a page never fetched")
 		}
 	}
+	if start && errors.Is(err, ErrDisallowed) {
+		err = fmt.Errorf("scraper: the start page %s is disallowed by robots.txt, so source %s cannot be crawled; "+
+			"remove it from the sources file or ask the site to allow it", u, r.src.Name)
+	}
 	if err != nil {
 		r.fail(ctx, u, err)
-		return nil, nil, false
+		return nil, nil, err
 	}
 	r.rep.Fetched++
 	r.prog.page("")
 	base, _ := url.Parse(resp.url)
-	return resp, base, true
+	return resp, base, nil
 }
 
 // walkListing follows next links from start. It stops at a page without a
@@ -63,8 +70,11 @@ func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 			break
 		}
 		visited[u] = true
-		links, ok := r.listingPage(ctx, u, n)
-		if !ok {
+		links, err := r.listingPage(ctx, u, n)
+		if errors.Is(err, ErrDisallowed) {
+			break // robots.txt closes the rest of the listing: what it shows is all there is
+		}
+		if err != nil {
 			if len(out) > 0 {
 				r.cfg.Logger.Warn("listing walk cut short by a failed page; its releases are left for the next crawl",
 					"source", r.src.Name, "page", u, "releases", len(out))
@@ -88,24 +98,24 @@ type listingLinks struct {
 	next  string
 }
 
-// listingPage fetches and reads the n'th page of a listing walk; false when
-// it failed (the failure is in the report).
-func (r *sourceRun) listingPage(ctx context.Context, u string, n int) (listingLinks, bool) {
-	resp, base, ok := r.fetchIndex(ctx, u, "text/html")
-	if !ok {
-		return listingLinks{}, false
+// listingPage fetches and reads the n'th page of a listing walk; an error
+// when it failed or was skipped (it is in the report).
+func (r *sourceRun) listingPage(ctx context.Context, u string, n int) (listingLinks, error) {
+	resp, base, err := r.fetchIndex(ctx, u, "text/html", n == 0)
+	if err != nil {
+		return listingLinks{}, err
 	}
 	d, err := parseHTML(resp)
 	if err != nil {
 		r.fail(ctx, u, err)
-		return listingLinks{}, false
+		return listingLinks{}, err
 	}
 	links := ListingLinks(*r.src, d, base)
 	if err := r.checkIndex(d, n, len(links)); err != nil {
 		r.fail(ctx, u, err)
-		return listingLinks{}, false
+		return listingLinks{}, err
 	}
-	return listingLinks{links: links, next: r.src.nextPage(d, base)}, true
+	return listingLinks{links: links, next: r.src.nextPage(d, base)}, nil
 }
 
 // checkIndex fails a listing that is a bot wall, and a first page without
@@ -142,8 +152,8 @@ func (r *sourceRun) keep(ctx context.Context, page string, links []Link) ([]Link
 }
 
 func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
-	resp, base, ok := r.fetchIndex(ctx, u, "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
-	if !ok {
+	resp, base, err := r.fetchIndex(ctx, u, "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5", true)
+	if err != nil {
 		return nil
 	}
 	links, err := FeedLinks(*r.src, resp.body, base)
@@ -162,8 +172,8 @@ func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
 // Unless full, a known release is re-checked only when its lastmod is
 // after the stored fetch: sitemaps list the whole archive each time.
 func (r *sourceRun) readSitemap(ctx context.Context, u string, depth int) []Link {
-	resp, base, ok := r.fetchIndex(ctx, u, "application/xml, text/xml;q=0.9, */*;q=0.5")
-	if !ok {
+	resp, base, err := r.fetchIndex(ctx, u, "application/xml, text/xml;q=0.9, */*;q=0.5", depth == 0)
+	if err != nil {
 		return nil
 	}
 	links, children, err := SitemapLinks(*r.src, resp.body, base)

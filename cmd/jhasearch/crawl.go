@@ -102,7 +102,7 @@ func crawlAndBuild(ctx context.Context, d dataDir, sources []scraper.Source, cfg
 // crawlRecord condenses a crawl report into the run log's record.
 func crawlRecord(r *scraper.Report) runRecord {
 	rec := runRecord{Command: "crawl", Started: r.Started.UTC(), Finished: r.Finished.UTC(), OK: !r.Failed(), Fetches: r.Statuses}
-	var fetched, added, changed, unchanged, failed int
+	var fetched, added, changed, unchanged, failed, robots int
 	var failing []string
 	for _, s := range r.Sources {
 		fetched += s.Fetched
@@ -110,18 +110,26 @@ func crawlRecord(r *scraper.Report) runRecord {
 		changed += s.Changed
 		unchanged += s.Unchanged
 		failed += len(s.Failures)
+		robots += s.SkippedRobots
 		line := fmt.Sprintf("%s: %d fetched, %d new, %d changed, %d unchanged, %d failed", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, len(s.Failures))
+		if s.SkippedRobots > 0 {
+			line += fmt.Sprintf(", %d skipped by robots.txt", s.SkippedRobots)
+		}
 		if len(s.Failures) > 0 {
 			failing = append(failing, s.Source)
 			line += " (first: " + s.Failures[0].Reason + ")"
 		}
 		rec.Sources = append(rec.Sources, line)
-		rec.Results = append(rec.Results, sourceResult{Name: s.Source, OK: len(s.Failures) == 0, Fetched: s.Fetched})
+		rec.Results = append(rec.Results, sourceResult{Name: s.Source, OK: len(s.Failures) == 0, Fetched: s.Fetched,
+			SkippedRobots: s.SkippedRobots})
 	}
 	rec.Summary = fmt.Sprintf("Crawled %d source(s) in %s: %d page(s) fetched, %d new, %d changed, %d unchanged release(s), %d failure(s)",
 		len(r.Sources), r.Finished.Sub(r.Started).Round(time.Second), fetched, added, changed, unchanged, failed)
 	if len(failing) > 0 {
 		rec.Summary += " in " + strings.Join(failing, ", ")
+	}
+	if robots > 0 {
+		rec.Summary += fmt.Sprintf("; %d page(s) skipped by robots.txt", robots)
 	}
 	rec.Summary += "."
 	return rec

@@ -98,6 +98,8 @@ type sourceResult struct {
 	Name    string `json:"name"`
 	OK      bool   `json:"ok"`
 	Fetched int    `json:"fetched"`
+	// SkippedRobots counts the pages robots.txt disallowed.
+	SkippedRobots int `json:"skipped_robots,omitempty"`
 }
 
 func (d dataDir) readRuns() (runLog, error) {
