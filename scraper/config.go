@@ -42,8 +42,13 @@ type Config struct {
 	HostFailures int
 	RobotsTTL    time.Duration // how long a robots.txt is trusted, at most 24h [24h]
 
-	MaxPages int // listing pages walked per start URL [10000]
-	Parallel int // sources crawled at once; never two requests at once to one host [4]
+	MaxPages int // listing pages walked per start URL, child sitemaps read per sitemap index [10000]
+	// MaxReleases is the most releases one source's crawl finds (listing
+	// links, feed items, sitemap URLs, Europol nodes); past it the crawl of
+	// the source stops with a failure naming the limit [20000; the
+	// largest archive, Europol's, holds several thousand].
+	MaxReleases int
+	Parallel    int // sources crawled at once; never two requests at once to one host [4]
 }
 
 func (c Config) withDefaults() Config {
@@ -78,6 +83,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxPages <= 0 {
 		c.MaxPages = 10000
+	}
+	if c.MaxReleases <= 0 {
+		c.MaxReleases = 20000
 	}
 	if c.Parallel <= 0 {
 		c.Parallel = 4

@@ -3,6 +3,7 @@ package scraper
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
@@ -57,7 +58,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 			}
 			defer func() { <-turns }()
 			run := &sourceRun{Crawler: c, src: &sources[i], full: full, rep: &rep.Sources[i],
-				prog: prog, seen: map[string]bool{}}
+				prog: prog, seen: map[urlKey]bool{}}
 			run.crawl(ctx)
 			prog.sourceDone()
 		})
@@ -76,7 +77,12 @@ type sourceRun struct {
 	full bool
 	rep  *SourceReport
 	prog *progress
-	seen map[string]bool // canonical URLs met in this run
+	seen map[urlKey]bool // canonical URLs met in this run
+	// limited is set once the source has met the release limit.
+	limited bool
+	// mark is the next release of an unfinished Europol walk, as noted in
+	// the Store; "" when no walk is under way.
+	mark string
 }
 
 func (r *sourceRun) crawl(ctx context.Context) {
@@ -91,7 +97,7 @@ func (r *sourceRun) crawl(ctx context.Context) {
 	}
 	rep := r.rep
 	r.log.Info("source crawled", "source", r.src.Name, "fetched", rep.Fetched, "new", rep.New,
-		"changed", rep.Changed, "unchanged", rep.Unchanged, "failed", len(rep.Failures),
+		"changed", rep.Changed, "unchanged", rep.Unchanged, "failed", rep.FailureCount(),
 		"skipped_robots", rep.SkippedRobots,
 		"took", time.Since(start).Round(time.Millisecond))
 }
@@ -112,7 +118,11 @@ func (r *sourceRun) fail(ctx context.Context, url string, err error) {
 	if errors.As(err, &rj) {
 		reason = "rejected: " + rj.Reason
 	}
-	r.rep.Failures = append(r.rep.Failures, Failure{URL: url, Reason: reason})
+	if len(r.rep.Failures) < MaxListedFailures {
+		r.rep.Failures = append(r.rep.Failures, Failure{URL: url, Reason: reason})
+	} else {
+		r.rep.MoreFailures++
+	}
 	r.prog.page("failed")
 	r.log.Warn("page failed", "source", r.src.Name, "url", url, "reason", reason)
 }
@@ -120,11 +130,27 @@ func (r *sourceRun) fail(ctx context.Context, url string, err error) {
 // known looks the link up in the store; it reports false when the link
 // was already met in this run.
 func (r *sourceRun) known(ctx context.Context, l *Link) (bool, error) {
-	isNew := !r.seen[l.canon]
-	r.seen[l.canon] = true
+	isNew := !r.seen[keyOf(l.canon)]
+	r.seen[keyOf(l.canon)] = true
 	page, err := r.store.Page(ctx, l.canon)
 	l.known = page
 	return isNew, err
+}
+
+// atLimit reports whether the source's crawl has met more releases than
+// Config.MaxReleases; the first time, it reports a failure naming the
+// limit and next, the first release left out. Every walk stops then, so
+// that no crawl holds more than the limit's worth of links.
+func (r *sourceRun) atLimit(ctx context.Context, next string) bool {
+	if len(r.seen) <= r.cfg.MaxReleases {
+		return false
+	}
+	if !r.limited {
+		r.limited = true
+		r.fail(ctx, next, fmt.Errorf("scraper: the crawl of source %s stopped after %d releases (the crawler's release limit); "+
+			"this release and any after it were not fetched", r.src.Name, r.cfg.MaxReleases))
+	}
+	return true
 }
 
 func parseHTML(resp *fetchResp) (*goquery.Document, error) {

@@ -83,7 +83,7 @@ func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 		}
 		fresh, allKnown := r.keep(ctx, u, links.links)
 		out = append(out, fresh...)
-		if len(fresh) == 0 || (allKnown && !r.full) {
+		if len(fresh) == 0 || (allKnown && !r.full) || r.limited {
 			break
 		}
 		u = links.next
@@ -138,6 +138,9 @@ func (r *sourceRun) keep(ctx context.Context, page string, links []Link) ([]Link
 	allKnown := true
 	for _, l := range links {
 		isNew, err := r.known(ctx, &l)
+		if isNew && r.atLimit(ctx, l.URL) {
+			break
+		}
 		if err != nil {
 			r.fail(ctx, l.URL, err)
 			continue
@@ -188,10 +191,15 @@ func (r *sourceRun) readSitemap(ctx context.Context, u string, depth int) []Link
 			out = append(out, l)
 		}
 	}
-	for _, child := range children {
-		if depth < 1 && ctx.Err() == nil {
-			out = append(out, r.readSitemap(ctx, child, depth+1)...)
+	for i, child := range children {
+		if depth > 0 || ctx.Err() != nil || r.limited {
+			break
 		}
+		if i == r.cfg.MaxPages {
+			r.fail(ctx, child, fmt.Errorf("scraper: sitemap index %s lists more than %d sitemaps (the crawler's page limit); this one and the rest were not read", u, r.cfg.MaxPages))
+			break
+		}
+		out = append(out, r.readSitemap(ctx, child, depth+1)...)
 	}
 	return out
 }

@@ -109,18 +109,18 @@ func crawlRecord(r *scraper.Report) runRecord {
 		added += s.New
 		changed += s.Changed
 		unchanged += s.Unchanged
-		failed += len(s.Failures)
+		failed += s.FailureCount()
 		robots += s.SkippedRobots
-		line := fmt.Sprintf("%s: %d fetched, %d new, %d changed, %d unchanged, %d failed", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, len(s.Failures))
+		line := fmt.Sprintf("%s: %d fetched, %d new, %d changed, %d unchanged, %d failed", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, s.FailureCount())
 		if s.SkippedRobots > 0 {
 			line += fmt.Sprintf(", %d skipped by robots.txt", s.SkippedRobots)
 		}
-		if len(s.Failures) > 0 {
+		if s.FailureCount() > 0 {
 			failing = append(failing, s.Source)
 			line += " (first: " + s.Failures[0].Reason + ")"
 		}
 		rec.Sources = append(rec.Sources, line)
-		rec.Results = append(rec.Results, sourceResult{Name: s.Source, OK: len(s.Failures) == 0, Fetched: s.Fetched,
+		rec.Results = append(rec.Results, sourceResult{Name: s.Source, OK: s.FailureCount() == 0, Fetched: s.Fetched,
 			SkippedRobots: s.SkippedRobots})
 	}
 	rec.Summary = fmt.Sprintf("Crawled %d source(s) in %s: %d page(s) fetched, %d new, %d changed, %d unchanged release(s), %d failure(s)",
