@@ -40,7 +40,16 @@ type Config struct {
 	// HostFailures is how many failed requests in a row make the crawler
 	// give a host up for the rest of the run [5].
 	HostFailures int
-	RobotsTTL    time.Duration // how long a robots.txt is trusted, at most 24h [24h]
+	// PageBudget is the most time one page may take, all its tries,
+	// retry waits and redirects included, counted from its first request;
+	// then it fails saying so [3m]. A source's page_budget replaces it.
+	PageBudget time.Duration
+	// HostBudget is the most time a crawl loses on one host: failed
+	// requests (timeouts, 429, 5xx) and the waits before their retries
+	// (Retry-After, backoff). When spent, the host is given up for the
+	// run [10m]. A source's host_budget replaces it.
+	HostBudget time.Duration
+	RobotsTTL  time.Duration // how long a robots.txt is trusted, at most 24h [24h]
 
 	MaxPages int // listing pages walked per start URL, child sitemaps read per sitemap index [10000]
 	// MaxReleases is the most releases one source's crawl finds (listing
@@ -71,6 +80,8 @@ func (c Config) withDefaults() Config {
 	def(&c.Backoff, 2*time.Second)
 	def(&c.MaxRetryAfter, 2*time.Minute)
 	def(&c.RobotsTTL, 24*time.Hour)
+	def(&c.PageBudget, 3*time.Minute)
+	def(&c.HostBudget, 10*time.Minute)
 	c.RobotsTTL = min(c.RobotsTTL, 24*time.Hour)
 	if c.MaxBodyBytes <= 0 {
 		c.MaxBodyBytes = 10 << 20

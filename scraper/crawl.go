@@ -44,6 +44,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 			return nil, err
 		}
 	}
+	c.fetch.newRun()
 	rep := &Report{Started: time.Now(), Sources: make([]SourceReport, len(sources))}
 	prog := newProgress(c.cfg.Progress, len(sources))
 	turns := make(chan struct{}, c.cfg.Parallel)

@@ -20,11 +20,17 @@ var ErrDisallowed = errors.New("disallowed by robots.txt")
 // retrying sends a request, retrying what may pass (network errors, 429,
 // 5xx) with a jittered, doubling backoff or the server's Retry-After, and
 // gives the host up after too many failures in a row.
-func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fetchReq) (*fetchResp, error) {
+//
+// Two budgets bound the time: the page's (clock), and the host's, which
+// counts the time lost on failed requests and the waits before retries.
+func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fetchReq, clock *pageClock) (*fetchResp, error) {
 	h := f.gate(u)
 	for attempt := 0; ; attempt++ {
-		if h.isDown() {
-			return nil, fmt.Errorf("scraper: get %s: host %s given up for this run after %d failures in a row", u, u.Host, f.cfg.HostFailures)
+		if down, reason := h.isDown(); down {
+			if reason == "" {
+				reason = fmt.Sprintf("host %s given up for this run after %d failures in a row", u.Host, f.cfg.HostFailures)
+			}
+			return nil, fmt.Errorf("scraper: get %s: %s", u, reason)
 		}
 		rules, err := f.robotsFor(ctx, src, u)
 		if err != nil {
@@ -38,18 +44,37 @@ func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fet
 			}
 			return nil, fmt.Errorf("scraper: get %s: %w", u, ErrDisallowed)
 		}
-		resp, err := f.once(ctx, h, f.gap(src, rules), u, req)
+		resp, err := f.once(ctx, h, f.gap(src, rules), u, req, clock)
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
+		}
+		if errors.Is(err, errPageBudget) {
+			return nil, clock.error(u, err)
 		}
 		wait, fail := f.judge(resp, err, attempt)
 		if fail == nil {
 			h.result(true, f.cfg.HostFailures)
 			return resp, nil
 		}
-		if wait < 0 || attempt >= f.cfg.MaxRetries {
+		retry := wait >= 0 && attempt < f.cfg.MaxRetries
+		if countsAgainstHost(resp, err) {
+			lost := clock.lastTry
+			if retry {
+				lost += wait
+			}
+			if budget := f.hostBudget(src); h.spend(lost, budget) {
+				reason := hostBudgetReason(u, budget)
+				h.giveUp(reason)
+				f.cfg.Logger.Warn("host given up for this run: its time budget is spent", "host", u.Host, "budget", budget)
+				return nil, fmt.Errorf("scraper: get %s: %s (last: %w)", u, reason, fail)
+			}
+		}
+		if !retry || clock.spent(wait) {
 			if countsAgainstHost(resp, err) && h.result(false, f.cfg.HostFailures) {
 				f.cfg.Logger.Warn("host given up for this run", "host", u.Host, "failures", f.cfg.HostFailures)
+			}
+			if clock.spent(wait) {
+				return nil, clock.error(u, fail)
 			}
 			return nil, fmt.Errorf("scraper: get %s: %w", u, fail)
 		}
