@@ -50,6 +50,13 @@ type Config struct {
 	// run [10m]. A source's host_budget replaces it.
 	HostBudget time.Duration
 	RobotsTTL  time.Duration // how long a robots.txt is trusted, at most 24h [24h]
+	// GoneBackoff is how long a release that answered 404 or 410 is not
+	// asked for again; it doubles with each such answer in a row, up to 64
+	// times [24h: one nightly crawl skips it, then 2, 4… nights].
+	GoneBackoff time.Duration
+	// BarrenPages is how many listing pages in a row that bring no release
+	// to fetch (only releases remembered as gone) end a walk [3].
+	BarrenPages int
 
 	MaxPages int // listing pages walked per start URL, child sitemaps read per sitemap index [10000]
 	// MaxReleases is the most releases one source's crawl finds (listing
@@ -81,6 +88,10 @@ func (c Config) withDefaults() Config {
 	def(&c.MaxRetryAfter, 2*time.Minute)
 	def(&c.RobotsTTL, 24*time.Hour)
 	def(&c.PageBudget, 3*time.Minute)
+	def(&c.GoneBackoff, 24*time.Hour)
+	if c.BarrenPages <= 0 {
+		c.BarrenPages = 3
+	}
 	def(&c.HostBudget, 10*time.Minute)
 	c.RobotsTTL = min(c.RobotsTTL, 24*time.Hour)
 	if c.MaxBodyBytes <= 0 {

@@ -99,7 +99,7 @@ func (r *sourceRun) crawl(ctx context.Context) {
 	rep := r.rep
 	r.log.Info("source crawled", "source", r.src.Name, "fetched", rep.Fetched, "new", rep.New,
 		"changed", rep.Changed, "unchanged", rep.Unchanged, "failed", rep.FailureCount(),
-		"skipped_robots", rep.SkippedRobots,
+		"skipped_robots", rep.SkippedRobots, "skipped_gone", rep.SkippedGone,
 		"took", time.Since(start).Round(time.Millisecond))
 }
 

@@ -22,6 +22,9 @@ type Link struct {
 
 	canon string
 	known *jhasearch.Page
+	// strikes counts the 404 and 410 answers in a row the release gave in
+	// earlier crawls, as remembered in the Store's Notebook.
+	strikes int
 }
 
 // genericText matches link texts that say nothing of the release.

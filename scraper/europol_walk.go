@@ -69,6 +69,10 @@ func (r *sourceRun) walkBack(ctx context.Context, l Link, walked map[urlKey]bool
 			return // the mark stays: the next crawl goes on from l
 		}
 		walked[keyOf(l.canon)] = true
+		if r.goneYet(ctx, &l) {
+			r.rep.SkippedGone++
+			break // no older release can be reached past it
+		}
 		older, stop, ok := r.europolItem(ctx, l, resume && n == 0)
 		if !ok {
 			return // the mark stays: the next crawl tries again from l
@@ -111,9 +115,11 @@ func (r *sourceRun) europolItem(ctx context.Context, l Link, whole bool) (string
 	}
 	resp, err := r.fetch.get(ctx, r.src, req)
 	if err != nil {
+		r.noteGone(ctx, l, err)
 		r.fail(ctx, l.URL, err)
 		return "", true, false
 	}
+	r.forgetGone(ctx, l)
 	r.rep.Fetched++
 	resp.url = l.URL // the page is the release's, wherever the API lives
 	page, err := newPage(r.src, resp)

@@ -31,6 +31,9 @@ type SourceReport struct {
 	// SkippedRobots counts the pages not fetched because robots.txt
 	// disallows them: a polite crawler's choice, not a failure.
 	SkippedRobots int
+	// SkippedGone counts the releases not asked for because they answered
+	// 404 or 410 in an earlier crawl and their wait is not over.
+	SkippedGone int
 }
 
 // Failure is a page that failed, with the reason in a sentence.
@@ -57,12 +60,15 @@ func (r *Report) Failed() bool {
 }
 
 // Write prints the report as a table, then every failure with its reason.
-// The robots column counts the pages skipped because robots.txt disallows them.
+// The robots column counts the pages skipped because robots.txt disallows
+// them, the gone column the releases skipped because they answered 404 or
+// 410 in an earlier crawl.
 func (r *Report) Write(w io.Writer) error {
-	_, err := fmt.Fprintf(w, "%-10s %8s %6s %8s %10s %7s %7s\n", "source", "fetched", "new", "changed", "unchanged", "failed", "robots")
+	_, err := fmt.Fprintf(w, "%-10s %8s %6s %8s %10s %7s %7s %5s\n", "source", "fetched", "new", "changed", "unchanged", "failed", "robots", "gone")
 	for _, s := range r.Sources {
 		if err == nil {
-			_, err = fmt.Fprintf(w, "%-10s %8d %6d %8d %10d %7d %7d\n", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, s.FailureCount(), s.SkippedRobots)
+			_, err = fmt.Fprintf(w, "%-10s %8d %6d %8d %10d %7d %7d %5d\n", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged,
+				s.FailureCount(), s.SkippedRobots, s.SkippedGone)
 		}
 	}
 	for _, s := range r.Sources {

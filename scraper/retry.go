@@ -94,7 +94,7 @@ func (f *fetcher) judge(resp *fetchResp, err error, attempt int) (time.Duration,
 	case resp.status < 400:
 		return 0, nil
 	}
-	fail := fmt.Errorf("HTTP %d %s", resp.status, http.StatusText(resp.status))
+	fail := error(&statusError{code: resp.status})
 	after, hasAfter := retryAfter(resp.header.Get("Retry-After"))
 	switch {
 	case hasAfter && after > f.cfg.MaxRetryAfter:
@@ -106,6 +106,20 @@ func (f *fetcher) judge(resp *fetchResp, err error, attempt int) (time.Duration,
 		return f.backoff(attempt), fail
 	}
 	return -1, fail
+}
+
+// statusError is an HTTP answer that fails a page.
+type statusError struct{ code int }
+
+func (e *statusError) Error() string {
+	return fmt.Sprintf("HTTP %d %s", e.code, http.StatusText(e.code))
+}
+
+// isGone reports whether err is an answer that says the page is not there
+// (404 Not Found, 410 Gone).
+func isGone(err error) bool {
+	var se *statusError
+	return errors.As(err, &se) && (se.code == http.StatusNotFound || se.code == http.StatusGone)
 }
 
 func countsAgainstHost(resp *fetchResp, err error) bool {

@@ -53,8 +53,10 @@ func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string, start bool
 }
 
 // walkListing follows next links from start. It stops at a page without a
-// release not met before (an out-of-range page that repeats the last one)
-// and, unless full, after the first page whose releases are all known.
+// release not met before (an out-of-range page that repeats the last one),
+// after Config.BarrenPages pages in a row whose releases all answered 404
+// or 410 before (endless pagination of dead links), and, unless full,
+// after the first page whose releases are all known.
 //
 // A walk cut short by a failed page returns no link at all. Its newer
 // pages' releases, stored alone, would make the next incremental walk stop
@@ -63,6 +65,7 @@ func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string, start bool
 func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 	var out []Link
 	visited := map[string]bool{}
+	barren := 0 // pages in a row that brought only releases remembered as gone
 	for u, n := start, 0; u != "" && !visited[u] && ctx.Err() == nil; n++ {
 		if n == r.cfg.MaxPages {
 			// An endless chain of next pages must not end the walk silently.
@@ -81,9 +84,17 @@ func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 			}
 			return nil
 		}
-		fresh, allKnown := r.keep(ctx, u, links.links)
+		fresh, allKnown, gone := r.keep(ctx, u, links.links)
 		out = append(out, fresh...)
-		if len(fresh) == 0 || (allKnown && !r.full) || r.limited {
+		if barren = barren + 1; len(fresh) > 0 || gone == 0 {
+			barren = 0
+		}
+		if barren >= r.cfg.BarrenPages {
+			r.log.Info("listing walk stopped: its last pages bring only releases that answered 404 or 410 before",
+				"source", r.src.Name, "page", u, "pages", barren)
+			break
+		}
+		if (len(fresh) == 0 && gone == 0) || (allKnown && !r.full) || r.limited {
 			break
 		}
 		u = links.next
@@ -132,10 +143,12 @@ func (r *sourceRun) checkIndex(d *goquery.Document, page, links int) error {
 }
 
 // keep returns the links not met before in this run, looked up in the
-// store, and whether all of them are known there.
-func (r *sourceRun) keep(ctx context.Context, page string, links []Link) ([]Link, bool) {
+// store, whether all of them are known there, and how many were left out
+// because they answered 404 or 410 in an earlier crawl (skipped: their
+// wait is not over).
+func (r *sourceRun) keep(ctx context.Context, page string, links []Link) ([]Link, bool, int) {
 	var fresh []Link
-	allKnown := true
+	allKnown, gone := true, 0
 	for _, l := range links {
 		isNew, err := r.known(ctx, &l)
 		if isNew && r.atLimit(ctx, l.URL) {
@@ -145,13 +158,19 @@ func (r *sourceRun) keep(ctx context.Context, page string, links []Link) ([]Link
 			r.fail(ctx, l.URL, err)
 			continue
 		}
-		if isNew {
-			fresh = append(fresh, l)
-			allKnown = allKnown && l.known != nil
+		if !isNew {
+			continue
 		}
+		if r.goneYet(ctx, &l) {
+			gone++
+			r.rep.SkippedGone++
+			continue
+		}
+		fresh = append(fresh, l)
+		allKnown = allKnown && l.known != nil
 	}
-	r.log.Debug("index page read", "source", r.src.Name, "url", page, "releases", len(fresh), "all_known", allKnown)
-	return fresh, allKnown
+	r.log.Debug("index page read", "source", r.src.Name, "url", page, "releases", len(fresh), "all_known", allKnown, "gone", gone)
+	return fresh, allKnown, gone
 }
 
 func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
@@ -167,7 +186,7 @@ func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
 		r.fail(ctx, u, err)
 		return nil
 	}
-	fresh, _ := r.keep(ctx, u, links)
+	fresh, _, _ := r.keep(ctx, u, links)
 	return fresh
 }
 
@@ -184,7 +203,7 @@ func (r *sourceRun) readSitemap(ctx context.Context, u string, depth int) []Link
 		r.fail(ctx, u, err)
 		return nil
 	}
-	fresh, _ := r.keep(ctx, u, links)
+	fresh, _, _ := r.keep(ctx, u, links)
 	out := fresh[:0]
 	for _, l := range fresh {
 		if r.full || l.known == nil || l.Modified.IsZero() || l.Modified.After(l.known.FetchedAt) {

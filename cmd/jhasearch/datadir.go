@@ -100,6 +100,8 @@ type sourceResult struct {
 	Fetched int    `json:"fetched"`
 	// SkippedRobots counts the pages robots.txt disallowed.
 	SkippedRobots int `json:"skipped_robots,omitempty"`
+	// SkippedGone counts the releases skipped as gone (404 or 410 before).
+	SkippedGone int `json:"skipped_gone,omitempty"`
 }
 
 func (d dataDir) readRuns() (runLog, error) {
