@@ -64,15 +64,15 @@ func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string, start bool
 // whole next time, nothing is lost.
 func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 	var out []Link
-	visited := map[string]bool{}
+	visited := map[urlKey]bool{}
 	barren := 0 // pages in a row that brought only releases remembered as gone
-	for u, n := start, 0; u != "" && !visited[u] && ctx.Err() == nil; n++ {
+	for u, n := start, 0; u != "" && !visited[keyOf(u)] && ctx.Err() == nil; n++ {
 		if n == r.cfg.MaxPages {
 			// An endless chain of next pages must not end the walk silently.
 			r.fail(ctx, u, fmt.Errorf("scraper: listing walk from %s stopped after %d listing pages (the crawler's page limit); this next page was not fetched", start, n))
 			break
 		}
-		visited[u] = true
+		visited[keyOf(u)] = true
 		links, err := r.listingPage(ctx, u, n)
 		if errors.Is(err, ErrDisallowed) {
 			break // robots.txt closes the rest of the listing: what it shows is all there is
@@ -86,7 +86,9 @@ func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 		}
 		fresh, allKnown, gone := r.keep(ctx, u, links.links)
 		out = append(out, fresh...)
-		if barren = barren + 1; len(fresh) > 0 || gone == 0 {
+		if len(fresh) == 0 && gone > 0 {
+			barren++
+		} else {
 			barren = 0
 		}
 		if barren >= r.cfg.BarrenPages {
