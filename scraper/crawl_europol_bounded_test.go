@@ -1,6 +1,7 @@
 package scraper_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strings"
@@ -11,9 +12,9 @@ import (
 )
 
 // endlessEuropol serves a node API whose navigation.previous always names
-// a release never met before, up to last (0: for ever). stored is called
-// as each node is served, with the node's number.
-func endlessEuropol(s *site, last int, served func(n int)) {
+// a release never met before, up to last (0: for ever), each body ending
+// with padding. served is called as each node is served, with its number.
+func endlessEuropol(s *site, last int, padding string, served func(n int)) {
 	s.handle("/cms/api/rss/news", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><item><title>n0</title><link>%s/media-press/newsroom/news/n0</link></item></channel></rss>`, s.srv.URL)
@@ -35,8 +36,8 @@ func endlessEuropol(s *site, last int, served func(n int)) {
 			prev = ""
 		}
 		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"title": "Release %d", "published": %d, "body": "<p>Text of release %d.</p>", "navigation": {"previous": %q}}`,
-			n, 1704103200-int64(n)*86400, n, prev)
+		fmt.Fprintf(w, `{"title": "Release %d", "published": %d, "body": "<p>Text of release %d.</p><p>%s</p>", "navigation": {"previous": %q}}`,
+			n, 1704103200-int64(n)*86400, n, padding, prev)
 	})
 }
 
@@ -49,7 +50,7 @@ func TestCrawlEuropolStoresAsItWalks(t *testing.T) {
 	var storedAt40 atomic.Int64
 	storedAt40.Store(-1)
 	var nodes atomic.Int64
-	endlessEuropol(s, 0, func(n int) {
+	endlessEuropol(s, 0, "", func(n int) {
 		nodes.Add(1)
 		if n == 40 {
 			c, err := store.Count()
@@ -79,7 +80,7 @@ func TestCrawlEuropolStoresAsItWalks(t *testing.T) {
 func TestCrawlEuropolResumesACutWalk(t *testing.T) {
 	s := newSite(t)
 	store := openArchive(t)
-	endlessEuropol(s, 99, func(int) {})
+	endlessEuropol(s, 99, "", func(int) {})
 	cfg := testConfig()
 	cfg.MaxReleases = 60
 	c := scraper.New(cfg, store)
@@ -136,5 +137,31 @@ func TestCrawlStopsAtTheReleaseLimit(t *testing.T) {
 				t.Errorf("%d releases tried, more than the limit %d", got, cfg.MaxReleases)
 			}
 		})
+	}
+}
+
+// A walk killed half way (the context cancelled, as by a signal) is
+// completed by the next incremental crawl.
+func TestCrawlEuropolCompletesAKilledWalk(t *testing.T) {
+	s := newSite(t)
+	store := openArchive(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	endlessEuropol(s, 99, "", func(n int) {
+		if n == 37 {
+			cancel()
+		}
+	})
+	c := scraper.New(testConfig(), store)
+	src := s.source(t, scraper.KindEuropol, []string{"/cms/api/rss/news"}, "")
+	if _, err := c.Crawl(ctx, []scraper.Source{src}, false); err == nil {
+		t.Fatal("the cancelled crawl reported no error")
+	}
+	if n, _ := store.Count(); n == 0 || n >= 100 {
+		t.Fatalf("the killed crawl stored %d releases, want some", n)
+	}
+	rep := crawl(t, c, src, false)
+	if n, _ := store.Count(); n != 100 {
+		t.Errorf("after the next crawl %d of the 100 releases are stored; failures %v", n, rep.Failures)
 	}
 }

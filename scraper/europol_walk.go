@@ -56,10 +56,17 @@ func (r *sourceRun) setMark(ctx context.Context, u string) {
 	r.setNote(ctx, r.walkMarkKey(), v, walkMarkTTL)
 }
 
+// markEvery is how many releases a walk reads between two writes of its
+// mark: a write per release would double the archive's work. A resumed
+// walk reads that many releases whole (never stopping at a known one), so
+// that it passes those stored after the last mark.
+const markEvery = 16
+
 // walkBack follows the linked list from l to older releases, skipping
 // those another walk of this run has fetched, and storing as it goes.
-// resume says l is the mark of a walk cut short: it is read whole rather
-// than asked for conditionally, since the walk must go on past it.
+// resume says l is the mark of a walk cut short: its first releases are
+// read whole rather than asked for conditionally, since the walk must go
+// on past them.
 func (r *sourceRun) walkBack(ctx context.Context, l Link, walked map[urlKey]bool, resume bool) {
 	// A walk moves the mark only when no other walk of this run left one,
 	// so that a mark is never lost before it is resumed.
@@ -73,7 +80,7 @@ func (r *sourceRun) walkBack(ctx context.Context, l Link, walked map[urlKey]bool
 			r.rep.SkippedGone++
 			break // no older release can be reached past it
 		}
-		older, stop, ok := r.europolItem(ctx, l, resume && n == 0)
+		older, stop, ok := r.europolItem(ctx, l, resume && n <= markEvery)
 		if !ok {
 			return // the mark stays: the next crawl tries again from l
 		}
@@ -85,7 +92,7 @@ func (r *sourceRun) walkBack(ctx context.Context, l Link, walked map[urlKey]bool
 		if !isRelease {
 			break
 		}
-		if marking {
+		if marking && n%markEvery == 0 {
 			r.setMark(ctx, next.URL)
 		}
 		if _, err := r.known(ctx, &next); err != nil {
