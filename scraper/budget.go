@@ -13,7 +13,7 @@ var errPageBudget = errors.New("page time budget spent")
 // pageClock is the time budget of one page: all its tries, the waits
 // between them and its redirects. It starts with the page's first request,
 // so that time spent waiting for the host's turn behind other pages does
-// not count. One goroutine owns it.
+// not count. One goroutine owns it. A nil clock is no budget.
 type pageClock struct {
 	budget   time.Duration
 	deadline time.Time // zero until the first request
@@ -32,7 +32,15 @@ func (c *pageClock) start() time.Duration {
 
 // spent reports whether the budget is spent, or would be after waiting d.
 func (c *pageClock) spent(d time.Duration) bool {
-	return !c.deadline.IsZero() && !time.Now().Add(d).Before(c.deadline)
+	return c != nil && !c.deadline.IsZero() && !time.Now().Add(d).Before(c.deadline)
+}
+
+// last is how long the last try took.
+func (c *pageClock) last() time.Duration {
+	if c == nil {
+		return 0
+	}
+	return c.lastTry
 }
 
 func (c *pageClock) error(u *url.URL, last error) error {

@@ -37,7 +37,9 @@ func New(cfg Config, store Store) *Crawler {
 //
 // Saves go oldest first, each one atomic, so that a crawl killed at any
 // moment and run again converges: what is stored is always the older end
-// of a listing, and the walk goes on until it meets it.
+// of a listing, and the walk goes on until it meets it. A Europol walk,
+// which may be long, stores as it goes instead and notes how far it got
+// (see europol).
 func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Report, error) {
 	for _, s := range sources {
 		if err := s.ready(); err != nil {
@@ -81,7 +83,7 @@ type sourceRun struct {
 	seen map[urlKey]bool // canonical URLs met in this run
 	// limited is set once the source has met the release limit.
 	limited bool
-	// mark is the next release of an unfinished Europol walk, as noted in
+	// mark is where an unfinished Europol walk goes on from, as noted in
 	// the Store; "" when no walk is under way.
 	mark string
 }

@@ -14,8 +14,8 @@ import (
 // first, a walk cut short (killed, a failed node, the release limit) would
 // leave older releases behind ones already stored, where the next
 // incremental walk, stopping at those, would never reach them. So while a
-// walk is under way a note in the Store's Notebook names the next release
-// it is to fetch, and the next crawl first goes on from there.
+// walk is under way a note in the Store's Notebook says how far it got
+// (every markEvery releases), and the next crawl first goes on from there.
 func (r *sourceRun) europol(ctx context.Context) {
 	walked := map[urlKey]bool{}
 	r.mark = string(r.note(ctx, r.walkMarkKey()))

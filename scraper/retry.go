@@ -58,7 +58,7 @@ func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fet
 		}
 		retry := wait >= 0 && attempt < f.cfg.MaxRetries
 		if countsAgainstHost(resp, err) {
-			lost := clock.lastTry
+			lost := clock.last()
 			if retry {
 				lost += wait
 			}
