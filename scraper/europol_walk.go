@@ -2,6 +2,7 @@ package scraper
 
 import (
 	"context"
+	"errors"
 	"net/url"
 )
 
@@ -108,8 +109,9 @@ func (r *sourceRun) walkBack(ctx context.Context, l Link, walked map[urlKey]bool
 
 // europolItem fetches one release from the API and stores it when new or
 // changed. It returns the path of the next older release, whether the walk
-// should stop here, and false when the release failed (it is in the
-// report). whole asks for the body even when the release is known.
+// should stop here, and false when the release failed in a way worth
+// trying again (it is in the report). whole asks for the body even when
+// the release is known.
 func (r *sourceRun) europolItem(ctx context.Context, l Link, whole bool) (string, bool, bool) {
 	api, err := r.src.europolAPI(l.URL)
 	if err != nil {
@@ -124,7 +126,9 @@ func (r *sourceRun) europolItem(ctx context.Context, l Link, whole bool) (string
 	if err != nil {
 		r.noteGone(ctx, l, err)
 		r.fail(ctx, l.URL, err)
-		return "", true, false
+		// Nothing older can be reached through a release that is gone or
+		// that robots.txt disallows: the walk ends as at the chain's end.
+		return "", true, isGone(err) || errors.Is(err, ErrDisallowed)
 	}
 	r.forgetGone(ctx, l)
 	r.rep.Fetched++
