@@ -19,9 +19,11 @@ func (r *sourceRun) article(ctx context.Context, l Link) {
 	}
 	resp, err := r.fetch.get(ctx, r.src, req)
 	if err != nil {
+		r.noteGone(ctx, l, err)
 		r.fail(ctx, l.URL, err)
 		return
 	}
+	r.forgetGone(ctx, l)
 	r.rep.Fetched++
 	page, err := newPage(r.src, resp)
 	if err != nil {

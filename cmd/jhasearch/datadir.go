@@ -130,6 +130,10 @@ type sourceResult struct {
 	Name    string `json:"name"`
 	OK      bool   `json:"ok"`
 	Fetched int    `json:"fetched"`
+	// SkippedRobots counts the pages robots.txt disallowed.
+	SkippedRobots int `json:"skipped_robots,omitempty"`
+	// SkippedGone counts the releases skipped as gone (404 or 410 before).
+	SkippedGone int `json:"skipped_gone,omitempty"`
 }
 
 func (d dataDir) readRuns() (runLog, error) {
