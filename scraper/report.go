@@ -26,6 +26,9 @@ type SourceReport struct {
 	New, Changed, Unchanged int
 	// Failures lists the pages that could not be fetched or were rejected.
 	Failures []Failure
+	// Cut counts the fields cut to the size limits of a release
+	// (jhasearch.BoundDocument), in CutReleases releases.
+	Cut, CutReleases int
 }
 
 // Failure is a page that failed, with the reason in a sentence.
@@ -57,6 +60,11 @@ func (r *Report) Write(w io.Writer) error {
 			if err == nil {
 				_, err = fmt.Fprintf(w, "%s: %s: %s\n", s.Source, f.URL, f.Reason)
 			}
+		}
+	}
+	for _, s := range r.Sources {
+		if err == nil && s.Cut > 0 {
+			_, err = fmt.Fprintf(w, "%s: %d field(s) of %d release(s) cut to the size limits (logged at warning level)\n", s.Source, s.Cut, s.CutReleases)
 		}
 	}
 	return err

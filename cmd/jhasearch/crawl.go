@@ -123,7 +123,13 @@ func crawlRecord(r *scraper.Report) runRecord {
 	if len(failing) > 0 {
 		rec.Summary += " in " + strings.Join(failing, ", ")
 	}
-	rec.Summary += "."
+	var cut cutCount
+	for _, s := range r.Sources {
+		cut.fields, cut.docs = cut.fields+s.Cut, cut.docs+s.CutReleases
+	}
+	var b strings.Builder
+	cut.report(&b)
+	rec.Summary += b.String() + "."
 	return rec
 }
 
