@@ -60,8 +60,12 @@ type columns struct {
 }
 
 // passCacheSize is the number of filters whose passing entries are kept
-// (12.5 KB each for 100,000 entries).
-const passCacheSize = 256
+// (12.5 KB each for 100,000 entries), and passBudget their bytes, which
+// bind first beyond 500,000 entries.
+const (
+	passCacheSize = 256
+	passBudget    = 16 << 20
+)
 
 // flatList holds one list facet's values of every entry: entry i's are
 // vals[off[i]:off[i+1]]. Flat arrays, read in order, because a pass over
@@ -96,7 +100,7 @@ func (d *dict) id(v string) int {
 func newColumns(t *indexer.Table) *columns {
 	n := len(t.Entries)
 	c := &columns{entryLang: make([]int32, n), entryYear: make([]int32, n), published: make([]int64, n),
-		passCache: newLRU[[]uint64](passCacheSize)}
+		passCache: newLRU(passCacheSize, passBudget, setBytes)}
 	for k := range c.entryLists {
 		c.entryLists[k].off = make([]int32, n+1)
 	}
