@@ -2,6 +2,7 @@ package search
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -45,7 +46,7 @@ type columns struct {
 	entryLists   [numLists]flatList
 	entryLang    []int32 // -1 when none
 	entryYear    []int32 // -1 when none
-	published    []int64 // Unix nanoseconds
+	published    []int64 // Unix seconds; noDate when none
 	// entrySlots holds every facet value of each entry as its slot in a
 	// facetCounts' flat array; slots says where each facet's part begins.
 	entrySlots flatList
@@ -117,13 +118,13 @@ func newColumns(t *indexer.Table) *columns {
 			}
 			l.off[i+1] = int32(len(l.vals))
 		}
-		c.entryLang[i], c.entryYear[i] = -1, -1
+		c.entryLang[i], c.entryYear[i], c.published[i] = -1, -1, noDate
 		if e.Language != "" {
 			c.entryLang[i] = int32(c.langs.id(e.Language))
 		}
 		if !e.Published.IsZero() {
 			c.entryYear[i] = int32(c.years.id(e.Published.Format("2006")))
-			c.published[i] = e.Published.UnixNano()
+			c.published[i] = e.Published.Unix()
 		}
 	}
 	c.fillSlots(n)
@@ -212,3 +213,8 @@ func emptyFacets() map[string][]jhasearch.FacetValue {
 	}
 	return out
 }
+
+// noDate is the published column of an entry without a date: before
+// every date, as the zero time sorts in the table, and outside every
+// date filter.
+const noDate = math.MinInt64
