@@ -99,18 +99,20 @@ func (c Cut) String() string {
 // BoundDocument cuts every field of d to its limit and returns what it
 // cut, nil when d was within them all. A release's identity cannot be cut
 // without naming another release: an id or URL over its limit, and a
-// publication date outside MinYear to MaxYear, are errors, which the
-// import reports for the line and the crawl as the page's failure. Topics,
-// systems, countries and concepts are not bounded here: they are derived
-// from the vocabulary at build time.
+// publication date outside MinYear to MaxYear, are an error, which the
+// import reports for the line and the crawl as the page's failure; the
+// other fields are cut all the same, for a caller that keeps d anyway.
+// Topics, systems, countries and concepts are not bounded here: they are
+// derived from the vocabulary at build time.
 func BoundDocument(d *Document) ([]Cut, error) {
+	var err error
 	switch {
 	case len(d.ID) > MaxIDBytes:
-		return nil, fmt.Errorf("jhasearch: id is %d bytes long; at most %d are accepted", len(d.ID), MaxIDBytes)
+		err = fmt.Errorf("jhasearch: id is %d bytes long; at most %d are accepted", len(d.ID), MaxIDBytes)
 	case len(d.URL) > MaxURLBytes:
-		return nil, fmt.Errorf("jhasearch: url is %d bytes long; at most %d are accepted", len(d.URL), MaxURLBytes)
+		err = fmt.Errorf("jhasearch: url is %d bytes long; at most %d are accepted", len(d.URL), MaxURLBytes)
 	case !d.Published.IsZero() && !PublishedInRange(d.Published):
-		return nil, fmt.Errorf("jhasearch: published %s is outside the accepted dates %s", d.Published.Format(DateLayout), DateRange)
+		err = fmt.Errorf("jhasearch: published %s is outside the accepted dates %s", d.Published.Format(DateLayout), DateRange)
 	}
 	var cuts []Cut
 	text := func(field string, p *string, limit int, cut func(string, int) string) {
@@ -131,7 +133,7 @@ func BoundDocument(d *Document) ([]Cut, error) {
 	cuts = boundList(cuts, "credits", &d.Credits, MaxCredits, MaxCreditBytes, true)
 	// A cut URL would be another address: an alias too long is dropped.
 	cuts = boundList(cuts, "aliases", &d.Aliases, MaxAliases, MaxURLBytes, false)
-	return cuts, nil
+	return cuts, err
 }
 
 // boundList keeps the first maxVals values of *vals and cuts each to

@@ -113,6 +113,12 @@ func TestBoundDocumentRefuses(t *testing.T) {
 			t.Errorf("%s: err %v, want one naming the field", name, err)
 		}
 	}
+	// The other fields are cut all the same, for a build that keeps the
+	// document of an old archive.
+	d := jhasearch.Document{URL: "https://example.org/" + strings.Repeat("a", 2100), Tags: make([]string, 60)}
+	if cuts, err := jhasearch.BoundDocument(&d); err == nil || len(cuts) != 1 || len(d.Tags) != jhasearch.MaxTags {
+		t.Errorf("cuts %v, err %v, %d tags", cuts, err, len(d.Tags))
+	}
 	for _, day := range []time.Time{time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)} {
 		d := jhasearch.Document{Published: day}
 		if _, err := jhasearch.BoundDocument(&d); err != nil {

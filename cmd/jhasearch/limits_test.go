@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
+	"github.com/jhasearch/jhasearch/search"
 )
 
 // hostileLine is the import line of issue 15: 200,000 tags, a 2 MB title
@@ -49,5 +52,42 @@ func TestImportBoundsAHostileRelease(t *testing.T) {
 		if len(d.Title) > jhasearch.MaxTitleBytes || len(d.Tags) > jhasearch.MaxTags || len(d.Body) > jhasearch.MaxBodyBytes {
 			t.Errorf("%s stored unbounded: title %d bytes, %d tags, body %d bytes", d.URL, len(d.Title), len(d.Tags), len(d.Body))
 		}
+	}
+}
+
+// TestBuildBoundsAnOldArchive builds from an archive that an older version
+// filled with a release of any size: the index holds it cut, the archive
+// as it was.
+func TestBuildBoundsAnOldArchive(t *testing.T) {
+	data := t.TempDir()
+	a, err := archive.Open(dataDir(data).archive(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags := make([]string, 5000)
+	for i := range tags {
+		tags[i] = fmt.Sprintf("old tag %d", i)
+	}
+	big := jhasearch.Document{ID: "old-big", URL: "https://example.org/old-big", Agency: "Europol", Language: "en",
+		Published: time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC), Title: strings.Repeat("oversized ", 100_000), Tags: tags}
+	if err := a.Put(context.Background(), []jhasearch.Document{big}); err != nil {
+		t.Fatal(err)
+	}
+	a.Close()
+	res := runCmd(t, "", "reindex", "--data", data)
+	if res.code != exitOK || !strings.Contains(res.stderr, `cut="tags cut from 5000 to 50 values"`) {
+		t.Fatalf("reindex exited %d: %s%s", res.code, res.stdout, res.stderr)
+	}
+	e, err := search.Open(dataDir(data).index(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	doc, err := e.Document(context.Background(), "old-big")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Title) > jhasearch.MaxTitleBytes || len(doc.Tags) != jhasearch.MaxTags {
+		t.Errorf("indexed a title of %d bytes and %d tags", len(doc.Title), len(doc.Tags))
 	}
 }
