@@ -10,6 +10,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
+	"github.com/jhasearch/jhasearch/scraper"
 	"github.com/jhasearch/jhasearch/search"
 )
 
@@ -89,5 +90,13 @@ func TestBuildBoundsAnOldArchive(t *testing.T) {
 	}
 	if len(doc.Title) > jhasearch.MaxTitleBytes || len(doc.Tags) != jhasearch.MaxTags {
 		t.Errorf("indexed a title of %d bytes and %d tags", len(doc.Title), len(doc.Tags))
+	}
+}
+
+func TestCrawlSummaryCountsCuts(t *testing.T) {
+	rep := &scraper.Report{Sources: []scraper.SourceReport{{Source: "Europol", New: 2, Cut: 3, CutReleases: 1}, {Source: "FRA", Cut: 1, CutReleases: 1}}}
+	rec := crawlRecord(rep)
+	if want := "0 failure(s), cut 4 field(s) of 2 document(s) to the size limits."; !strings.HasSuffix(rec.Summary, want) {
+		t.Errorf("summary %q does not end %q", rec.Summary, want)
 	}
 }
