@@ -14,7 +14,8 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document layout
 // changes in a way that needs a rebuild. It is stored in every generation.
-const MappingVersion = 9
+// Version 10 stores times as seconds and nanoseconds (record.go).
+const MappingVersion = 10
 
 // Generation describes one complete, immutable index build.
 type Generation struct {

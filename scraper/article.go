@@ -71,6 +71,10 @@ func (r *sourceRun) unchanged(ctx context.Context, l Link, resp *fetchResp, page
 }
 
 func (r *sourceRun) save(ctx context.Context, l Link, doc jhasearch.Document, page jhasearch.Page) {
+	if err := r.bound(&doc); err != nil {
+		r.fail(ctx, l.URL, err)
+		return
+	}
 	if err := r.store.Save(ctx, doc, page); err != nil {
 		r.fail(ctx, l.URL, err)
 		return

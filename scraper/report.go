@@ -34,6 +34,9 @@ type SourceReport struct {
 	// SkippedGone counts the releases not asked for because they answered
 	// 404 or 410 in an earlier crawl and their wait is not over.
 	SkippedGone int
+	// Cut counts the fields cut to the size limits of a release
+	// (jhasearch.BoundDocument), in CutReleases releases.
+	Cut, CutReleases int
 }
 
 // Failure is a page that failed, with the reason in a sentence.
@@ -79,6 +82,11 @@ func (r *Report) Write(w io.Writer) error {
 		}
 		if s.MoreFailures > 0 && err == nil {
 			_, err = fmt.Fprintf(w, "%s: and %d more failed pages, not listed\n", s.Source, s.MoreFailures)
+		}
+	}
+	for _, s := range r.Sources {
+		if err == nil && s.Cut > 0 {
+			_, err = fmt.Fprintf(w, "%s: %d field(s) of %d release(s) cut to the size limits (logged at warning level)\n", s.Source, s.Cut, s.CutReleases)
 		}
 	}
 	return err

@@ -143,7 +143,13 @@ func crawlRecord(r *scraper.Report) runRecord {
 	if gone > 0 {
 		rec.Summary += fmt.Sprintf("; %d release(s) skipped because they answered 404 or 410 in an earlier crawl", gone)
 	}
-	rec.Summary += "."
+	var cut cutCount
+	for _, s := range r.Sources {
+		cut.fields, cut.docs = cut.fields+s.Cut, cut.docs+s.CutReleases
+	}
+	var b strings.Builder
+	cut.report(&b)
+	rec.Summary += b.String() + "."
 	return rec
 }
 

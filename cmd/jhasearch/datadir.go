@@ -91,7 +91,7 @@ func (d dataDir) openReader() (*archive.Archive, error) {
 // each enriched by the vocabulary v, and records the run.
 func (d dataDir) build(ctx context.Context, a *archive.Archive, v *vocab.Vocabulary, logger *slog.Logger) (*indexer.Generation, error) {
 	start := time.Now()
-	gen, err := indexer.Build(ctx, d.index(), enriched(v, a.Documents(ctx)), indexer.WithVocabulary(v.Fingerprint()))
+	gen, err := indexer.Build(ctx, d.index(), enriched(v, bounded(a.Documents(ctx), logger)), indexer.WithVocabulary(v.Fingerprint()))
 	rec := runRecord{Command: "build", Started: start.UTC(), Finished: time.Now().UTC(), OK: err == nil}
 	if err != nil {
 		rec.Summary = err.Error()
