@@ -48,7 +48,7 @@ func (c *columns) filters(req *jhasearch.SearchRequest) filters {
 	return f
 }
 
-func anyOf(sel []bool, vals []uint16) bool {
+func anyOf(sel []bool, vals []uint32) bool {
 	for _, v := range vals {
 		if sel[v] {
 			return true

@@ -74,10 +74,10 @@ const (
 // per entry.
 type flatList struct {
 	off  []int32
-	vals []uint16
+	vals []uint32
 }
 
-func (l *flatList) of(i int) []uint16 { return l.vals[l.off[i]:l.off[i+1]] }
+func (l *flatList) of(i int) []uint32 { return l.vals[l.off[i]:l.off[i+1]] }
 
 // dict numbers the values of one facet.
 type dict struct {
@@ -112,7 +112,7 @@ func newColumns(t *indexer.Table) *columns {
 			for _, v := range vals {
 				// A value twice in one entry (or in two cases) counts
 				// the entry once.
-				if id := uint16(c.lists[k].id(v)); !slices.Contains(l.vals[l.off[i]:], id) {
+				if id := uint32(c.lists[k].id(v)); !slices.Contains(l.vals[l.off[i]:], id) {
 					l.vals = append(l.vals, id)
 				}
 			}
@@ -146,14 +146,14 @@ func (c *columns) fillSlots(n int) {
 	for i := range n {
 		for k := range c.entryLists {
 			for _, v := range c.entryLists[k].of(i) {
-				c.entrySlots.vals = append(c.entrySlots.vals, uint16(c.slots.lists[k]+int(v)))
+				c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots.lists[k]+int(v)))
 			}
 		}
 		if c.entryLang[i] >= 0 {
-			c.entrySlots.vals = append(c.entrySlots.vals, uint16(c.slots.lang+int(c.entryLang[i])))
+			c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots.lang+int(c.entryLang[i])))
 		}
 		if c.entryYear[i] >= 0 {
-			c.entrySlots.vals = append(c.entrySlots.vals, uint16(c.slots.year+int(c.entryYear[i])))
+			c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots.year+int(c.entryYear[i])))
 		}
 		c.entrySlots.off[i+1] = int32(len(c.entrySlots.vals))
 	}
