@@ -40,8 +40,7 @@ func trendArchive() []jhasearch.Document {
 func TestTrendCountsEqualSearchTotals(t *testing.T) {
 	e := openArchive(t, trendArchive())
 	v := New(e)
-	queries := []string{"", "smuggling", "police border", `"migrant smuggling"`, "cocaine OR ransomware", "police -border",
-	}
+	queries := []string{"", "smuggling", "police border", `"migrant smuggling"`, "cocaine OR ransomware", "police -border"}
 	for _, tc := range []struct {
 		name    string
 		filters jhasearch.SearchRequest
