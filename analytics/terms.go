@@ -26,7 +26,7 @@ const (
 	// maxWordCandidates and maxPhraseCandidates are how many of the
 	// sample's most frequent words and phrases are counted exactly.
 	maxWordCandidates   = 100
-	maxPhraseCandidates = 40
+	maxPhraseCandidates = 25
 	DefaultTerms        = 25
 	MaxTerms            = 50
 )
@@ -203,111 +203,179 @@ func (v *Views) sample(ctx context.Context, req jhasearch.SearchRequest) ([]*jha
 // minDocCount of the sample's releases, the most frequent first, without
 // stop words and without the query's own words.
 func candidates(docs []*jhasearch.Document, skip map[string]bool) []Term {
-	wordDF, phraseDF := map[string]int{}, map[string]int{}
+	c := newCounter(skip)
 	for _, d := range docs {
-		words, phrases := releaseTerms(d, skip)
-		for w := range words {
-			wordDF[w]++
-		}
-		for p := range phrases {
-			phraseDF[p]++
-		}
+		c.add(d)
 	}
 	var out []Term
-	for _, t := range topByCount(wordDF, maxWordCandidates) {
+	for _, t := range c.top(c.wordDF, maxWordCandidates) {
 		out = append(out, Term{Text: t, Query: t})
 	}
-	for _, t := range topByCount(phraseDF, maxPhraseCandidates) {
+	for _, t := range c.top(c.phrases, maxPhraseCandidates) {
 		out = append(out, Term{Text: t, Query: `"` + t + `"`, Phrase: true})
 	}
 	return out
 }
 
-// topByCount returns the keys counted at least minDocCount times, the n
-// most frequent, ties by key.
-func topByCount(m map[string]int, n int) []string {
-	var keys []string
-	for k, c := range m {
-		if c >= minDocCount {
-			keys = append(keys, k)
-		}
-	}
-	slices.SortFunc(keys, func(a, b string) int {
-		if m[a] != m[b] {
-			return m[b] - m[a]
-		}
-		return strings.Compare(a, b)
-	})
-	if len(keys) > n {
-		keys = keys[:n]
-	}
-	return keys
+// counter counts in how many releases each word and each two-word phrase
+// occurs. Words are numbered as they are met and phrases are pairs of
+// numbers, so that a release of a few thousand words costs a map lookup
+// per word and no allocation but for new words: the sample's 200 releases
+// are read on every new answer.
+type counter struct {
+	skip  map[string]bool
+	ids   map[string]int32
+	words []string
+	// wordDF[id] and phrases[pair].df count releases; wordSeen[id] and
+	// phrases[pair].seen hold the release that last counted them, so that
+	// each counts once per release.
+	wordDF, wordSeen []int32
+	phrases          map[uint64]seen
+	doc              int32
+	buf              []byte
 }
 
-// releaseTerms returns the distinct words and two-word phrases of a
-// release: words of three letters or more, not stop words of its language
-// nor words of the query; a phrase is two such words next to each other
-// in the text, with no stop word, number or punctuation between them.
-func releaseTerms(d *jhasearch.Document, skip map[string]bool) (words, phrases map[string]bool) {
-	words, phrases = map[string]bool{}, map[string]bool{}
-	stop := stopList(d.Language)
+type seen struct{ df, seen int32 }
+
+func newCounter(skip map[string]bool) *counter {
+	return &counter{skip: skip, ids: map[string]int32{}, phrases: map[uint64]seen{}}
+}
+
+// add counts a release's words and phrases: words of three letters or
+// more, not stop words of its language nor words of the query; a phrase
+// is two such words next to each other in the text, with no stop word,
+// number or punctuation between them.
+func (c *counter) add(d *jhasearch.Document) {
+	c.doc++
+	stop, en := stopList(d.Language), stopWords["en"]
 	for _, text := range []string{d.Title, d.Summary, d.Body} {
-		prev := ""
-		for _, tok := range tokens(text) {
-			if tok == "" || stop[tok] || stopWords["en"][tok] || !useful(tok) {
-				prev = ""
-				continue
+		prev := int32(-1)
+		eachToken(text, c.buf[:0], func(tok []byte) {
+			if tok == nil || stop[string(tok)] || en[string(tok)] || !useful(tok) {
+				prev = -1
+				return
 			}
-			if skip[tok] {
-				prev = tok
-				continue
+			id := c.id(tok)
+			if c.skip[c.words[id]] {
+				prev = -2 // a query word: no phrase with it either
+				return
 			}
-			words[tok] = true
-			if prev != "" && !skip[prev] {
-				phrases[prev+" "+tok] = true
+			if c.wordSeen[id] != c.doc {
+				c.wordSeen[id] = c.doc
+				c.wordDF[id]++
 			}
-			prev = tok
+			if prev >= 0 {
+				pair := uint64(prev)<<32 | uint64(id)
+				if p := c.phrases[pair]; p.seen != c.doc {
+					c.phrases[pair] = seen{df: p.df + 1, seen: c.doc}
+				}
+			}
+			prev = id
+		})
+	}
+}
+
+func (c *counter) id(tok []byte) int32 {
+	if id, ok := c.ids[string(tok)]; ok {
+		return id
+	}
+	id := int32(len(c.words))
+	w := string(tok)
+	c.ids[w] = id
+	c.words = append(c.words, w)
+	c.wordDF, c.wordSeen = append(c.wordDF, 0), append(c.wordSeen, 0)
+	return id
+}
+
+// top returns the n most frequent words (from wordDF) or phrases (from
+// phrases) counted at least minDocCount times, ties by text.
+func (c *counter) top(counts any, n int) []string {
+	type kv struct {
+		text string
+		df   int32
+	}
+	var all []kv
+	switch m := counts.(type) {
+	case []int32:
+		for id, df := range m {
+			if df >= minDocCount {
+				all = append(all, kv{c.words[id], df})
+			}
 		}
+	case map[uint64]seen:
+		for pair, p := range m {
+			if p.df >= minDocCount {
+				all = append(all, kv{c.words[pair>>32] + " " + c.words[uint32(pair)], p.df})
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b kv) int {
+		if a.df != b.df {
+			return int(b.df - a.df)
+		}
+		return strings.Compare(a.text, b.text)
+	})
+	out := make([]string, 0, min(n, len(all)))
+	for _, x := range all[:min(n, len(all))] {
+		out = append(out, x.text)
+	}
+	return out
+}
+
+// releaseTerms returns the distinct words and phrases of one release, as
+// counter.add counts them.
+func releaseTerms(d *jhasearch.Document, skip map[string]bool) (words, phrases map[string]bool) {
+	c := newCounter(skip)
+	c.add(d)
+	words, phrases = map[string]bool{}, map[string]bool{}
+	for id, df := range c.wordDF {
+		if df > 0 {
+			words[c.words[id]] = true
+		}
+	}
+	for pair := range c.phrases {
+		phrases[c.words[pair>>32]+" "+c.words[uint32(pair)]] = true
 	}
 	return words, phrases
 }
 
-// tokens splits text into lower-case words of letters and digits; an
-// empty token marks a break (punctuation other than a hyphen or an
-// apostrophe).
-func tokens(text string) []string {
-	var out []string
-	var b strings.Builder
+// eachToken calls fn with each lower-case word of letters and digits of
+// text, in buf (valid only during the call), and with nil at a break:
+// punctuation other than a hyphen or an apostrophe, which split a word
+// without breaking a phrase.
+func eachToken(text string, buf []byte, fn func([]byte)) {
 	flush := func(brk bool) {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+		if len(buf) > 0 {
+			fn(buf)
+			buf = buf[:0]
 		}
 		if brk {
-			out = append(out, "")
+			fn(nil)
 		}
 	}
 	for _, r := range text {
 		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			buf = append(buf, byte(r))
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			buf = append(buf, byte(r+'a'-'A'))
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		case unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’':
-			// A hyphenated word or an elision is read as its words.
 			flush(false)
 		default:
 			flush(true)
 		}
 	}
 	flush(false)
-	return out
 }
 
 // useful keeps words of three letters or more that are not numbers.
-func useful(w string) bool {
-	if utf8.RuneCountInString(w) < 3 {
+func useful(w []byte) bool {
+	if utf8.RuneCount(w) < 3 {
 		return false
 	}
-	for _, r := range w {
+	for _, r := range string(w) {
 		if unicode.IsLetter(r) {
 			return true
 		}
@@ -319,10 +387,10 @@ func useful(w string) bool {
 // would only say so.
 func queryWords(q string) map[string]bool {
 	m := map[string]bool{}
-	for _, t := range tokens(q) {
-		if t != "" {
-			m[t] = true
+	eachToken(q, nil, func(tok []byte) {
+		if tok != nil {
+			m[string(tok)] = true
 		}
-	}
+	})
 	return m
 }

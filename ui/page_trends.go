@@ -98,7 +98,7 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 	p := trendsPage{
 		layout: layout{Title: "Compare over time"},
 		From:   formatDate(r.Filters.From), To: formatDate(r.Filters.To),
-		Chart:  newTrendChart(r, t), Share: t.Normalize == analytics.Share,
+		Chart: newTrendChart(r, t), Share: t.Normalize == analytics.Share,
 		CSVURL: "/api/v1/trends.csv?" + without(v, "format").Encode(),
 		APIURL: "/api/v1/trends?" + without(v, "format").Encode(),
 	}

@@ -58,11 +58,11 @@ const (
 // seriesMarkers are the marker shapes of series 0–5, drawn around (0,0).
 var seriesMarkers = []string{
 	"M-3.5,0a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0", // circle
-	"M-3.5,-3.5h7v7h-7z",                            // square
-	"M0,-4.5L4,3.5H-4z",                             // triangle
-	"M0,-4.5L4.5,0L0,4.5L-4.5,0z",                   // diamond
-	"M-4,-4L4,4M4,-4L-4,4",                          // cross
-	"M0,-4.5V4.5M-4.5,0H4.5",                        // plus
+	"M-3.5,-3.5h7v7h-7z",                           // square
+	"M0,-4.5L4,3.5H-4z",                            // triangle
+	"M0,-4.5L4.5,0L0,4.5L-4.5,0z",                  // diamond
+	"M-4,-4L4,4M4,-4L-4,4",                         // cross
+	"M0,-4.5V4.5M-4.5,0H4.5",                       // plus
 }
 
 // seriesName is how a query is named in the chart, the table and the CSV.
@@ -105,7 +105,7 @@ func newTrendChart(r analytics.TrendsRequest, t *analytics.Trends) trendChart {
 		var path strings.Builder
 		for i, p := range t.Periods {
 			pt := chartPoint{X: c.x(i, n), Y: c.y(s.Values[i], top),
-				Href: searchURL("/search", r.PeriodRequest(s.Query, p)),
+				Href:  searchURL("/search", r.PeriodRequest(s.Query, p)),
 				Title: fmt.Sprintf("%s, %s: %s", cs.Name, p.Label, valueText(s.Counts[i], s.Values[i], share))}
 			if i == 0 {
 				fmt.Fprintf(&path, "M%d,%d", pt.X, pt.Y)
