@@ -33,6 +33,9 @@ type Engine interface {
 	// CountMatching returns how many documents req matches that each query
 	// also matches.
 	CountMatching(ctx context.Context, req jhasearch.SearchRequest, queries []string) ([]int, error)
+	// DocFrequencies estimates how many documents hold each word, from the
+	// index's term dictionary.
+	DocFrequencies(ctx context.Context, words []string) ([]int, error)
 }
 
 // Views answers the analyst views. Its methods are safe for concurrent use.

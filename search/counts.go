@@ -4,9 +4,11 @@ import (
 	"context"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/indexer"
 )
 
 // The counting entry points of the engine: what the analyst views
@@ -101,35 +103,21 @@ func (e *Engine) FacetCounts(ctx context.Context, req jhasearch.SearchRequest, f
 }
 
 // CountMatching returns, for each query of queries (in the query
-// language: a word, a "quoted phrase", …), how many of the documents req
-// matches also match it: the total of a search for req's query and that
-// query together, in most cases (a long query whose words became optional
-// because all of them together found too little counts here as the
-// optional words matched). A query that matches nothing counts 0.
+// language: a word, a "quoted phrase", …), the Total that Search reports
+// for req with that query added to its own: how many of the documents req
+// matches also match it, counted as the search that refines req by it.
 func (e *Engine) CountMatching(ctx context.Context, req jhasearch.SearchRequest, queries []string) ([]int, error) {
 	counts := make([]int, len(queries))
 	err := e.counting(ctx, func(ctx context.Context, g *generation) error {
-		entries, f, err := e.requestEntries(ctx, g, &req)
-		if err != nil {
-			return err
-		}
-		in := getSet(len(g.table.Entries)/64 + 1)
-		defer putSet(in)
-		for _, i := range entries {
-			if g.cols.misses(&f, int(i)) == 0 {
-				in[i/64] |= 1 << (i % 64)
-			}
-		}
 		for k, q := range queries {
-			l, ok, err := e.queryEntries(ctx, g, q, true)
+			r := req
+			r.Query = strings.TrimSpace(req.Query + " " + q)
+			entries, f, err := e.requestEntries(ctx, g, &r)
 			if err != nil {
 				return err
 			}
-			if !ok {
-				continue
-			}
-			for _, i := range l {
-				if in[i/64]&(1<<(i%64)) != 0 {
+			for _, i := range entries {
+				if g.cols.misses(&f, int(i)) == 0 {
 					counts[k]++
 				}
 			}
@@ -273,4 +261,33 @@ func (c *columns) allValues(fc *facetCounts, facet string) []jhasearch.FacetValu
 		}
 	}
 	return nil
+}
+
+// DocFrequencies estimates, for each word, how many documents hold it:
+// the most documents whose title, summary or body hold its index term (the
+// true number lies between that and their sum). It reads only the index's
+// term dictionary, so it costs microseconds a word, and serves to choose
+// which words are worth counting exactly with CountMatching. A word that
+// is not one index term (a stop word, two words) counts 0.
+func (e *Engine) DocFrequencies(ctx context.Context, words []string) ([]int, error) {
+	out := make([]int, len(words))
+	err := e.counting(ctx, func(ctx context.Context, g *generation) error {
+		c := g.compiler()
+		terms := make([]string, len(words))
+		for i, w := range words {
+			if t := c.analyze(w); len(t) == 1 {
+				terms[i] = t[0]
+			}
+		}
+		for _, f := range indexer.TextFields {
+			df := g.docFreqs(f, terms)
+			for i, t := range terms {
+				if t != "" {
+					out[i] = max(out[i], df[t])
+				}
+			}
+		}
+		return nil
+	})
+	return out, err
 }
