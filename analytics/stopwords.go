@@ -16,7 +16,9 @@ var stopWords = map[string]map[string]bool{
 		these they this those through to too under until up very was we were what when where which while
 		who whom why will with would you your yours yourself yourselves said says according today new
 		one two three first last year years also within across including well may must us many much via
-		per since among upon what's it's there's de la le les des du et en el`),
+		per since among upon what's it's there's might shall nothing something anything everything
+		yet still even ever never already often whether either neither every another several around
+		de la le les des du et en el`),
 	"de": words(`aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei bin bis
 		bist da damit dann das dass dem den der des dessen die dies diese diesem diesen dieser dieses doch
 		dort durch ein eine einem einen einer eines einig er es etwas euer für gegen hat hatte haben hier

@@ -160,12 +160,12 @@ func TestAPIRising(t *testing.T) {
 
 func TestTrendsPage(t *testing.T) {
 	doc := page(t, "/trends?q=eurodac&q=frontex&q=&q=+&interval=year&normalize=share&agency=eu-LISA&agency=Frontex")
-	svg := doc.Find("figure.trendchart svg")
+	svg := doc.Find("figure.trendchart > svg")
 	if svg.Length() != 1 || svg.Find("title").First().Text() == "" || svg.Find("desc").Text() == "" {
 		t.Fatal("no chart with a title and a description")
 	}
-	if n := svg.Find("g.series path.line").Length(); n != 2*2 {
-		t.Errorf("%d lines, want 2 series drawn and in the legend (blank boxes are left out)", n)
+	if n, legend := svg.Find("g.series path.line").Length(), doc.Find("figure.trendchart ul.legend li").Length(); n != 2 || legend != 2 {
+		t.Errorf("%d lines and %d legend entries, want 2 series (blank boxes are left out)", n, legend)
 	}
 	if got := doc.Find("input[type=hidden][name=agency]").Length(); got != 2 {
 		t.Errorf("%d hidden agency filters, want 2", got)

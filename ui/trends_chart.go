@@ -38,8 +38,6 @@ type chartSeries struct {
 	// Marker is the SVG path of the series' marker shape around (0,0).
 	Marker string
 	Points []chartPoint
-	// LegendY places the series in the legend.
-	LegendY int
 }
 
 type chartPoint struct {
@@ -49,10 +47,12 @@ type chartPoint struct {
 }
 
 // The chart's geometry in SVG user units; CSS scales it to the width.
+// The legend is HTML beneath it (trends.html), so that the plot takes the
+// whole width on a phone.
 const (
-	chartW, chartH                   = 760, 340
-	plotLeft, plotTop, plotBottom    = 64, 12, 290
-	plotRightWithLegend, legendWidth = 560, 190
+	chartW, chartH                = 640, 300
+	plotLeft, plotTop, plotBottom = 68, 12, 250
+	plotRight                     = 628
 )
 
 // seriesMarkers are the marker shapes of series 0–5, drawn around (0,0).
@@ -74,13 +74,13 @@ func seriesName(q string) string {
 }
 
 func newTrendChart(r analytics.TrendsRequest, t *analytics.Trends) trendChart {
-	c := trendChart{Width: chartW, Height: chartH, Left: plotLeft, Top: plotTop, Right: plotRightWithLegend, Bottom: plotBottom}
+	c := trendChart{Width: chartW, Height: chartH, Left: plotLeft, Top: plotTop, Right: plotRight, Bottom: plotBottom}
 	share := t.Normalize == analytics.Share
 	c.YLabel = "Releases per " + string(t.Interval)
 	if share {
 		c.YLabel = "Share of the " + string(t.Interval) + "’s releases"
 	}
-	c.XLabel = strings.ToUpper(string(t.Interval[:1])) + string(t.Interval[1:])
+	c.XLabel = string(t.Interval)
 	most := 0.0
 	for _, s := range t.Series {
 		for _, v := range s.Values {
@@ -88,11 +88,12 @@ func newTrendChart(r analytics.TrendsRequest, t *analytics.Trends) trendChart {
 		}
 	}
 	top, step := niceScale(most, share)
-	for v := 0.0; v <= top+step/2; v += step {
+	for k := 0; float64(k)*step <= top+step/2; k++ {
+		v := float64(k) * step
 		c.YTicks = append(c.YTicks, chartTick{Pos: c.y(v, top), Label: tickLabel(v, share)})
 	}
 	n := len(t.Periods)
-	every := max(1, int(math.Ceil(float64(n)/10)))
+	every := max(1, int(math.Ceil(float64(n)/8)))
 	for i, p := range t.Periods {
 		if i%every == 0 {
 			c.XTicks = append(c.XTicks, chartTick{Pos: c.x(i, n), Label: p.Label})
@@ -100,8 +101,7 @@ func newTrendChart(r analytics.TrendsRequest, t *analytics.Trends) trendChart {
 	}
 	var desc []string
 	for k, s := range t.Series {
-		cs := chartSeries{Name: seriesName(s.Query), Class: "s" + strconv.Itoa(k), Marker: seriesMarkers[k%len(seriesMarkers)],
-			LegendY: plotTop + 14 + k*22}
+		cs := chartSeries{Name: seriesName(s.Query), Class: "s" + strconv.Itoa(k), Marker: seriesMarkers[k%len(seriesMarkers)]}
 		var path strings.Builder
 		for i, p := range t.Periods {
 			pt := chartPoint{X: c.x(i, n), Y: c.y(s.Values[i], top),
@@ -172,7 +172,7 @@ func niceScale(most float64, share bool) (top, step float64) {
 
 func tickLabel(v float64, share bool) string {
 	if share {
-		return strconv.FormatFloat(v*100, 'f', -1, 64) + " %"
+		return strconv.FormatFloat(math.Round(v*1e6)/1e4, 'f', -1, 64) + " %"
 	}
 	return thousands(int(math.Round(v)))
 }
