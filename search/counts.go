@@ -32,7 +32,7 @@ func (e *Engine) Histogram(ctx context.Context, req jhasearch.SearchRequest, edg
 	}
 	bounds := make([]int64, len(edges))
 	for i, t := range edges {
-		bounds[i] = t.Unix()
+		bounds[i] = t.UnixNano() // as columns.published, which the date filters read
 	}
 	var counts []int
 	err := e.counting(ctx, func(ctx context.Context, g *generation) error {
@@ -63,20 +63,16 @@ func (e *Engine) Histogram(ctx context.Context, req jhasearch.SearchRequest, edg
 	return counts, err
 }
 
-// histogram counts the entries that pass f by the periods between bounds
-// (Unix seconds).
+// histogram counts the entries that pass f by the periods between bounds,
+// read from the same column of publication dates as the date filters.
 func (g *generation) histogram(entries []int32, f *filters, bounds []int64) []int {
 	counts := make([]int, len(bounds)-1)
 	for _, i := range entries {
-		if g.cols.misses(f, int(i)) != 0 {
+		if g.cols.misses(f, int(i)) != 0 || g.cols.published[i] == 0 && g.table.Entries[i].Published.IsZero() {
 			continue
 		}
-		p := g.table.Entries[i].Published
-		if p.IsZero() {
-			continue
-		}
-		// The last bound at or before p opens its period.
-		if k, found := slices.BinarySearch(bounds, p.Unix()); found && k < len(counts) {
+		// The last bound at or before the date opens its period.
+		if k, found := slices.BinarySearch(bounds, g.cols.published[i]); found && k < len(counts) {
 			counts[k]++
 		} else if !found && k > 0 && k < len(bounds) {
 			counts[k-1]++
