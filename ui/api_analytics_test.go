@@ -226,3 +226,18 @@ func TestHomeShowsRising(t *testing.T) {
 		t.Error("no releases per agency")
 	}
 }
+
+// TestTrendsPageEscapesQueries: a query is echoed in the chart's title,
+// its legend, the points' tooltips and the table's header, always as text.
+func TestTrendsPageEscapesQueries(t *testing.T) {
+	target := "/trends?q=" + url.QueryEscape(xssScript) + "&q=" + url.QueryEscape(xssImg) + "&q=markup"
+	body := getOK(t, target)
+	doc := parseHTML(t, body)
+	assertNoInjectedMarkup(t, doc)
+	if strings.Contains(body, xssScript) || strings.Contains(body, xssImg) {
+		t.Error("raw markup in the HTML of the trends page")
+	}
+	if !strings.Contains(doc.Find("ul.legend").Text(), xssScript) {
+		t.Error("the query is not shown as text in the legend")
+	}
+}
