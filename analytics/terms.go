@@ -31,8 +31,8 @@ const (
 	// or more each on 100,000 releases: a word's postings, a phrase's
 	// positions).
 	wordPool            = 400
-	maxWordCandidates   = 30
-	maxPhraseCandidates = 12
+	maxWordCandidates   = 24
+	maxPhraseCandidates = 10
 	// promisingWords are the best estimated words whose phrases are
 	// candidates. A phrase is one only when one of its words is in at most
 	// phraseShare of the archive: a phrase of two words common everywhere
