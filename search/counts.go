@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -105,22 +106,115 @@ func (e *Engine) FacetCounts(ctx context.Context, req jhasearch.SearchRequest, f
 func (e *Engine) CountMatching(ctx context.Context, req jhasearch.SearchRequest, queries []string) ([]int, error) {
 	counts := make([]int, len(queries))
 	err := e.counting(ctx, func(ctx context.Context, g *generation) error {
+		base, err := e.refinable(ctx, g, &req)
+		if err != nil {
+			return err
+		}
+		if base != nil {
+			defer putSet(base.in)
+		}
 		for k, q := range queries {
-			r := req
-			r.Query = strings.TrimSpace(req.Query + " " + q)
-			entries, f, err := e.requestEntries(ctx, g, &r)
+			n, ok, err := base.count(ctx, e, g, q)
 			if err != nil {
 				return err
 			}
-			for _, i := range entries {
-				if g.cols.misses(&f, int(i)) == 0 {
-					counts[k]++
+			if !ok {
+				r := req
+				r.Query = strings.TrimSpace(req.Query + " " + q)
+				if n, err = e.total(ctx, g, &r); err != nil {
+					return err
 				}
 			}
+			counts[k] = n
 		}
 		return nil
 	})
 	return counts, err
+}
+
+// total is Search's Total for req.
+func (e *Engine) total(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (int, error) {
+	entries, f, err := e.requestEntries(ctx, g, req)
+	n := 0
+	for _, i := range entries {
+		if g.cols.misses(&f, int(i)) == 0 {
+			n++
+		}
+	}
+	return n, err
+}
+
+// refined counts the searches that refine one request by another query
+// the quick way: the documents the request matches, as a set, and the
+// other query's own list. Search would evaluate the joined query from the
+// start; the quick way gives the same total when the joined query is the
+// request's clauses followed by the other's (no vocabulary concept spans
+// the join), when the request's words all matched (it did not fall back
+// to optional words) and the joined query's would too.
+type refined struct {
+	query string
+	p     *parsedQuery // the request's query, concepts expanded
+	words int
+	in    []uint64 // the entries the request matches, filters applied
+}
+
+// refinable returns the quick counter of req, or nil when its searches
+// must be evaluated in full (its words became optional).
+func (e *Engine) refinable(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (*refined, error) {
+	rl, err := e.requestLists(ctx, g, req)
+	if err != nil {
+		return nil, err
+	}
+	p, err := parseQuery(req.Query)
+	if err != nil {
+		return nil, err
+	}
+	r := &refined{query: req.Query, p: expandConcepts(p, e.concepts), words: rl.words, in: getSet(len(g.table.Entries)/64 + 1)}
+	n := 0
+	for _, i := range rl.strict {
+		if g.cols.misses(&rl.f, int(i)) == 0 {
+			r.in[i/64] |= 1 << (i % 64)
+			n++
+		}
+	}
+	if rl.words > 1 && (n == 0 || n < minStrictHits && rl.words >= longQuery) {
+		putSet(r.in)
+		return nil, nil
+	}
+	return r, nil
+}
+
+// count counts the documents of the request that also match q; ok is
+// false when only a search of the joined query can say.
+func (r *refined) count(ctx context.Context, e *Engine, g *generation, q string) (n int, ok bool, err error) {
+	if r == nil {
+		return 0, false, nil
+	}
+	pq, err := parseQuery(q)
+	if err != nil {
+		return 0, false, err
+	}
+	pj, err := parseQuery(strings.TrimSpace(r.query + " " + q))
+	if err != nil {
+		return 0, false, err
+	}
+	pq, pj = expandConcepts(pq, e.concepts), expandConcepts(pj, e.concepts)
+	if !reflect.DeepEqual(pj.groups, slices.Concat(r.p.groups, pq.groups)) || !reflect.DeepEqual(pj.not, slices.Concat(r.p.not, pq.not)) {
+		return 0, false, nil
+	}
+	l, matched, err := e.queryEntries(ctx, g, q, true)
+	if err != nil || !matched {
+		return 0, false, err
+	}
+	for _, i := range l {
+		if r.in[i/64]&(1<<(i%64)) != 0 {
+			n++
+		}
+	}
+	if words := pj.textGroups(); words > 1 && (n == 0 || n < minStrictHits && words >= longQuery) {
+		return 0, false, nil // the joined query's words would become optional
+	}
+	return n, true, nil
 }
 
 // counting runs fn on the served generation under the admission and the
