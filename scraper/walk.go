@@ -115,6 +115,9 @@ func (r *sourceRun) checkIndex(d *goquery.Document, page, links int) error {
 	if reason := challenge(d); reason != "" {
 		return reject("%s", reason)
 	}
+	if page == 0 && links == 0 && !r.src.NeedsBrowser() && builtByScript(d) {
+		return reject("%s", needsBrowser)
+	}
 	if page == 0 && links == 0 {
 		return reject("no link on the first listing page matches the article pattern %q", r.src.Article)
 	}
