@@ -44,6 +44,9 @@ type Config struct {
 
 	MaxPages int // listing pages walked per start URL [10000]
 	Parallel int // sources crawled at once; never two requests at once to one host [4]
+
+	// Browser tunes the headless Chromium of the fetch: browser sources.
+	Browser BrowserConfig
 }
 
 func (c Config) withDefaults() Config {
@@ -82,5 +85,6 @@ func (c Config) withDefaults() Config {
 	if c.Parallel <= 0 {
 		c.Parallel = 4
 	}
+	c.Browser = c.Browser.withDefaults()
 	return c
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -45,6 +46,8 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 	}
 	rep := &Report{Started: time.Now(), Sources: make([]SourceReport, len(sources))}
 	prog := newProgress(c.cfg.Progress, len(sources))
+	browser := newBrowser(c.cfg, c.fetch) // started by the first page that needs it
+	defer browser.close()
 	turns := make(chan struct{}, c.cfg.Parallel)
 	var wg sync.WaitGroup
 	for i := range sources {
@@ -57,7 +60,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 			}
 			defer func() { <-turns }()
 			run := &sourceRun{Crawler: c, src: &sources[i], full: full, rep: &rep.Sources[i],
-				prog: prog, seen: map[string]bool{}}
+				prog: prog, seen: map[string]bool{}, browser: browser}
 			run.crawl(ctx)
 			prog.sourceDone()
 		})
@@ -77,6 +80,17 @@ type sourceRun struct {
 	rep  *SourceReport
 	prog *progress
 	seen map[string]bool // canonical URLs met in this run
+	// browser renders the listings and releases of a fetch: browser source.
+	browser *browser
+}
+
+// get fetches a page: a listing or release of a fetch: browser source (a
+// page asked for as HTML) is rendered in the browser.
+func (r *sourceRun) get(ctx context.Context, req fetchReq) (*fetchResp, error) {
+	if r.src.NeedsBrowser() && strings.HasPrefix(req.accept, "text/html") {
+		return r.browser.get(ctx, r.src, req)
+	}
+	return r.fetch.get(ctx, r.src, req)
 }
 
 func (r *sourceRun) crawl(ctx context.Context) {

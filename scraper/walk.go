@@ -29,7 +29,7 @@ func (r *sourceRun) discover(ctx context.Context) []Link {
 // fetchIndex fetches a listing, feed or sitemap page, conditionally when
 // this Crawler has fetched it before.
 func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchResp, *url.URL, bool) {
-	resp, err := r.fetch.get(ctx, r.src, r.index.request(fetchReq{url: u, accept: accept}))
+	resp, err := r.get(ctx, r.index.request(fetchReq{url: u, accept: accept}))
 	if err == nil {
 		if resp = r.index.resolve(u, resp); resp.status == 304 {
 			err = errors.New("scraper: 304 Not Modified for a page never fetched")
