@@ -86,6 +86,7 @@ func (b *browser) render(ctx context.Context, src *Source, served *fetchResp) ([
 		}
 	}()
 	html, err := p.load(pctx)
+	timedOut := pctx.Err() != nil
 	cancel() // ends the interception loop and the page's requests
 	p.wg.Wait()
 	select {
@@ -96,7 +97,7 @@ func (b *browser) render(ctx context.Context, src *Source, served *fetchResp) ([
 	if err != nil && ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	if err != nil && pctx.Err() != nil {
+	if err != nil && timedOut {
 		return nil, context.Cause(pctx)
 	}
 	if err != nil {
