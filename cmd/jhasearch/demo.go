@@ -49,6 +49,10 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("demo sources: %w", err)
 	}
+	sources, skipped := withoutBrowserSources(sources, "")
+	if skipped != "" {
+		fmt.Fprintln(e.stderr, "warning: "+skipped)
+	}
 	quiet, _ := newLevelLogger(e.stderr, logFormat, false)
 	// The sample newsroom is on this machine: no need to wait between requests.
 	cfg := scraper.Config{Logger: quiet, Progress: terminal(e.stderr), MinGap: time.Millisecond}
