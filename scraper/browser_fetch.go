@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -24,6 +25,8 @@ import (
 // server sent.
 func (b *browser) get(ctx context.Context, src *Source, req fetchReq) (*fetchResp, error) {
 	req.etag, req.lastModified = "", "" // a script shell rarely changes when its content does
+	tab := b.prepare(ctx, src, req.url)
+	defer tab.discard()
 	resp, err := b.fetch.get(ctx, src, req)
 	if err != nil {
 		return nil, err
@@ -37,7 +40,7 @@ func (b *browser) get(ctx context.Context, src *Source, req fetchReq) (*fetchRes
 		}
 	}
 	started := time.Now()
-	html, err := b.render(ctx, src, resp)
+	html, err := b.render(ctx, src, resp, tab)
 	if err != nil {
 		return nil, err
 	}
@@ -48,6 +51,55 @@ func (b *browser) get(ctx context.Context, src *Source, req fetchReq) (*fetchRes
 	header.Del("ETag") // the validators are the served document's, not the rendered one's
 	header.Del("Last-Modified")
 	return &fetchResp{url: resp.url, status: http.StatusOK, header: header, body: html, served: resp.body}, nil
+}
+
+// pendingTab is a tab being opened while the crawler fetches the document,
+// so that opening it costs no time when the host's gap is waited anyway.
+type pendingTab struct {
+	done  chan struct{}
+	ctx   context.Context
+	close func()
+	err   error
+}
+
+// prepare starts opening a tab for u, unless the page may not be fetched
+// at all (another host, robots.txt): such a page never starts a browser.
+func (b *browser) prepare(ctx context.Context, src *Source, raw string) *pendingTab {
+	t := &pendingTab{done: make(chan struct{})}
+	u, err := url.Parse(raw)
+	if err == nil {
+		err = checkTarget(src, u)
+	}
+	var rules *robots
+	if err == nil {
+		rules, err = b.fetch.robotsFor(withSource(ctx, src), src, u)
+	}
+	if err != nil || !rules.allowed(u.RequestURI()) {
+		t.err = errors.New("scraper: no tab for a page that may not be fetched")
+		close(t.done)
+		return t
+	}
+	go func() {
+		defer close(t.done)
+		t.ctx, t.close, t.err = b.tab(ctx)
+	}()
+	return t
+}
+
+// take waits for the tab; the caller owns it from then on.
+func (t *pendingTab) take() (context.Context, func(), error) {
+	<-t.done
+	ctx, closeTab, err := t.ctx, t.close, t.err
+	t.close = nil
+	return ctx, closeTab, err
+}
+
+// discard closes the tab unless it was taken.
+func (t *pendingTab) discard() {
+	<-t.done
+	if t.close != nil {
+		t.close()
+	}
 }
 
 func isHTML(ctype string) bool {
@@ -61,8 +113,8 @@ var errPageCrashed = errors.New("the page crashed in the browser (it may need mo
 
 // render shows the served document in a fresh tab and returns the DOM once
 // the page has made no request for a while, within the page timeout.
-func (b *browser) render(ctx context.Context, src *Source, served *fetchResp) ([]byte, error) {
-	tctx, closeTab, err := b.tab(ctx)
+func (b *browser) render(ctx context.Context, src *Source, served *fetchResp, tab *pendingTab) ([]byte, error) {
+	tctx, closeTab, err := tab.take()
 	if err != nil {
 		return nil, err
 	}
@@ -140,46 +192,30 @@ type renderedDOM struct {
 }
 
 // settle waits until the page is done: no request of it in flight or
-// ended for the settle time, and the DOM the same size over another settle
-// time (a request that a script starts late, or a timer that builds the
-// page, restarts the wait).
+// ended, and no change of the DOM's size, for the settle time. A request
+// that a script starts late, or a timer that builds the page, restarts the
+// wait.
 func (p *page) settle(ctx context.Context) error {
 	d := p.b.cfg.Browser.Settle
 	tick := time.NewTicker(d / 5)
 	defer tick.Stop()
-	last := -1
+	size, since := -1, time.Now()
 	for {
-		if p.quiet(d) {
-			size, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.outerHTML.length`))
-			if err != nil {
-				return err
-			}
-			if size == last && p.quiet(d) {
-				return nil
-			}
-			last = size
-			if err := sleep(ctx, d); err != nil {
-				return err
-			}
-			continue
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.outerHTML.length`))
+		if err != nil {
+			return err
 		}
-		last = -1
+		if n != size {
+			size, since = n, time.Now()
+		}
+		if p.quiet(d) && time.Since(since) >= d {
+			return nil
+		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-tick.C:
 		}
-	}
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
 	}
 }
 

@@ -167,7 +167,7 @@ func jsSite(t *testing.T) *site {
 	return s
 }
 
-func mustJSON(t *testing.T, v any) string {
+func mustJSON(t testing.TB, v any) string {
 	t.Helper()
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -177,7 +177,7 @@ func mustJSON(t *testing.T, v any) string {
 }
 
 // jsSource is the source of the script-built newsroom, with extra YAML.
-func (s *site) jsSource(t *testing.T, extra string) scraper.Source {
+func (s *site) jsSource(t testing.TB, extra string) scraper.Source {
 	t.Helper()
 	y := fmt.Sprintf(`sources:
   - name: Training

@@ -38,7 +38,7 @@ type seen struct {
 	header      http.Header
 }
 
-func newSite(t *testing.T) *site {
+func newSite(t testing.TB) *site {
 	t.Helper()
 	s := &site{pages: map[string]http.HandlerFunc{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
@@ -156,7 +156,7 @@ func testConfig() scraper.Config {
 	}
 }
 
-func openArchive(t *testing.T) *archive.Archive {
+func openArchive(t testing.TB) *archive.Archive {
 	t.Helper()
 	a, err := archive.Open(filepath.Join(t.TempDir(), "archive.db"), false)
 	if err != nil {
