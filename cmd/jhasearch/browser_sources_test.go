@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jhasearch/jhasearch/internal/demosite"
 	"github.com/jhasearch/jhasearch/scraper"
@@ -107,5 +109,28 @@ func TestCrawlScriptNewsroomThenSearch(t *testing.T) {
 	ans := apiSearch(t, base, "q=hate+crime+bias+motive")
 	if ans.Total < 1 || ans.Hits[0].Title != r.Title || ans.Hits[0].Agency != "CEPOL" || ans.Hits[0].Published != r.Date() {
 		t.Errorf("search for a CEPOL release's words = %+v, want %q of %s", ans.Hits, r.Title, r.Date())
+	}
+}
+
+// Without Chromium the demo still runs: it skips the CEPOL newsroom, which
+// is built by JavaScript, and says so.
+func TestDemoWithoutTheBrowserSkipsTheScriptNewsroom(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr syncBuffer
+	e := env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+	done := make(chan int, 1)
+	args := []string{"demo", "--addr", "127.0.0.1:0", "--browser", filepath.Join(t.TempDir(), "no-chromium")}
+	go func() { done <- runEnv(ctx, args, e) }()
+	t.Cleanup(func() { cancel(); <-done })
+	waitFor(t, "the demo", 2*time.Minute, func() bool {
+		select {
+		case code := <-done:
+			t.Fatalf("demo exited %d: %s%s", code, stdout.String(), stderr.String())
+		default:
+		}
+		return demoReady.MatchString(stdout.String())
+	})
+	if want := "the demo skips CEPOL, whose pages are built by JavaScript"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
 	}
 }
