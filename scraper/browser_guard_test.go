@@ -179,3 +179,41 @@ document.getElementById("app").innerHTML = '<article><h1>Guarded release</h1><ti
 		})
 	}
 }
+
+// A page's request answered 429 with Retry-After is retried after the
+// wait the server asks for, as a plain request is, within the page's time.
+func TestCrawlBrowserHonoursRetryAfter(t *testing.T) {
+	needChromium(t)
+	browserTemp(t)
+	s := jsSite(t)
+	var calls atomic.Int32
+	var mu sync.Mutex
+	var first, second time.Time
+	data := mustJSON(t, jsReleases[0])
+	s.handle("/api/news/course-on-digital-evidence", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if calls.Add(1) == 1 {
+			first = time.Now()
+			w.Header().Set("Retry-After", "2")
+			w.WriteHeader(http.StatusTooManyRequests)
+			return
+		}
+		second = time.Now()
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(data))
+	})
+	store := openArchive(t)
+	rep := crawl(t, scraper.New(browserConfig(), store), s.jsSource(t, "    fetch: browser\n"), false)
+	if rep.New != 3 || len(rep.Failures) != 0 {
+		t.Fatalf("report = %+v, failures %v", countsOf(rep), rep.Failures)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if calls.Load() != 2 || second.Sub(first) < 2*time.Second {
+		t.Errorf("data asked %d times, %s apart; want twice, 2s apart", calls.Load(), second.Sub(first))
+	}
+	if doc := documents(t, store)["/newsroom/news/course-on-digital-evidence"]; doc.Title != jsReleases[0].Title {
+		t.Errorf("release after the retry: %+v", doc)
+	}
+}
