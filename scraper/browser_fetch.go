@@ -126,9 +126,11 @@ func (b *browser) render(ctx context.Context, src *Source, served *fetchResp, ta
 	if err := p.intercept(pctx); err != nil {
 		return nil, err
 	}
+	// A renderer that dies (out of memory, most often) ends the page at
+	// once rather than at its timeout.
 	crashed := make(chan struct{})
 	crashes := chromedp.Events(pctx, inspector.TargetCrashed)
-	go func() {
+	p.wg.Go(func() {
 		for _, err := range crashes {
 			if err == nil {
 				close(crashed)
@@ -136,7 +138,7 @@ func (b *browser) render(ctx context.Context, src *Source, served *fetchResp, ta
 			}
 			return
 		}
-	}()
+	})
 	html, err := p.load(pctx)
 	timedOut := pctx.Err() != nil
 	cancel() // ends the interception loop and the page's requests

@@ -112,7 +112,7 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 		d.Find(sel).Remove()
 	}
 	published, dated := src.readMeta(&doc, d)
-	scripted := !src.NeedsBrowser() && builtByScript(d)
+	scripted := !src.NeedsBrowser() && hasScripts(d) // an empty page with scripts: a shell
 	hadCookie := strings.Contains(strings.ToLower(d.Text()), "cookie")
 	paras, err := src.bodyText(&doc, d)
 	if err != nil {

@@ -15,10 +15,7 @@ const needsBrowser = "the page is built by JavaScript (as sent it holds scripts 
 // noscript notice that asks for JavaScript. Such a page is read with
 // fetch: browser; the reason above says so.
 func builtByScript(d *goquery.Document) bool {
-	scripts := d.Find("script").FilterFunction(func(_ int, s *goquery.Selection) bool {
-		return !strings.EqualFold(strings.TrimSpace(s.AttrOr("type", "")), "application/ld+json")
-	})
-	if scripts.Length() == 0 {
+	if !hasScripts(d) {
 		return false
 	}
 	body := d.Find("body").Clone()
@@ -26,4 +23,13 @@ func builtByScript(d *goquery.Document) bool {
 	text := len(plainText(body))
 	asks := strings.Contains(strings.ToLower(d.Find("noscript").Text()), "javascript")
 	return text < 300 || asks && text < 1000
+}
+
+// hasScripts reports whether the page has scripts or data for them (JSON-LD
+// metadata aside). Extract asks it of every page, so it is cheap; an empty
+// page with scripts is a JavaScript shell.
+func hasScripts(d *goquery.Document) bool {
+	return d.Find("script").FilterFunction(func(_ int, s *goquery.Selection) bool {
+		return !strings.EqualFold(strings.TrimSpace(s.AttrOr("type", "")), "application/ld+json")
+	}).Length() > 0
 }
