@@ -27,7 +27,9 @@ import (
 // ns/page is the wall time per page (listing or release); crawler-maxrss-MB
 // is the peak RSS of the test process; chromium-peak-MB is the peak, sampled
 // every 20ms, of the summed proportional set size (PSS, so that pages shared
-// between Chromium's processes count once) of the crawl's Chromium processes.
+// between Chromium's processes count once) of the crawl's Chromium
+// processes, and chromium-rss-MB the same for their summed RSS (which counts
+// shared pages once per process, so overstates).
 func BenchmarkFetchPlain(b *testing.B)   { benchFetch(b, false) }
 func BenchmarkFetchBrowser(b *testing.B) { benchFetch(b, true) }
 
@@ -47,7 +49,7 @@ func benchFetch(b *testing.B, browser bool) {
 	cfg := testConfig()
 	cfg.RequestTimeout, cfg.HeaderTimeout = 10*time.Second, 10*time.Second
 	pages := benchReleases + benchReleases/benchPageSize
-	peak := watchChromium(dir)
+	peak, peakRSS := watchChromium(dir)
 	b.ResetTimer()
 	for range b.N {
 		store := openArchive(b)
@@ -58,7 +60,9 @@ func benchFetch(b *testing.B, browser bool) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*pages), "ns/page")
-	b.ReportMetric(peak()/(1<<20), "chromium-peak-MB")
+	pss, rss := peak(), peakRSS()
+	b.ReportMetric(pss/(1<<20), "chromium-peak-MB")
+	b.ReportMetric(rss/(1<<20), "chromium-rss-MB")
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
 		b.ReportMetric(float64(ru.Maxrss)/1024, "crawler-maxrss-MB") // Maxrss is in KiB on Linux
@@ -111,17 +115,19 @@ func benchSite(b *testing.B, scripted bool) *site {
 	return s
 }
 
-// watchChromium samples the summed PSS of the Chromium processes under dir
-// until the returned func is called, which gives the peak in bytes.
-func watchChromium(dir string) func() float64 {
+// watchChromium samples the summed PSS and RSS of the Chromium processes
+// under dir until the first returned func is called; the funcs give the
+// peaks in bytes.
+func watchChromium(dir string) (pss, rss func() float64) {
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
-	var peak float64
+	var peakPSS, peakRSS float64
 	wg.Go(func() {
 		tick := time.NewTicker(20 * time.Millisecond)
 		defer tick.Stop()
 		for {
-			peak = max(peak, chromiumPSS(dir))
+			p, r := chromiumMemory(dir)
+			peakPSS, peakRSS = max(peakPSS, p), max(peakRSS, r)
 			select {
 			case <-stop:
 				return
@@ -129,12 +135,13 @@ func watchChromium(dir string) func() float64 {
 			}
 		}
 	})
-	return func() float64 { close(stop); wg.Wait(); return peak }
+	return func() float64 { close(stop); wg.Wait(); return peakPSS }, func() float64 { return peakRSS }
 }
 
-func chromiumPSS(dir string) float64 {
+// chromiumMemory sums Pss and Rss of /proc/<pid>/smaps_rollup over the
+// Chromium processes under dir.
+func chromiumMemory(dir string) (pss, rss float64) {
 	entries, _ := os.ReadDir("/proc")
-	var sum float64
 	for _, e := range entries {
 		if _, err := strconv.Atoi(e.Name()); err != nil {
 			continue
@@ -148,11 +155,18 @@ func chromiumPSS(dir string) float64 {
 			continue
 		}
 		for _, line := range strings.Split(string(rollup), "\n") {
-			if f := strings.Fields(line); len(f) >= 2 && f[0] == "Pss:" {
-				kb, _ := strconv.ParseFloat(f[1], 64)
-				sum += kb * 1024
+			f := strings.Fields(line)
+			if len(f) < 2 {
+				continue
+			}
+			kb, _ := strconv.ParseFloat(f[1], 64)
+			switch f[0] {
+			case "Pss:":
+				pss += kb * 1024
+			case "Rss:":
+				rss += kb * 1024
 			}
 		}
 	}
-	return sum
+	return pss, rss
 }
