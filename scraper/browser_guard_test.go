@@ -217,3 +217,28 @@ func TestCrawlBrowserHonoursRetryAfter(t *testing.T) {
 		t.Errorf("release after the retry: %+v", doc)
 	}
 }
+
+// A proof-of-work wall is reported as one, not solved: with fetch: browser
+// the page as sent is checked before Chromium navigates to it, so the
+// wall's solver is never even requested. (The page's tab may have been
+// opened meanwhile; it is closed unused.)
+func TestCrawlBrowserReportsBotWallUnsolved(t *testing.T) {
+	dir := browserTemp(t)
+	s := jsSite(t)
+	s.text("/newsroom/news?page=0", "text/html", string(readFixture(t, "fra", "challenge.html")))
+	var l logBuffer
+	rep := crawl(t, scraper.New(loggedConfig(&l), openArchive(t)), s.jsSource(t, "    fetch: browser\n"), false)
+	noChromiumLeft(t, dir, "a bot wall")
+	reason := failureFor(t, rep, "/newsroom/news?page=0")
+	if !strings.Contains(reason, "bot challenge page") || !strings.Contains(reason, "does not solve") {
+		t.Errorf("reason = %q", reason)
+	}
+	for _, r := range s.log() {
+		if strings.Contains(r.path, "anubis") {
+			t.Errorf("the wall's script %s was requested", r.path)
+		}
+	}
+	if strings.Contains(l.String(), "page rendered") {
+		t.Error("the bot wall was rendered")
+	}
+}
