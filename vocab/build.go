@@ -52,6 +52,7 @@ func (b *builder) build() (*Vocabulary, error) {
 	index := make(map[*Concept]int, len(b.concepts))
 	for i, c := range b.concepts {
 		index[c] = i
+		c.forms = c.makeForms()
 	}
 	return &Vocabulary{concepts: b.concepts, byID: b.byID, at: b.at, index: index, m: m}, nil
 }

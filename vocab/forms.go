@@ -33,6 +33,19 @@ func addForms(m *matcher, c *Concept, at place) error {
 			}
 		}
 	}
+	lfs, key, err := c.langForms()
+	if err != nil {
+		return conceptError(at, c, key, "%v", err)
+	}
+	for _, lf := range lfs {
+		only := ""
+		if lf.only {
+			only = lf.lang
+		}
+		if err := m.addForm(c, lf.text, lf.cs, true, only); err != nil {
+			return conceptError(at, c, lf.key, "%v", err)
+		}
+	}
 	return nil
 }
 
