@@ -37,7 +37,7 @@ func ExampleVocabulary_Extend() {
 	local := []byte(`
 concepts:
   - id: sis
-    names: [Schengener Informationssystem, système d'information Schengen]
+    langs: {it: [sistema informativo Schengen]}
   - id: georgia
     not: [Georgia Tech]
   - id: lets
@@ -48,7 +48,7 @@ concepts:
 	if v, err = v.Extend(local, "local.yaml"); err != nil {
 		panic(err)
 	}
-	e := v.Enrich(jhasearch.Document{Body: "Le système d'information Schengen; Georgia Tech; the Law Enforcement Training Scheme"})
+	e := v.Enrich(jhasearch.Document{Body: "Il sistema informativo Schengen; Georgia Tech; the Law Enforcement Training Scheme"})
 	fmt.Println(e.Systems, e.Countries, e.Topics)
 
 	_, err = v.Extend([]byte("concepts:\n  - {id: x, type: topic, label: X, abbreviations: [SIS]}"), "local.yaml")

@@ -1,0 +1,126 @@
+package vocab
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch"
+)
+
+// translated lists the concept types whose names are given in every
+// official language; it grows as the data does.
+var translated = []Type{TypeSystem}
+
+// Every concept has names in each of the 23 languages other than
+// English, or the explicit marker that the language uses the English ones.
+func TestEveryConceptInEveryLanguage(t *testing.T) {
+	v := mustDefault(t)
+	perLang := map[string]int{}
+	for _, c := range v.concepts {
+		if !slices.Contains(translated, c.Type) {
+			continue
+		}
+		for _, lang := range Languages {
+			if lang == "en" {
+				continue
+			}
+			l, ok := c.Langs[lang]
+			if !ok || l.empty() {
+				t.Errorf("concept %q has no %s names and no %q marker", c.ID, lang, SameAsEnglish)
+			}
+		}
+		for lang := range c.Langs {
+			if !slices.Contains(Languages, lang) {
+				t.Errorf("concept %q: %q is not an official EU language", c.ID, lang)
+			}
+		}
+		for _, f := range c.Forms() {
+			perLang[f.Lang]++
+		}
+	}
+	t.Logf("forms per language (\"\" is English): %v", perLang)
+}
+
+// englishOnly is v without the names of other languages.
+func englishOnly(t testing.TB, v *Vocabulary) *Vocabulary {
+	t.Helper()
+	b := newBuilder()
+	for _, c := range v.concepts {
+		cp := c.clone()
+		cp.Langs = nil
+		if err := b.addNew(cp, v.at[c.ID]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	en, err := b.build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return en
+}
+
+// The names of other languages add nothing to English text: no foreign
+// name is an English word that would give a false hit. Checked on the
+// labelled releases always, and with -scifact on the 5,183 English
+// abstracts of SciFact (JHASEARCH_EVAL or ../../shared/eval).
+func TestForeignNamesInEnglishText(t *testing.T) {
+	v := mustDefault(t)
+	en := englishOnly(t, v)
+	docs := []jhasearch.Document{}
+	for _, l := range readLabelled(t, "testdata/labelled.jsonl") {
+		d := l.document()
+		docs = append(docs, d, jhasearch.Document{Title: d.Title, Body: d.Body, Language: "en"})
+	}
+	if *scifactVocab {
+		docs = append(docs, readSciFact(t)...)
+	}
+	hits := 0
+	for _, d := range docs {
+		want, got := en.Enrich(d).Concepts, v.Enrich(d).Concepts
+		if diff := cmp.Diff(want, got); diff != "" {
+			hits++
+			t.Errorf("%s %.60q: the other languages' names change the concepts (-English only +all):\n%s", d.ID, d.Title, diff)
+			for _, m := range v.Mentions(d.Title + "\n" + d.Body) {
+				if en.Mentions(m.Text) == nil {
+					t.Logf("  foreign name %q (%s)", m.Text, m.Concept)
+				}
+			}
+		}
+	}
+	t.Logf("%d English documents, %d changed by foreign names", len(docs), hits)
+}
+
+var scifactVocab = flag.Bool("scifact", false, "also check foreign names against the SciFact abstracts")
+
+func readSciFact(t testing.TB) []jhasearch.Document {
+	t.Helper()
+	dir := os.Getenv("JHASEARCH_EVAL")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "eval")
+	}
+	f, err := os.Open(filepath.Join(dir, "scifact", "corpus.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []jhasearch.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var r struct{ ID, Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, jhasearch.Document{ID: "scifact-" + r.ID, Title: r.Title, Body: r.Text, Language: "en"})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
