@@ -23,7 +23,7 @@ func (v *Vocabulary) Fingerprint() string {
 			c.Names, c.OldNames, c.Patterns, c.Broader, c.Not, c.Tags}
 		for _, lang := range slices.Sorted(maps.Keys(c.Langs)) {
 			l := c.Langs[lang]
-			fields = append(fields, []string{lang, strconv.FormatBool(l.Same), l.Label}, l.Names, l.CasedNames, l.Only)
+			fields = append(fields, []string{lang, strconv.FormatBool(l.Same), l.Label}, l.Names, l.CasedNames, l.Only, l.Not)
 		}
 		for _, f := range fields {
 			h.Write([]byte(strings.Join(f, "\x00")))

@@ -52,17 +52,28 @@ func addForms(m *matcher, c *Concept, at place) error {
 // addNegatives registers the negative contexts of c; each must contain a
 // form of c, or it would hide nothing of c and is surely a mistake.
 func addNegatives(m *matcher, c *Concept, at place) error {
+	type negative struct{ key, text string }
+	var all []negative
 	for _, n := range c.Not {
+		all = append(all, negative{"not", n})
+	}
+	for _, lang := range c.sortedLangs() {
+		for _, n := range c.Langs[lang].Not {
+			all = append(all, negative{"langs." + lang + ".not", n})
+		}
+	}
+	for _, neg := range all {
+		n := neg.text
 		_, folded := splitForm(n)
 		if len(folded) == 0 {
-			return conceptError(at, c, "not", "%q has no letters or digits", n)
+			return conceptError(at, c, neg.key, "%q has no letters or digits", n)
 		}
 		if !containsForm(m, c, n) {
-			return conceptError(at, c, "not", "%q contains no form of the concept", n)
+			return conceptError(at, c, neg.key, "%q contains no form of the concept", n)
 		}
 		e := &entry{folded: folded}
 		if old, ok := m.keys[e.key()]; ok {
-			return conceptError(at, c, "not", "%q is already %s", n, describe(old.concept))
+			return conceptError(at, c, neg.key, "%q is already %s", n, describe(old.concept))
 		}
 		m.insert(e)
 	}

@@ -47,11 +47,15 @@ type LangNames struct {
 	// language, because they are ordinary words of another one: Dutch and
 	// French "Chili" is Chile, English "chili" a pepper.
 	Only []string
+	// Not lists negative contexts in the language, as Concept.Not does:
+	// German "Europäischer Gerichtshof für Menschenrechte" is not the
+	// Court of Justice that "Europäischer Gerichtshof" names.
+	Not []string
 }
 
 // langKeys are the keys of a language's mapping form, in the order of
 // error messages.
-var langKeys = []string{"label", "names", "cased_names", "only"}
+var langKeys = []string{"label", "names", "cased_names", "only", "not"}
 
 // UnmarshalYAML reads "=", a list of names or a mapping.
 func (l *LangNames) UnmarshalYAML(n *yaml.Node) error {
@@ -85,6 +89,8 @@ func (l *LangNames) UnmarshalYAML(n *yaml.Node) error {
 				err = val.Decode(&l.CasedNames)
 			case "only":
 				err = val.Decode(&l.Only)
+			case "not":
+				err = val.Decode(&l.Not)
 			default:
 				return fmt.Errorf("line %d: key %q of a language is not one of %v", k.Line, k.Value, langKeys)
 			}
@@ -112,7 +118,7 @@ func (l LangNames) empty() bool {
 }
 
 func (l LangNames) clone() LangNames {
-	l.Names, l.CasedNames, l.Only = slices.Clone(l.Names), slices.Clone(l.CasedNames), slices.Clone(l.Only)
+	l.Names, l.CasedNames, l.Only, l.Not = slices.Clone(l.Names), slices.Clone(l.CasedNames), slices.Clone(l.Only), slices.Clone(l.Not)
 	return l
 }
 
@@ -125,6 +131,7 @@ func (l *LangNames) merge(x LangNames) {
 	l.Names = append(l.Names, x.Names...)
 	l.CasedNames = append(l.CasedNames, x.CasedNames...)
 	l.Only = append(l.Only, x.Only...)
+	l.Not = append(l.Not, x.Not...)
 }
 
 // LabelIn returns the concept's label in a language ("de", "fr", also
@@ -168,17 +175,22 @@ type langForm struct {
 	only bool
 }
 
-// langForms returns the forms of every language of c, languages in
-// alphabetical order, each name's alternatives expanded; on a fault, the
-// key at fault ("langs", "langs.de.names").
-func (c *Concept) langForms() ([]langForm, string, error) {
+// sortedLangs returns the language codes of c in alphabetical order.
+func (c *Concept) sortedLangs() []string {
 	langs := make([]string, 0, len(c.Langs))
 	for lang := range c.Langs {
 		langs = append(langs, lang)
 	}
 	slices.Sort(langs)
+	return langs
+}
+
+// langForms returns the forms of every language of c, languages in
+// alphabetical order, each name's alternatives expanded; on a fault, the
+// key at fault ("langs", "langs.de.names").
+func (c *Concept) langForms() ([]langForm, string, error) {
 	var out []langForm
-	for _, lang := range langs {
+	for _, lang := range c.sortedLangs() {
 		l := c.Langs[lang]
 		if !langPattern.MatchString(lang) {
 			return nil, "langs", fmt.Errorf("%q is not a language code (two or three lower-case letters, such as de or fr)", lang)

@@ -145,6 +145,8 @@ func TestLangNamesRejected(t *testing.T) {
 			[]string{`key "langs.de.names"`, "729 names"}},
 		{"a name of two concepts", "concepts:\n- {id: a, type: topic, label: A, langs: {de: [Wort]}}\n- {id: b, type: topic, label: B, langs: {fr: {only: [wort]}}}",
 			[]string{`concept "b"`, `key "langs.fr.only"`, `concept "a"`}},
+		{"negative context without the concept", "concepts:\n- {id: a, type: topic, label: A, langs: {de: {names: [Wort], not: [anderes Ding]}}}",
+			[]string{`concept "a"`, `key "langs.de.not"`, "anderes Ding"}},
 		{"a scalar that is no list", "concepts:\n- {id: a, type: topic, label: A, langs: {de: {names: x}}}", []string{"bad.yaml"}},
 	}
 	for _, tt := range tests {

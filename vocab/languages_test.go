@@ -15,7 +15,7 @@ import (
 
 // translated lists the concept types whose names are given in every
 // official language; it grows as the data does.
-var translated = []Type{TypeSystem}
+var translated = []Type{TypeSystem, TypeAgency}
 
 // Every concept has names in each of the 23 languages other than
 // English, or the explicit marker that the language uses the English ones.
@@ -123,4 +123,19 @@ func readSciFact(t testing.TB) []jhasearch.Document {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// A negative context given in a language hides the form it contains.
+func TestLanguageNegativeContext(t *testing.T) {
+	v := mustDefault(t)
+	for _, body := range []string{"Der Europäische Gerichtshof für Menschenrechte", "ein Europäischer Gerichtshof für Menschenrechte",
+		"Urteil des Europäischen Gerichtshofs für Menschenrechte"} {
+		if got := v.Enrich(jhasearch.Document{Language: "de", Body: body}).Concepts; got != nil {
+			t.Errorf("Enrich(%q) = %v; want none", body, got)
+		}
+	}
+	doc := jhasearch.Document{Language: "de", Body: "Urteil des Europäischen Gerichtshofs vom Dienstag"}
+	if got := v.Enrich(doc).Concepts; !slices.Equal(got, []string{"cjeu"}) {
+		t.Errorf("Enrich(%q) = %v; want cjeu", doc.Body, got)
+	}
 }

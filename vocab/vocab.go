@@ -160,9 +160,13 @@ func (c *Concept) makeForms() []Form {
 			add(Form{Text: s, CaseSensitive: list.cs})
 		}
 	}
+	english := map[string]bool{}
+	for _, f := range out {
+		english[f.Text] = true
+	}
 	lfs, _, _ := c.langForms() // checked when the vocabulary was built
 	for _, lf := range lfs {
-		if seen[Form{Text: lf.text, CaseSensitive: lf.cs}] {
+		if english[lf.text] {
 			continue // it repeats an English form
 		}
 		add(Form{Text: lf.text, CaseSensitive: lf.cs, Lang: lf.lang, Only: lf.only})
