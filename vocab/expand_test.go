@@ -63,7 +63,11 @@ func TestEveryFormExpandsToItsConcept(t *testing.T) {
 			if f.Only {
 				lang = f.Lang
 			}
-			if diff := cmp.Diff(want, v.ExpandIn(f.Text, lang)); diff != "" {
+			got := v.ExpandIn(f.Text, lang)
+			if slices.Equal(want, got) {
+				continue // cmp.Diff over thousands of forms is slow; only on a fault
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("concept %s: Expand(%q) mismatch (-want +got):\n%s", c.ID, f.Text, diff)
 			}
 		}

@@ -10,8 +10,9 @@ type formList struct {
 	cs    bool
 }
 
-// addForms registers the label and the forms of c.
-func addForms(m *matcher, c *Concept, at place) error {
+// addForms registers the label and the forms of c, and returns its
+// language forms.
+func addForms(m *matcher, c *Concept, at place) ([]langForm, error) {
 	lists := []formList{
 		{"label", []string{c.Label}, c.caseSensitive(c.Label)},
 		{"abbreviations", c.Abbreviations, true},
@@ -22,20 +23,20 @@ func addForms(m *matcher, c *Concept, at place) error {
 	for _, p := range c.Patterns {
 		names, err := expandPattern(p)
 		if err != nil {
-			return conceptError(at, c, "patterns", "%v", err)
+			return nil, conceptError(at, c, "patterns", "%v", err)
 		}
 		lists = append(lists, formList{"patterns", names, false})
 	}
 	for _, l := range lists {
 		for _, f := range l.forms {
 			if err := m.add(c, f, l.cs); err != nil {
-				return conceptError(at, c, l.key, "%v", err)
+				return nil, conceptError(at, c, l.key, "%v", err)
 			}
 		}
 	}
 	lfs, key, err := c.langForms()
 	if err != nil {
-		return conceptError(at, c, key, "%v", err)
+		return nil, conceptError(at, c, key, "%v", err)
 	}
 	for _, lf := range lfs {
 		only := ""
@@ -43,10 +44,10 @@ func addForms(m *matcher, c *Concept, at place) error {
 			only = lf.lang
 		}
 		if err := m.addForm(c, lf.text, lf.cs, true, only); err != nil {
-			return conceptError(at, c, lf.key, "%v", err)
+			return nil, conceptError(at, c, lf.key, "%v", err)
 		}
 	}
-	return nil
+	return lfs, nil
 }
 
 // addNegatives registers the negative contexts of c; each must contain a

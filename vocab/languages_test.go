@@ -15,7 +15,7 @@ import (
 
 // translated lists the concept types whose names are given in every
 // official language; it grows as the data does.
-var translated = []Type{TypeSystem, TypeAgency}
+var translated = []Type{TypeSystem, TypeAgency, TypeTopic}
 
 // Every concept has names in each of the 23 languages other than
 // English, or the explicit marker that the language uses the English ones.

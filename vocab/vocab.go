@@ -100,10 +100,16 @@ var embedded []byte
 // DefaultOrigin names the embedded file in errors.
 const DefaultOrigin = "embedded vocabulary.yaml"
 
-// Default returns the embedded vocabulary.
+// Default returns the embedded vocabulary. It is loaded once per process
+// (a vocabulary is immutable, so every caller can share it): with the
+// names of 24 languages, loading takes a noticeable fraction of a second.
 func Default() (*Vocabulary, error) {
-	return Load(embedded, DefaultOrigin)
+	return loadDefault()
 }
+
+var loadDefault = sync.OnceValues(func() (*Vocabulary, error) {
+	return Load(embedded, DefaultOrigin)
+})
 
 // Concept returns the concept with the id.
 func (v *Vocabulary) Concept(id string) (Concept, bool) {
@@ -138,11 +144,12 @@ func (c *Concept) Forms() []Form {
 	if c.forms != nil {
 		return slices.Clone(c.forms)
 	}
-	return c.makeForms()
+	return c.makeForms(nil)
 }
 
-// makeForms lists the forms of Forms.
-func (c *Concept) makeForms() []Form {
+// makeForms lists the forms of Forms; lfs are the concept's language
+// forms when the caller has them (nil: made here).
+func (c *Concept) makeForms(lfs []langForm) []Form {
 	var out []Form
 	seen := map[Form]bool{}
 	add := func(f Form) {
@@ -164,7 +171,9 @@ func (c *Concept) makeForms() []Form {
 	for _, f := range out {
 		english[f.Text] = true
 	}
-	lfs, _, _ := c.langForms() // checked when the vocabulary was built
+	if lfs == nil {
+		lfs, _, _ = c.langForms() // checked when the vocabulary was built
+	}
 	for _, lf := range lfs {
 		if english[lf.text] {
 			continue // it repeats an English form
