@@ -101,7 +101,7 @@ func containsForm(m *matcher, c *Concept, phrase string) bool {
 	t := &tokens{}
 	t.split(phrase)
 	for i := range t.len() {
-		for _, e := range m.first[string(t.folded(i))] {
+		for _, e := range m.all[string(t.folded(i))] {
 			if e.concept == c && e.matches(t, i) {
 				return true
 			}

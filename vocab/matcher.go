@@ -45,15 +45,18 @@ func (e *entry) key() string {
 }
 
 type matcher struct {
-	first map[string][]*entry // folded first token -> entries, best first
-	keys  map[string]*entry
+	first map[string]*bucket // folded first token -> its entries
+	// all lists every entry by its folded first token (containsForm).
+	all  map[string][]*entry
+	keys map[string]*entry
 	// tags maps a whole tag, its folded tokens joined by spaces, to the
 	// concept it names (Concept.Tags).
 	tags map[string]*Concept
 }
 
 func newMatcher() *matcher {
-	return &matcher{first: map[string][]*entry{}, keys: map[string]*entry{}, tags: map[string]*Concept{}}
+	return &matcher{first: map[string]*bucket{}, all: map[string][]*entry{}, keys: map[string]*entry{},
+		tags: map[string]*Concept{}}
 }
 
 // tagKey is the key of a whole tag in matcher.tags.
@@ -152,17 +155,47 @@ func withLast(toks []string, s suffix) []string {
 	return out
 }
 
-// insert indexes e under its first folded token; order waits for sort.
+// bucket holds the entries that start with one folded token: those of
+// one token, and the longer ones by their folded second token, so that
+// a common first word ("system", "commission") costs one more map
+// look-up rather than a comparison with every name in 24 languages
+// that begins with it.
+type bucket struct {
+	single []*entry
+	multi  map[string][]*entry
+}
+
+// insert indexes e under its first folded tokens; order waits for sort.
 func (m *matcher) insert(e *entry) {
 	m.keys[e.key()] = e
-	m.first[e.folded[0]] = append(m.first[e.folded[0]], e)
+	m.all[e.folded[0]] = append(m.all[e.folded[0]], e)
+	b := m.first[e.folded[0]]
+	if b == nil {
+		b = &bucket{}
+		m.first[e.folded[0]] = b
+	}
+	if e.len() == 1 {
+		b.single = append(b.single, e)
+		return
+	}
+	if b.multi == nil {
+		b.multi = map[string][]*entry{}
+	}
+	b.multi[e.folded[1]] = append(b.multi[e.folded[1]], e)
 }
 
 // sort orders the entries of each first token as longest must find them:
 // longer entries first, and on equal length case-sensitive before
 // case-insensitive. Once, after the last insert.
 func (m *matcher) sort() {
-	for _, list := range m.first {
+	lists := make([][]*entry, 0, len(m.first))
+	for _, b := range m.first {
+		lists = append(lists, b.single)
+		for _, l := range b.multi {
+			lists = append(lists, l)
+		}
+	}
+	for _, list := range lists {
 		sort.SliceStable(list, func(i, j int) bool {
 			if list[i].len() != list[j].len() {
 				return list[i].len() > list[j].len()
