@@ -124,3 +124,27 @@ func TestExpandInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// Words of one language that are another's name of a concept: each
+// sentence, written for this test, names no concept at all.
+func TestFalseFriendsInOtherLanguages(t *testing.T) {
+	v := mustDefault(t)
+	for _, s := range []struct{ lang, text string }{
+		{"pl", "Wieczorem poszliśmy do kina, bo mam katar i czad w piwnicy."},   // cinema, a cold, carbon monoxide: not China, Qatar, Chad
+		{"ro", "Am luat cina târziu."},                                          // dinner, not China
+		{"hr", "Taj mali grad je popravio zid; malta i cigle stigle su kasno."}, // small, mortar: not Mali, Malta
+		{"nl", "Het ijs aan de polen smelt; de vinnen van de vis."},             // poles, not Poland
+		{"sl", "Slovenska policija je posredovala v Ljubljani."},                // Slovenian, not Slovakia
+		{"es", "Hay que catar el vino con chile picante."},                      // to taste, pepper: not Qatar, Chile
+		{"pt", "Comemos peru no Natal."},                                        // turkey, not Peru
+		{"el", "Η γεωργία και η αλιεία."},                                       // agriculture, not Georgia
+		{"en", "The work has begun; a panama hat; chili con carne; an indie film; an island."},
+	} {
+		if got := v.Enrich(jhasearch.Document{Language: s.lang, Body: s.text}).Concepts; got != nil {
+			t.Errorf("%s %q: %v; want no concept", s.lang, s.text, got)
+			for _, m := range v.MentionsIn(s.text, s.lang) {
+				t.Logf("  %q -> %s", m.Text, m.Concept)
+			}
+		}
+	}
+}
