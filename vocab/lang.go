@@ -24,7 +24,7 @@ const SameAsEnglish = "="
 
 // LangNames are a concept's names in one language other than English.
 // In the file a language's value is "=" (Same), a list of names, or a
-// mapping with the keys label, names, cased_names and only.
+// mapping with the keys label, names, cased_names, only and not.
 //
 // Names may hold alternatives in parentheses, as patterns do:
 // "Německ(o|a|u)" stands for "Německo", "Německa" and "Německu". Unlike
