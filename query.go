@@ -85,6 +85,11 @@ type SearchResult struct {
 	Suggestion string
 	// Cursor continues after the last hit; empty on the last page.
 	Cursor string
+	// AllWords is how many of the releases found (after filters) have
+	// every word of the query; SomeWords how many more have only some of
+	// them: found and ranked below with MatchAny, not found with MatchAll.
+	// Both are 0 without query words.
+	AllWords, SomeWords int
 }
 
 // Hit is one result: the document without its body, with a snippet.

@@ -18,6 +18,9 @@ type cursor struct {
 	Score     float64 `json:"s,omitempty"`
 	Published int64   `json:"p,omitempty"` // Unix nanoseconds
 	ID        string  `json:"i"`
+	// All is set when the last hit had every word of the query: a date
+	// sort lists those first (matching.go).
+	All bool `json:"a,omitempty"`
 }
 
 func (c cursor) encode() string {
@@ -49,6 +52,7 @@ func requestHash(req *jhasearch.SearchRequest) uint64 {
 	w := func(s string) { h.Write([]byte(s)); h.Write([]byte{0}) }
 	w(req.Query)
 	w(string(effectiveSort(req)))
+	w(matchMode(req))
 	for _, vs := range [][]string{req.Agencies, req.Tags, req.Topics, req.Systems, req.Countries, req.Languages} {
 		vs = append([]string(nil), vs...)
 		sort.Strings(vs)
@@ -57,6 +61,14 @@ func requestHash(req *jhasearch.SearchRequest) uint64 {
 	w(req.From.String())
 	w(req.To.String())
 	return h.Sum64()
+}
+
+// matchMode is the request's matching strategy, MatchAny when empty.
+func matchMode(req *jhasearch.SearchRequest) string {
+	if req.Match == jhasearch.MatchAll {
+		return jhasearch.MatchAll
+	}
+	return jhasearch.MatchAny
 }
 
 // effectiveSort is the sort actually applied: relevance means nothing

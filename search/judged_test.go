@@ -153,6 +153,7 @@ func TestJudged(t *testing.T) {
 	}
 	docs, groups := demoDocs(v)
 	e := openWithVocabulary(t, docs, v)
+	e.ranking = rankingFromEnv(t)
 	qs := readJudged(t, filepath.Join("testdata", "judged", "demo.tsv"))
 	for _, match := range []string{"", jhasearch.MatchAll} {
 		scores, counts := judgedScores(t, e, qs, groups, match)

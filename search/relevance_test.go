@@ -52,6 +52,7 @@ func TestRelevance(t *testing.T) {
 	qrels := readQrels(t, filepath.Join(dir, "qrels", *scifactSplit+".tsv"))
 	start := time.Now()
 	e, _ := openFixture(t, docs)
+	e.ranking = rankingFromEnv(t)
 	t.Logf("indexed %d documents in %v", len(docs), time.Since(start).Round(time.Millisecond))
 	var ndcg, recall float64
 	qids := make([]string, 0, len(qrels))

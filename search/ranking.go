@@ -1,0 +1,19 @@
+package search
+
+// rankingParams holds the ranking parameters added on top of BM25F
+// (k1, b and the field weights are still in generation.go and compile.go;
+// issue 16 gathers them here). Each was chosen on measurements that
+// docs/relevance.md reports: SciFact's train queries and the judged set,
+// never SciFact's test queries.
+type rankingParams struct {
+	// tierGroups: a query of at least 2 and at most tierGroups word groups
+	// ranks the releases with every group above those with only some
+	// (matching.go); longer questions are ranked by BM25 alone, since
+	// almost no document holds every word of a sentence. 0 tiers always.
+	tierGroups int
+}
+
+// defaultRanking is what the engine ranks with.
+var defaultRanking = rankingParams{
+	tierGroups: 0,
+}
