@@ -118,6 +118,10 @@ func (e *Engine) clauseList(ctx context.Context, g *generation, c *compiler, cl 
 	if cl.kind == kindConcept {
 		return e.conceptList(ctx, g, c, cl)
 	}
+	if cl.kind == kindDate {
+		l, err := e.dateList(ctx, g, c, cl)
+		return l, err == nil, err
+	}
 	if l, ok := g.lists.get(key); ok {
 		return l, true, nil
 	}

@@ -9,7 +9,7 @@ import (
 // indexSearch answers a request with query terms: the index's postings
 // find and score the matches, memory does the rest.
 func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery, req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
-	p = expandConcepts(p, e.concepts)
+	p = markDates(expandConcepts(p, e.concepts))
 	comp := g.compiler()
 	comp.concepts = e.concepts
 	lctx, cancel := limitContext(ctx)

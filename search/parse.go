@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,6 +37,8 @@ type clause struct {
 	fuzz  int
 	// concept is the vocabulary's id of a kindConcept clause.
 	concept string
+	// from and to are the first and last day of a kindDate clause.
+	from, to time.Time
 }
 
 // parsedQuery is a conjunction of groups, each a disjunction of clauses

@@ -11,9 +11,14 @@ type rankingParams struct {
 	// (matching.go); longer questions are ranked by BM25 alone, since
 	// almost no document holds every word of a sentence. 0 tiers always.
 	tierGroups int
+	// dateWeight scales the score of a release published in a period the
+	// query names (dates.go): 1 scores it as a word held by the releases
+	// of the period would score, once.
+	dateWeight float64
 }
 
 // defaultRanking is what the engine ranks with.
 var defaultRanking = rankingParams{
 	tierGroups: 0,
+	dateWeight: 1,
 }

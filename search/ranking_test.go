@@ -44,5 +44,6 @@ func rankingFromEnv(t testing.TB) rankingParams {
 func (r *rankingParams) fields() map[string]any {
 	return map[string]any{
 		"tierGroups": &r.tierGroups,
+		"dateWeight": &r.dateWeight,
 	}
 }
