@@ -122,6 +122,9 @@ func (e *Engine) clauseList(ctx context.Context, g *generation, c *compiler, cl 
 		l, err := e.dateList(ctx, g, c, cl)
 		return l, err == nil, err
 	}
+	if cl.kind == kindNear {
+		return g.nearList(ctx, c, cl)
+	}
 	if l, ok := g.lists.get(key); ok {
 		return l, true, nil
 	}
@@ -152,7 +155,7 @@ func (c *compiler) indexClauses(p *parsedQuery) int {
 }
 
 func (c *compiler) searchedByBleve(cl clause) bool {
-	if c.bm25Terms(cl) != nil {
+	if c.bm25Terms(cl) != nil || cl.kind == kindNear || cl.kind == kindDate {
 		return false
 	}
 	_, ok := c.phrase(cl)

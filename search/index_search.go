@@ -29,7 +29,7 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 	switch {
 	case m.some != nil:
 		res.SomeWords = g.countPassing(m.some, &f) - res.AllWords
-	case m.rank != m.all:
+	case m.rank.len() != m.all.len():
 		res.AllWords = g.countPassing(m.all, &f)
 		res.SomeWords = res.Total - res.AllWords
 	}

@@ -36,8 +36,16 @@ func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *
 	}
 	m = matched{rank: all, all: all}
 	n := p.textGroups()
-	if n <= 1 {
-		return m, true, nil
+	relevance := effectiveSort(req) == jhasearch.SortRelevance
+	if n <= 1 || req.Match == jhasearch.MatchAll {
+		if relevance {
+			if m.rank, err = e.withProximity(ctx, g, c, p, all, nil, "p|strict|"+req.Query); err != nil {
+				return m, false, err
+			}
+		}
+		if n <= 1 {
+			return m, true, nil
+		}
 	}
 	some, ok, err := e.evalQuery(ctx, g, c, p, req.Query, false)
 	if err != nil {
@@ -53,6 +61,11 @@ func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *
 	m.rank = some
 	if t := e.ranking.tierGroups; t == 0 || n <= t {
 		m.tier = all
+	}
+	if relevance {
+		if m.rank, err = e.withProximity(ctx, g, c, p, some, m.tier, "p|loose|"+req.Query); err != nil {
+			return m, false, err
+		}
 	}
 	return m, true, nil
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -39,6 +40,8 @@ type clause struct {
 	concept string
 	// from and to are the first and last day of a kindDate clause.
 	from, to time.Time
+	// slop is the window of a kindNear clause (near.go).
+	slop int
 }
 
 // parsedQuery is a conjunction of groups, each a disjunction of clauses
@@ -70,6 +73,7 @@ func parseQuery(q string) (*parsedQuery, error) {
 	p := &parsedQuery{}
 	s := &scanner{src: []rune(q)}
 	orNext := false
+	nearNext := -1
 	for {
 		tok, ok := s.next()
 		if !ok {
@@ -79,14 +83,29 @@ func parseQuery(q string) (*parsedQuery, error) {
 			orNext = len(p.groups) > 0
 			continue
 		}
+		if n, ok, err := nearOperator(tok); err != nil {
+			return nil, err
+		} else if ok {
+			nearNext = n
+			continue
+		}
 		c, keep, err := tok.clause()
 		if err != nil {
 			return nil, err
 		}
+		near := nearNext
+		nearNext = -1
 		switch {
 		case !keep:
 		case tok.neg:
 			p.not = append(p.not, c)
+		case near >= 0 && !orNext && len(p.groups) > 0 && len(p.groups[len(p.groups)-1]) == 1:
+			last := &p.groups[len(p.groups)-1][0]
+			if j, ok := joinNear(*last, c, near); ok {
+				*last = j
+			} else {
+				p.groups = append(p.groups, []clause{c})
+			}
 		case orNext:
 			last := len(p.groups) - 1
 			p.groups[last] = append(p.groups[last], c)
@@ -104,6 +123,8 @@ type token struct {
 	field  string
 	neg    bool
 	quoted bool
+	// slop is n of a quoted phrase followed by ~n, else -1.
+	slop int
 }
 
 // scanner splits a query into tokens.
@@ -143,8 +164,20 @@ func (s *scanner) next() (token, bool) {
 		for end < len(s.src) && s.src[end] != '"' {
 			end++
 		}
-		t.raw, t.quoted = string(s.src[s.pos:end]), true
+		t.raw, t.quoted, t.slop = string(s.src[s.pos:end]), true, -1
 		s.pos = min(end+1, len(s.src))
+		// "…"~n: the words within a window (near.go).
+		if s.pos+1 < len(s.src) && s.src[s.pos] == '~' && unicode.IsDigit(s.src[s.pos+1]) {
+			k := s.pos + 1
+			for k < len(s.src) && unicode.IsDigit(s.src[k]) {
+				k++
+			}
+			t.slop, _ = strconv.Atoi(string(s.src[s.pos+1 : k]))
+			if k-s.pos-1 > 3 {
+				t.slop = maxSlop + 1 // refused in clause
+			}
+			s.pos = k
+		}
 		return t, true
 	}
 	t.raw = string(s.src[start:s.pos])

@@ -15,10 +15,19 @@ type rankingParams struct {
 	// query names (dates.go): 1 scores it as a word held by the releases
 	// of the period would score, once.
 	dateWeight float64
+	// proxWeight scales the proximity bonus (proximity.go) of the
+	// proxTopK best matches, for pairs of query terms at most proxWindow
+	// positions apart; 0 turns it off.
+	proxWeight float64
+	proxWindow int
+	proxTopK   int
 }
 
 // defaultRanking is what the engine ranks with.
 var defaultRanking = rankingParams{
 	tierGroups: 0,
 	dateWeight: 1,
+	proxWeight: 0.25,
+	proxWindow: 10,
+	proxTopK:   100,
 }

@@ -45,5 +45,8 @@ func (r *rankingParams) fields() map[string]any {
 	return map[string]any{
 		"tierGroups": &r.tierGroups,
 		"dateWeight": &r.dateWeight,
+		"proxWeight": &r.proxWeight,
+		"proxWindow": &r.proxWindow,
+		"proxTopK":   &r.proxTopK,
 	}
 }
