@@ -11,9 +11,11 @@ import (
 )
 
 // The query language, parsed here into clauses and never handed to Bleve's
-// query-string parser: plain words (all must match, stemmed), "quoted
-// phrases", -exclusions, OR between two clauses, title:/agency:/tag: field
-// terms, prefix* and fuzzy~ / fuzzy~2. Anything else is text: hyphens,
+// query-string parser: plain words (stemmed; the releases with all of them
+// rank first, matching.go), "quoted phrases", -exclusions, OR between two
+// clauses, word NEAR/n word and "words"~n (near.go), title:/agency:/tag:
+// field terms, prefix* and fuzzy~ / fuzzy~2; dates are found among the
+// plain words later (dates.go). Anything else is text: hyphens,
 // colons, parentheses, full stops and a minus before a digit ("-20%") are
 // searched as words, never rejected.
 
