@@ -76,7 +76,11 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 		}
 		must = append(must, g.allList())
 	}
-	l = combine(must, should, not)
+	if n := e.ranking.looseSumGroups; !strict && len(must) == 0 && n > 0 && p.textGroups() >= n {
+		l = subtract(union(should, false), not)
+	} else {
+		l = combine(must, should, not)
+	}
 	if !e.noCache {
 		g.queries.put(key, l)
 	}

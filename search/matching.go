@@ -66,6 +66,9 @@ func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *
 		if m.rank, err = e.withProximity(ctx, g, c, p, some, m.tier, "p|loose|"+req.Query); err != nil {
 			return m, false, err
 		}
+		if m.rank, err = e.withFeedback(ctx, g, c, p, m.rank, m.tier, "f|loose|"+req.Query); err != nil {
+			return m, false, err
+		}
 	}
 	return m, true, nil
 }

@@ -21,13 +21,34 @@ type rankingParams struct {
 	proxWeight float64
 	proxWindow int
 	proxTopK   int
+	// Pseudo-relevance feedback (prf.go) for questions of prfMinTerms
+	// terms or more: the prfTerms heaviest terms of the relevance model of
+	// the prfDocs best matches add prfWeight × their share to the scores;
+	// a term's weight is multiplied by its idf to the power prfIDF. A
+	// prfWeight of 0 turns it off.
+	prfMinTerms int
+	prfDocs     int
+	prfTerms    int
+	prfWeight   float64
+	prfIDF      float64
+	// A question of looseSumGroups groups or more adds up the scores of
+	// its optional groups (phrases, concepts and OR groups with the plain
+	// words), as BM25 adds its terms, instead of scaling them by the share
+	// of groups matched, which shorter queries keep. 0: never.
+	looseSumGroups int
 }
 
 // defaultRanking is what the engine ranks with.
 var defaultRanking = rankingParams{
-	tierGroups: 0,
-	dateWeight: 1,
-	proxWeight: 0.25,
-	proxWindow: 10,
-	proxTopK:   100,
+	tierGroups:     0,
+	dateWeight:     1,
+	proxWeight:     0.25,
+	proxWindow:     10,
+	proxTopK:       100,
+	prfMinTerms:    5,
+	prfDocs:        10,
+	prfTerms:       10,
+	prfWeight:      0,
+	prfIDF:         1,
+	looseSumGroups: 5,
 }

@@ -53,6 +53,7 @@ func TestRelevance(t *testing.T) {
 	start := time.Now()
 	e, _ := openFixture(t, docs)
 	e.ranking = rankingFromEnv(t)
+	bm25FromEnv(t, e)
 	t.Logf("indexed %d documents in %v", len(docs), time.Since(start).Round(time.Millisecond))
 	var ndcg, recall float64
 	qids := make([]string, 0, len(qrels))
