@@ -39,9 +39,10 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 		return l, err
 	}
 	out := &list{entries: l.entries, scores: slices.Clone(l.scores)}
-	byHash := make(map[uint16]int, len(terms))
-	for i, t := range terms {
-		byHash[t.hash] = i
+	q := &queryHashes{}
+	for _, t := range terms {
+		q.set[t.hash/64] |= 1 << (t.hash % 64)
+		q.hashes = append(q.hashes, t.hash)
 	}
 	acc := make([]float64, len(terms)*len(terms))
 	for n, i := range topEntries(l, tier, r.proxTopK) {
@@ -58,7 +59,7 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 			if err != nil {
 				return nil, err
 			}
-			pairCounts(run, byHash, len(terms), r.proxWindow, fieldBoosts[f].boost, acc)
+			q.pairCounts(run, r.proxWindow, fieldBoosts[f].boost, acc)
 		}
 		bonus := 0.0
 		for a := range terms {
@@ -76,18 +77,35 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 	return out, nil
 }
 
+// queryHashes are the hashes of a query's terms, as a set for a quick
+// test of each position and in order for the term's number; occs is a
+// buffer.
+type queryHashes struct {
+	set    [1 << 10]uint64
+	hashes []uint16
+	occs   []occ
+}
+
+type occ struct{ pos, term int }
+
 // pairCounts adds, for every two distinct terms at distance d ≤ window in
 // run, weight/d² to acc[a*n+b] (a < b).
-func pairCounts(run indexer.HashRun, byHash map[uint16]int, n, window int, weight float64, acc []float64) {
-	type occ struct{ pos, term int }
-	var occs []occ
+func (q *queryHashes) pairCounts(run indexer.HashRun, window int, weight float64, acc []float64) {
+	n := len(q.hashes)
+	occs := q.occs[:0]
 	for pos := 0; pos < run.Len(); pos++ {
-		if h := run.At(pos); h != 0 {
-			if t, ok := byHash[h]; ok {
+		h := run.At(pos)
+		if h == 0 || q.set[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for t, x := range q.hashes {
+			if x == h {
 				occs = append(occs, occ{pos, t})
+				break
 			}
 		}
 	}
+	q.occs = occs
 	for i, x := range occs {
 		for _, y := range occs[i+1:] {
 			d := y.pos - x.pos

@@ -44,7 +44,7 @@ var defaultRanking = rankingParams{
 	dateWeight:     1,
 	proxWeight:     0.25,
 	proxWindow:     10,
-	proxTopK:       100,
+	proxTopK:       50,
 	prfMinTerms:    5,
 	prfDocs:        10,
 	prfTerms:       10,
