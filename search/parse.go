@@ -15,7 +15,7 @@ import (
 // rank first, matching.go), "quoted phrases", -exclusions, OR between two
 // clauses, word NEAR/n word and "words"~n (near.go), title:/agency:/tag:
 // field terms, prefix* and fuzzy~ / fuzzy~2; dates are found among the
-// plain words later (dates.go). Anything else is text: hyphens,
+// plain words later (query_dates.go). Anything else is text: hyphens,
 // colons, parentheses, full stops and a minus before a digit ("-20%") are
 // searched as words, never rejected.
 

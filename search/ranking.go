@@ -12,7 +12,7 @@ type rankingParams struct {
 	// almost no document holds every word of a sentence. 0 tiers always.
 	tierGroups int
 	// dateWeight scales the score of a release published in a period the
-	// query names (dates.go): 1 scores it as a word held by the releases
+	// query names (query_dates.go): 1 scores it as a word held by the releases
 	// of the period would score, once.
 	dateWeight float64
 	// proxWeight scales the proximity bonus (proximity.go) of the

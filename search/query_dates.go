@@ -13,7 +13,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// Dates in questions: a year ("2025"), a month and year ("May 2025", "mai
+// Dates in questions (query_dates.go): a year ("2025"), a month and year ("May 2025", "mai
 // 2025", "toukokuu 2025"), or a day ("14 May 2025", "May 14, 2025",
 // "2025-05-14", "14.05.2025", "14/05/2025") in the query matches the
 // releases published in that period, whether or not their text repeats
