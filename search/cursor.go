@@ -18,9 +18,6 @@ type cursor struct {
 	Score     float64 `json:"s,omitempty"`
 	Published int64   `json:"p,omitempty"` // Unix nanoseconds
 	ID        string  `json:"i"`
-	// All is set when the last hit had every word of the query: a date
-	// sort lists those first (matching.go).
-	All bool `json:"a,omitempty"`
 }
 
 func (c cursor) encode() string {

@@ -59,7 +59,7 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []match, p *par
 		if n == req.Size {
 			last := picks[n-1]
 			res.Cursor = cursor{Request: requestHash(req), Score: last.score,
-				Published: g.cols.published[last.entry], ID: g.table.Entries[last.entry].ID, All: last.all}.encode()
+				Published: g.cols.published[last.entry], ID: g.table.Entries[last.entry].ID}.encode()
 			break
 		}
 		hit, err := g.hit(g.display(int(m.entry), req), h, hitScore(m))

@@ -98,6 +98,8 @@ func inTier(tier *list, pos *int, e int32) bool {
 }
 
 // hitScore is the score a hit shows: its BM25 score, without the tier.
+// (The tier stays in the cursor's score, also in the date sorts, where it
+// says which walk the cursor continues.)
 func hitScore(m match) float64 {
 	if m.score >= tierGap {
 		return m.score - tierGap

@@ -93,9 +93,12 @@ func (g *generation) pickByDate(ms *list, in []uint64, newest bool, skip, want i
 		order = g.newest
 	}
 	var out []match
+	// The cursor's score holds the tier (matching.go): a date sort
+	// continues in the walk of its last hit.
+	curAll := cur != nil && cur.Score >= tierGap
 	walk := func(keep func(e int32) bool, all bool) {
 		var after func(int) bool
-		if cur != nil && cur.All == all {
+		if cur != nil && curAll == all {
 			after = g.afterCursor(newest, cur)
 		}
 		for _, e := range order {
@@ -118,15 +121,18 @@ func (g *generation) pickByDate(ms *list, in []uint64, newest bool, skip, want i
 		set := setOf(tier.entries, len(in))
 		defer putSet(set)
 		isAll := func(e int32) bool { return set[e/64]&(1<<(e%64)) != 0 }
-		if cur == nil || cur.All {
+		if cur == nil || curAll {
 			walk(isAll, true)
 		}
 		walk(func(e int32) bool { return !isAll(e) }, false)
 	}
-	// The scores of the few picked entries, for Hit.Score.
+	// The scores of the few picked entries, for Hit.Score, with the tier.
 	for i := range out {
 		if p, ok := slices.BinarySearch(ms.entries, out[i].entry); ok {
 			out[i].score = float64(ms.scores[p])
+		}
+		if out[i].all {
+			out[i].score += tierGap
 		}
 	}
 	return out
