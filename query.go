@@ -56,7 +56,18 @@ type SearchRequest struct {
 	// Cursor continues after the last hit of a previous answer; when set,
 	// Page is ignored.
 	Cursor string
+	// Match is MatchAny (the default, also when empty) or MatchAll.
+	Match string
 }
+
+// How the words of a query must match (SearchRequest.Match). With
+// MatchAny, the releases with every word (or concept) of the query come
+// first and those with only some of them follow, ranked below; with
+// MatchAll only the first are found.
+const (
+	MatchAny = "any"
+	MatchAll = "all"
+)
 
 // SearchResult is the answer to a SearchRequest. Its hits and facets may
 // be shared with other answers (an engine caches them): read them, never
@@ -74,6 +85,11 @@ type SearchResult struct {
 	Suggestion string
 	// Cursor continues after the last hit; empty on the last page.
 	Cursor string
+	// AllWords is how many of the releases found (after filters) have
+	// every word of the query; SomeWords how many more have only some of
+	// them: found and ranked below with MatchAny, not found with MatchAll.
+	// Both are 0 without query words.
+	AllWords, SomeWords int
 }
 
 // Hit is one result: the document without its body, with a snippet.

@@ -14,6 +14,13 @@ func (t token) clause() (c clause, keep bool, err error) {
 	c.field = t.field
 	if t.quoted {
 		c.kind, c.text = kindPhrase, strings.TrimSpace(t.raw)
+		if t.slop > maxSlop {
+			return c, false, jhasearch.Errorf(jhasearch.EINVALID,
+				"The query (q) asks for \"%s\"~ with a window above %d; the number after ~ must be from 0 to %d.", c.text, maxSlop, maxSlop)
+		}
+		if t.slop >= 0 {
+			c.kind, c.slop = kindNear, t.slop
+		}
 		return c, c.text != "", nil
 	}
 	raw := strings.TrimFunc(t.raw, func(r rune) bool { return isPunct(r) && r != '*' && r != '~' })

@@ -63,26 +63,28 @@ func TestConceptExpansion(t *testing.T) {
 	}
 	e := openWithVocabulary(t, conceptDocs(t, v), v)
 	tests := []struct {
-		q    string
-		want []string
+		q     string
+		want  []string
+		match string
 	}{
-		{"SIS", []string{"abbr", "full"}},
-		{"Schengen Information System", []string{"abbr", "full"}},
-		{`"Schengen Information System"`, []string{"abbr", "full"}},
-		{"SIS alerts", []string{"abbr"}},
-		{"sis", []string{"abbr", "crisis"}}, // lower case names no system: the word is searched as typed
-		{"VIS", []string{}},                 // no release names VIS; "vis-à-vis" is not it
-		{"crisis", []string{"crisis"}},      // "crisis" holds "sis" but names nothing
-		{"EASO", []string{"easo", "euaa"}},
-		{"European Asylum Support Office", []string{"easo", "euaa"}},
-		{"EUAA", []string{"easo", "euaa"}},
-		{"EUDA", []string{"emcdda"}},
-		{"SIS -EASO", []string{"abbr", "full"}},
-		{"Frontex -SIS", []string{"easo"}}, // an exclusion is searched as typed, not expanded
-		{"title:SIS", []string{"abbr"}},    // nor is a field term
+		{"SIS", []string{"abbr", "full"}, ""},
+		{"Schengen Information System", []string{"abbr", "full"}, ""},
+		{`"Schengen Information System"`, []string{"abbr", "full"}, ""},
+		{"SIS alerts", []string{"abbr"}, jhasearch.MatchAll},
+		{"SIS alerts", []string{"abbr", "full"}, ""}, // issue 18: "full" has SIS only, ranked below
+		{"sis", []string{"abbr", "crisis"}, ""},      // lower case names no system: the word is searched as typed
+		{"VIS", []string{}, ""},                      // no release names VIS; "vis-à-vis" is not it
+		{"crisis", []string{"crisis"}, ""},           // "crisis" holds "sis" but names nothing
+		{"EASO", []string{"easo", "euaa"}, ""},
+		{"European Asylum Support Office", []string{"easo", "euaa"}, ""},
+		{"EUAA", []string{"easo", "euaa"}, ""},
+		{"EUDA", []string{"emcdda"}, ""},
+		{"SIS -EASO", []string{"abbr", "full"}, ""},
+		{"Frontex -SIS", []string{"easo"}, ""}, // an exclusion is searched as typed, not expanded
+		{"title:SIS", []string{"abbr"}, ""},    // nor is a field term
 	}
 	for _, tt := range tests {
-		got := ids(search(t, e, jhasearch.SearchRequest{Query: tt.q}))
+		got := ids(search(t, e, jhasearch.SearchRequest{Query: tt.q, Match: tt.match}))
 		slices.Sort(got)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q: mismatch (-want +got):\n%s", tt.q, diff)

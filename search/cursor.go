@@ -55,6 +55,7 @@ func requestHash(req *jhasearch.SearchRequest) uint64 {
 	w := func(s string) { h.Write([]byte(s)); h.Write([]byte{0}) }
 	w(req.Query)
 	w(string(effectiveSort(req)))
+	w(matchMode(req))
 	for _, vs := range [][]string{req.Agencies, req.Tags, req.Topics, req.Systems, req.Countries, req.Languages} {
 		vs = append([]string(nil), vs...)
 		sort.Strings(vs)
@@ -63,6 +64,14 @@ func requestHash(req *jhasearch.SearchRequest) uint64 {
 	w(req.From.String())
 	w(req.To.String())
 	return h.Sum64()
+}
+
+// matchMode is the request's matching strategy, MatchAny when empty.
+func matchMode(req *jhasearch.SearchRequest) string {
+	if req.Match == jhasearch.MatchAll {
+		return jhasearch.MatchAll
+	}
+	return jhasearch.MatchAny
 }
 
 // effectiveSort is the sort actually applied: relevance means nothing

@@ -49,6 +49,8 @@ type Engine struct {
 	slots chan struct{}
 	// timeout is the deadline of a search, wait for a slot included.
 	timeout time.Duration
+	// ranking holds the ranking parameters (ranking.go).
+	ranking rankingParams
 	// concepts expands the concepts named in queries; nil: no expansion.
 	// It is set at Open and never changes, so cached answers stay right.
 	concepts *vocab.Vocabulary
@@ -74,7 +76,8 @@ func Open(indexDir string, logger *slog.Logger, opts ...Option) (*Engine, error)
 	}
 	setLimits()
 	e := &Engine{dir: indexDir, log: logger, alias: bleve.NewIndexAlias(),
-		slots: make(chan struct{}, slotsPerCPU*runtime.GOMAXPROCS(0)), timeout: searchTimeout}
+		slots: make(chan struct{}, slotsPerCPU*runtime.GOMAXPROCS(0)), timeout: searchTimeout,
+		ranking: defaultRanking}
 	for _, o := range opts {
 		o(e)
 	}

@@ -76,7 +76,11 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 		}
 		must = append(must, g.allList())
 	}
-	l = combine(must, should, not)
+	if n := e.ranking.looseSumGroups; !strict && len(must) == 0 && n > 0 && p.textGroups() >= n {
+		l = subtract(union(should, false), not)
+	} else {
+		l = combine(must, should, not)
+	}
 	if !e.noCache {
 		g.queries.put(key, l)
 	}
@@ -118,6 +122,13 @@ func (e *Engine) clauseList(ctx context.Context, g *generation, c *compiler, cl 
 	if cl.kind == kindConcept {
 		return e.conceptList(ctx, g, c, cl)
 	}
+	if cl.kind == kindDate {
+		l, err := e.dateList(ctx, g, c, cl)
+		return l, err == nil, err
+	}
+	if cl.kind == kindNear {
+		return g.nearList(ctx, c, cl)
+	}
 	if l, ok := g.lists.get(key); ok {
 		return l, true, nil
 	}
@@ -148,7 +159,7 @@ func (c *compiler) indexClauses(p *parsedQuery) int {
 }
 
 func (c *compiler) searchedByBleve(cl clause) bool {
-	if c.bm25Terms(cl) != nil {
+	if c.bm25Terms(cl) != nil || cl.kind == kindNear || cl.kind == kindDate {
 		return false
 	}
 	_, ok := c.phrase(cl)

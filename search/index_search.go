@@ -6,12 +6,11 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// All words of a query must match, with two exceptions, so that long
-// natural-language questions still find answers: when no document has all
-// of them, and when a question of longQuery words or more finds fewer than
-// minStrictHits documents. The words then become optional; BM25 ranks the
-// documents that match more of them higher. docs/relevance.md has the
-// measurements behind this.
+// The rule searches followed before issue 18: all words must match,
+// unless no document has all of them or a question of longQuery words or
+// more finds fewer than minStrictHits. Searches now rank the releases with
+// every word first and those with some below (matching.go); the constants
+// stay for code that still counts by the old rule.
 const (
 	minStrictHits = 10
 	longQuery     = 4
@@ -20,12 +19,12 @@ const (
 // indexSearch answers a request with query terms: the index's postings
 // find and score the matches, memory does the rest.
 func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery, req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
-	p = expandConcepts(p, e.concepts)
+	p = markDates(expandConcepts(p, e.concepts))
 	comp := g.compiler()
 	comp.concepts = e.concepts
 	lctx, cancel := limitContext(ctx)
 	defer cancel()
-	l, ok, err := e.evalQuery(lctx, g, comp, p, req.Query, true)
+	m, ok, err := e.matchQuery(lctx, g, comp, p, req)
 	if err != nil {
 		return nil, searchError(ctx, err)
 	}
@@ -33,17 +32,17 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 		return g.emptyResult(p), nil
 	}
 	f := g.cols.filters(req)
-	r := g.rankMatches(l, &f, req, cur)
-	if n := p.textGroups(); n > 1 && (r.counts.total == 0 || r.counts.total < minStrictHits && n >= longQuery) {
-		l, ok, err := e.evalQuery(lctx, g, comp, p, req.Query, false)
-		if err != nil {
-			return nil, searchError(ctx, err)
-		}
-		if ok {
-			r = g.rankMatches(l, &f, req, cur)
-		}
-	}
+	r := g.rankMatches(m.rank, &f, req, cur, m.tier)
+	// The facets count what the user is shown: r.counts.
 	res := &jhasearch.SearchResult{Total: r.counts.total, Facets: g.cols.facets(r.counts)}
+	res.AllWords = r.counts.total
+	switch {
+	case m.some != nil:
+		res.SomeWords = g.countPassing(m.some, &f) - res.AllWords
+	case m.rank.len() != m.all.len():
+		res.AllWords = g.countPassing(m.all, &f)
+		res.SomeWords = res.Total - res.AllWords
+	}
 	if err := g.fillHits(res, r.picks, p, req); err != nil {
 		return nil, err
 	}
@@ -63,7 +62,7 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []match, p *par
 				Published: g.cols.published[last.entry], ID: g.table.Entries[last.entry].ID}.encode()
 			break
 		}
-		hit, err := g.hit(g.display(int(m.entry), req), h, m.score)
+		hit, err := g.hit(g.display(int(m.entry), req), h, hitScore(m))
 		if err != nil {
 			return err
 		}

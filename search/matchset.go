@@ -26,6 +26,8 @@ import (
 type match struct {
 	entry int32
 	score float64
+	// all is set when the entry has every group of the query (matching.go).
+	all bool
 }
 
 // collectQuery wraps a query and records every document its searcher

@@ -1,7 +1,9 @@
 package search
 
 import (
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -9,9 +11,11 @@ import (
 )
 
 // The query language, parsed here into clauses and never handed to Bleve's
-// query-string parser: plain words (all must match, stemmed), "quoted
-// phrases", -exclusions, OR between two clauses, title:/agency:/tag: field
-// terms, prefix* and fuzzy~ / fuzzy~2. Anything else is text: hyphens,
+// query-string parser: plain words (stemmed; the releases with all of them
+// rank first, matching.go), "quoted phrases", -exclusions, OR between two
+// clauses, word NEAR/n word and "words"~n (near.go), title:/agency:/tag:
+// field terms, prefix* and fuzzy~ / fuzzy~2; dates are found among the
+// plain words later (query_dates.go). Anything else is text: hyphens,
 // colons, parentheses, full stops and a minus before a digit ("-20%") are
 // searched as words, never rejected.
 
@@ -36,6 +40,10 @@ type clause struct {
 	fuzz  int
 	// concept is the vocabulary's id of a kindConcept clause.
 	concept string
+	// from and to are the first and last day of a kindDate clause.
+	from, to time.Time
+	// slop is the window of a kindNear clause (near.go).
+	slop int
 }
 
 // parsedQuery is a conjunction of groups, each a disjunction of clauses
@@ -67,6 +75,7 @@ func parseQuery(q string) (*parsedQuery, error) {
 	p := &parsedQuery{}
 	s := &scanner{src: []rune(q)}
 	orNext := false
+	nearNext := -1
 	for {
 		tok, ok := s.next()
 		if !ok {
@@ -76,14 +85,29 @@ func parseQuery(q string) (*parsedQuery, error) {
 			orNext = len(p.groups) > 0
 			continue
 		}
+		if n, ok, err := nearOperator(tok); err != nil {
+			return nil, err
+		} else if ok {
+			nearNext = n
+			continue
+		}
 		c, keep, err := tok.clause()
 		if err != nil {
 			return nil, err
 		}
+		near := nearNext
+		nearNext = -1
 		switch {
 		case !keep:
 		case tok.neg:
 			p.not = append(p.not, c)
+		case near >= 0 && !orNext && len(p.groups) > 0 && len(p.groups[len(p.groups)-1]) == 1:
+			last := &p.groups[len(p.groups)-1][0]
+			if j, ok := joinNear(*last, c, near); ok {
+				*last = j
+			} else {
+				p.groups = append(p.groups, []clause{c})
+			}
 		case orNext:
 			last := len(p.groups) - 1
 			p.groups[last] = append(p.groups[last], c)
@@ -101,6 +125,8 @@ type token struct {
 	field  string
 	neg    bool
 	quoted bool
+	// slop is n of a quoted phrase followed by ~n, else -1.
+	slop int
 }
 
 // scanner splits a query into tokens.
@@ -140,8 +166,20 @@ func (s *scanner) next() (token, bool) {
 		for end < len(s.src) && s.src[end] != '"' {
 			end++
 		}
-		t.raw, t.quoted = string(s.src[s.pos:end]), true
+		t.raw, t.quoted, t.slop = string(s.src[s.pos:end]), true, -1
 		s.pos = min(end+1, len(s.src))
+		// "…"~n: the words within a window (near.go).
+		if s.pos+1 < len(s.src) && s.src[s.pos] == '~' && unicode.IsDigit(s.src[s.pos+1]) {
+			k := s.pos + 1
+			for k < len(s.src) && unicode.IsDigit(s.src[k]) {
+				k++
+			}
+			t.slop, _ = strconv.Atoi(string(s.src[s.pos+1 : k]))
+			if k-s.pos-1 > 3 {
+				t.slop = maxSlop + 1 // refused in clause
+			}
+			s.pos = k
+		}
 		return t, true
 	}
 	t.raw = string(s.src[start:s.pos])

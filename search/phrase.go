@@ -91,6 +91,12 @@ func (p phrase) terms(term string) []bm25Term {
 
 // inOrder keeps the documents of l whose runs hold p.
 func (g *generation) inOrder(ctx context.Context, l *list, p phrase) (*list, error) {
+	return g.keepOnRuns(ctx, l, p.fields, p.in)
+}
+
+// keepOnRuns keeps the documents of l with a run of one of fields for
+// which keep is true.
+func (g *generation) keepOnRuns(ctx context.Context, l *list, fields []int, keep func(indexer.HashRun) bool) (*list, error) {
 	out := &list{}
 	for i, e := range l.entries {
 		if i%checkEvery == 0 && ctx.Err() != nil {
@@ -101,12 +107,12 @@ func (g *generation) inOrder(ctx context.Context, l *list, p phrase) (*list, err
 			return nil, err
 		}
 		found := false
-		for _, f := range p.fields {
+		for _, f := range fields {
 			run, err := rec.Field(f)
 			if err != nil {
 				return nil, err
 			}
-			if found = p.in(run); found {
+			if found = keep(run); found {
 				break
 			}
 		}

@@ -262,5 +262,5 @@ func (e *Engine) queryList(ctx context.Context, g *generation, key string, q que
 
 // clauseKey names a clause in the list cache.
 func clauseKey(cl clause) string {
-	return strings.Join([]string{"c", fmt.Sprint(int(cl.kind)), cl.field, cl.text, fmt.Sprint(cl.fuzz), cl.concept}, "|")
+	return strings.Join([]string{"c", fmt.Sprint(int(cl.kind)), cl.field, cl.text, fmt.Sprint(cl.fuzz), cl.concept, fmt.Sprint(cl.slop)}, "|")
 }

@@ -15,41 +15,45 @@ func TestQueryLanguage(t *testing.T) {
 	tests := []struct {
 		name, q string
 		want    []string // sorted ids
+		match   string
 	}{
-		{"empty is everything but collapsed members", "", []string{"d01", "d03", "d04", "d05", "d06", "d07", "d08", "d09", "d10", "d11", "d12", "d13", "d14", "d15", "d16"}},
-		{"stemming", "smuggler", []string{"d01"}},
-		{"all words must match", "cocaine wastewater", []string{"d11"}},
-		{"no document has all words: any may match", "cocaine passports", []string{"d03", "d04", "d11"}},
-		{"phrase", `"drug trafficking"`, []string{"d04"}},
-		{"phrase needs order", `"trafficking drug"`, []string{}},
-		{"phrase keeps the place of stop words", `"rights at the borders"`, []string{"d06"}},
-		{"phrase without the stop words is another phrase", `"rights borders"`, []string{}},
-		{"phrase in the summary", `"highest level"`, []string{"d07"}},
-		{"phrase does not run from one field into the next", `"published irregular"`, []string{}},
-		{"quoted word", `"smugglers"`, []string{"d01"}},
-		{"exclusion", "fraud -vat", []string{"d03", "d14", "d16"}},
-		{"exclusion of a phrase", `cocaine -"drug report"`, []string{"d04"}},
-		{"OR", "cocaine OR passports", []string{"d03", "d04", "d11"}},
-		{"title field", "title:border", []string{"d03", "d04", "d06"}},
-		{"title phrase", `title:"drug report"`, []string{"d11"}},
-		{"agency field any case", "agency:EUROPOL", []string{"d01", "d04", "d12", "d15"}},
-		{"agency of a joint release", "agency:eurojust smuggling", []string{"d01"}},
-		{"tag field", `tag:"document fraud"`, []string{"d03", "d16"}},
-		{"unknown agency", "agency:nasa", []string{}},
-		{"prefix", "traff*", []string{"d04", "d13"}},
-		{"fuzzy", "cocain~", []string{"d04", "d11"}},
-		{"fuzzy two edits", "cocaien~2", []string{"d04", "d11"}},
-		{"hyphenated word is a phrase", "cross-border", []string{"d03", "d04"}},
-		{"minus before a digit is text", "-20%", []string{"d07"}},
-		{"colon of an unknown field is text", "annex: tables", []string{"d07"}},
-		{"parentheses and full stops", "(Entry/Exit System).", []string{"d10"}},
-		{"only stop words", "the of and", []string{}},
-		{"only exclusion", "-europol -frontex -eurojust -asylum -fraud -drug -cybercrime", []string{"d01", "d08", "d10", "d12", "d13", "d15"}},
-		{"unicode", "Verdächtige", []string{"d12"}},
+		{"empty is everything but collapsed members", "", []string{"d01", "d03", "d04", "d05", "d06", "d07", "d08", "d09", "d10", "d11", "d12", "d13", "d14", "d15", "d16"}, ""},
+		{"stemming", "smuggler", []string{"d01"}, ""},
+		{"all words must match when asked", "cocaine wastewater", []string{"d11"}, jhasearch.MatchAll},
+		// issue 18: by default the releases with some of the words follow
+		// (TestSomeWordsRankBelowAll checks the order and the counts).
+		{"any words by default", "cocaine wastewater", []string{"d04", "d11"}, ""},
+		{"no document has all words: any may match", "cocaine passports", []string{"d03", "d04", "d11"}, ""},
+		{"phrase", `"drug trafficking"`, []string{"d04"}, ""},
+		{"phrase needs order", `"trafficking drug"`, []string{}, ""},
+		{"phrase keeps the place of stop words", `"rights at the borders"`, []string{"d06"}, ""},
+		{"phrase without the stop words is another phrase", `"rights borders"`, []string{}, ""},
+		{"phrase in the summary", `"highest level"`, []string{"d07"}, ""},
+		{"phrase does not run from one field into the next", `"published irregular"`, []string{}, ""},
+		{"quoted word", `"smugglers"`, []string{"d01"}, ""},
+		{"exclusion", "fraud -vat", []string{"d03", "d14", "d16"}, ""},
+		{"exclusion of a phrase", `cocaine -"drug report"`, []string{"d04"}, ""},
+		{"OR", "cocaine OR passports", []string{"d03", "d04", "d11"}, ""},
+		{"title field", "title:border", []string{"d03", "d04", "d06"}, ""},
+		{"title phrase", `title:"drug report"`, []string{"d11"}, ""},
+		{"agency field any case", "agency:EUROPOL", []string{"d01", "d04", "d12", "d15"}, ""},
+		{"agency of a joint release", "agency:eurojust smuggling", []string{"d01"}, ""},
+		{"tag field", `tag:"document fraud"`, []string{"d03", "d16"}, ""},
+		{"unknown agency", "agency:nasa", []string{}, ""},
+		{"prefix", "traff*", []string{"d04", "d13"}, ""},
+		{"fuzzy", "cocain~", []string{"d04", "d11"}, ""},
+		{"fuzzy two edits", "cocaien~2", []string{"d04", "d11"}, ""},
+		{"hyphenated word is a phrase", "cross-border", []string{"d03", "d04"}, ""},
+		{"minus before a digit is text", "-20%", []string{"d07"}, ""},
+		{"colon of an unknown field is text", "annex: tables", []string{"d07"}, ""},
+		{"parentheses and full stops", "(Entry/Exit System).", []string{"d10"}, ""},
+		{"only stop words", "the of and", []string{}, ""},
+		{"only exclusion", "-europol -frontex -eurojust -asylum -fraud -drug -cybercrime", []string{"d01", "d08", "d10", "d12", "d13", "d15"}, ""},
+		{"unicode", "Verdächtige", []string{"d12"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ids(search(t, e, jhasearch.SearchRequest{Query: tt.q}))
+			got := ids(search(t, e, jhasearch.SearchRequest{Query: tt.q, Match: tt.match}))
 			sort.Strings(got)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("q=%q mismatch (-want +got):\n%s", tt.q, diff)

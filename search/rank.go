@@ -19,7 +19,10 @@ type ranked struct {
 // picks the window of the request in its sort order, in one pass that
 // keeps nothing but the counts and the window: a common word matches tens
 // of thousands of documents.
-func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequest, cur *cursor) *ranked {
+//
+// tier, when not nil, holds the entries of ms with every group of the
+// query: they come first (matching.go).
+func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequest, cur *cursor, tier *list) *ranked {
 	fc := g.cols.newCounts()
 	skip, want := (req.Page-1)*req.Size, req.Size+1
 	if cur != nil {
@@ -46,20 +49,26 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 				}
 			}
 		}
-		r.picks = g.pickByDate(ms, in, s == jhasearch.SortNewest, skip, want, cur)
+		r.picks = g.pickByDate(ms, in, s == jhasearch.SortNewest, skip, want, cur, tier)
 	default:
 		h := &scoreHeap{g: g}
 		limit := skip + want
+		tpos := 0
 		for i, e := range ms.entries {
+			score := float64(ms.scores[i])
+			all := inTier(tier, &tpos, e)
+			if all {
+				score += tierGap
+			}
 			// Counted already, an entry scoring below the worst of a full
 			// window is passed over at once: most are.
-			if pass != nil && h.Len() == limit && float64(ms.scores[i]) < h.ms[0].score {
+			if pass != nil && h.Len() == limit && score < h.ms[0].score {
 				continue
 			}
 			if pass != nil && pass[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 || pass == nil && !g.cols.count(fc, f, int(e)) {
 				continue
 			}
-			m := match{entry: e, score: float64(ms.scores[i])}
+			m := match{entry: e, score: score, all: all}
 			if cur != nil && !g.scoreAfter(m, cur) {
 				continue
 			}
@@ -75,33 +84,55 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 	return r
 }
 
-// pickByDate walks the date order and keeps the entries set in in.
-func (g *generation) pickByDate(ms *list, in []uint64, newest bool, skip, want int, cur *cursor) []match {
+// pickByDate walks the date order and keeps the entries set in in; with
+// a tier, it walks it twice: first for the entries in the tier, then for
+// the others.
+func (g *generation) pickByDate(ms *list, in []uint64, newest bool, skip, want int, cur *cursor, tier *list) []match {
 	order := g.oldest
 	if newest {
 		order = g.newest
 	}
-	var after func(int) bool
-	if cur != nil {
-		after = g.afterCursor(newest, cur)
-	}
 	var out []match
-	for _, e := range order {
-		if in[e/64]&(1<<(e%64)) == 0 || after != nil && !after(int(e)) {
-			continue
+	// The cursor's score holds the tier (matching.go): a date sort
+	// continues in the walk of its last hit.
+	curAll := cur != nil && cur.Score >= tierGap
+	walk := func(keep func(e int32) bool, all bool) {
+		var after func(int) bool
+		if cur != nil && curAll == all {
+			after = g.afterCursor(newest, cur)
 		}
-		if skip > 0 {
-			skip--
-			continue
-		}
-		if out = append(out, match{entry: e}); len(out) == want {
-			break
+		for _, e := range order {
+			if len(out) == want {
+				return
+			}
+			if in[e/64]&(1<<(e%64)) == 0 || !keep(e) || after != nil && !after(int(e)) {
+				continue
+			}
+			if skip > 0 {
+				skip--
+				continue
+			}
+			out = append(out, match{entry: e, all: all})
 		}
 	}
-	// The scores of the few picked entries, for Hit.Score.
+	if tier == nil {
+		walk(func(int32) bool { return true }, false)
+	} else {
+		set := setOf(tier.entries, len(in))
+		defer putSet(set)
+		isAll := func(e int32) bool { return set[e/64]&(1<<(e%64)) != 0 }
+		if cur == nil || curAll {
+			walk(isAll, true)
+		}
+		walk(func(e int32) bool { return !isAll(e) }, false)
+	}
+	// The scores of the few picked entries, for Hit.Score, with the tier.
 	for i := range out {
 		if p, ok := slices.BinarySearch(ms.entries, out[i].entry); ok {
 			out[i].score = float64(ms.scores[p])
+		}
+		if out[i].all {
+			out[i].score += tierGap
 		}
 	}
 	return out

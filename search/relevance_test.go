@@ -24,6 +24,10 @@ import (
 // and never copied into the repository.
 var scifact = flag.Bool("scifact", false, "measure ranking on the SciFact collection (slow)")
 
+// scifactSplit chooses the judged queries: "test" (reported) or "train"
+// (where every ranking parameter is chosen, docs/relevance.md).
+var scifactSplit = flag.String("scifact-split", "test", "SciFact queries to measure on: test or train")
+
 // evalDir is where the evaluation collections live.
 func evalDir() string {
 	if d := os.Getenv("JHASEARCH_EVAL"); d != "" {
@@ -42,9 +46,14 @@ func TestRelevance(t *testing.T) {
 	}
 	docs := readSciFactCorpus(t, filepath.Join(dir, "corpus.jsonl"))
 	queries := readSciFactQueries(t, filepath.Join(dir, "queries.jsonl"))
-	qrels := readQrels(t, filepath.Join(dir, "qrels", "test.tsv"))
+	if *scifactSplit != "test" && *scifactSplit != "train" {
+		t.Fatalf("-scifact-split is %q; it must be test or train", *scifactSplit)
+	}
+	qrels := readQrels(t, filepath.Join(dir, "qrels", *scifactSplit+".tsv"))
 	start := time.Now()
 	e, _ := openFixture(t, docs)
+	e.ranking = rankingFromEnv(t)
+	bm25FromEnv(t, e)
 	t.Logf("indexed %d documents in %v", len(docs), time.Since(start).Round(time.Millisecond))
 	var ndcg, recall float64
 	qids := make([]string, 0, len(qrels))
@@ -62,8 +71,8 @@ func TestRelevance(t *testing.T) {
 		recall += recallAt(ranked, qrels[q], 100)
 	}
 	n := float64(len(qids))
-	t.Logf("SciFact test, %d queries: nDCG@10 %.4f, Recall@100 %.4f", len(qids), ndcg/n, recall/n)
-	fmt.Printf("scifact ndcg@10=%.4f recall@100=%.4f\n", ndcg/n, recall/n)
+	t.Logf("SciFact %s, %d queries: nDCG@10 %.4f, Recall@100 %.4f", *scifactSplit, len(qids), ndcg/n, recall/n)
+	fmt.Printf("scifact %s ndcg@10=%.4f recall@100=%.4f\n", *scifactSplit, ndcg/n, recall/n)
 }
 
 func ndcgAt(ranked []string, rel map[string]int, k int) float64 {

@@ -80,7 +80,9 @@ func (e *Engine) search(ctx context.Context, req jhasearch.SearchRequest, p *par
 func (e *Engine) searchIn(ctx context.Context, g *generation, req jhasearch.SearchRequest, p *parsedQuery, cur *cursor, key string, keep bool) (*jhasearch.SearchResult, error) {
 	var res *jhasearch.SearchResult
 	var err error
-	if p.empty() {
+	if per, ok := onlyPeriod(markDates(p)); ok {
+		res, err = g.browsePeriod(&req, per, cur, !e.noCache)
+	} else if p.empty() {
 		res, err = g.browseSearch(&req, cur, !e.noCache)
 	} else {
 		res, err = e.indexSearch(ctx, g, p, &req, cur)

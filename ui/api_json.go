@@ -46,6 +46,10 @@ func (r *apiSearchResult) appendJSON(b []byte) []byte {
 		b = append(b, `,"cursor":`...)
 		b = appendJSONString(b, r.Cursor)
 	}
+	b = append(b, `,"all_words":`...)
+	b = strconv.AppendInt(b, int64(r.AllWords), 10)
+	b = append(b, `,"some_words":`...)
+	b = strconv.AppendInt(b, int64(r.SomeWords), 10)
 	return append(b, "}\n"...)
 }
 

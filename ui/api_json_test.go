@@ -36,7 +36,7 @@ func fullAnswer() apiSearchResult {
 	return apiSearchResult{Total: 23277, Page: 2, Size: 10, TookMS: 12.916, Hits: []apiHit{hit, {Score: 1e-7}},
 		Facets: map[string][]apiFacetValue{"year": {{"2026", 3}}, "agency": {{"Europol", 9}, {"EUAA", 1}},
 			"tag": {}, "language": nil},
-		Suggestion: "smuggling", Cursor: "eyJhIjoxfQ"}
+		Suggestion: "smuggling", Cursor: "eyJhIjoxfQ", AllWords: 12, SomeWords: 140}
 }
 
 // TestFullAnswerSetsEveryField keeps fullAnswer complete: a field added

@@ -20,6 +20,11 @@ type apiSearchResult struct {
 	Facets     map[string][]apiFacetValue `json:"facets"`
 	Suggestion string                     `json:"suggestion,omitempty"`
 	Cursor     string                     `json:"cursor,omitempty"`
+	// AllWords and SomeWords: how many releases have every word of the
+	// query, and how many more have only some (ranked below them, or not
+	// found with match=all).
+	AllWords  int `json:"all_words"`
+	SomeWords int `json:"some_words"`
 }
 
 // apiHit is one result: a document without its body, with a snippet.
@@ -102,6 +107,7 @@ func toAPIResult(r *jhasearch.SearchResult) apiSearchResult {
 		Hits:       make([]apiHit, 0, len(r.Hits)),
 		Facets:     make(map[string][]apiFacetValue, len(facetNames)),
 		Suggestion: r.Suggestion, Cursor: r.Cursor,
+		AllWords: r.AllWords, SomeWords: r.SomeWords,
 	}
 	for _, h := range r.Hits {
 		out.Hits = append(out.Hits, toAPIHit(h))

@@ -16,6 +16,8 @@ type formView struct {
 	From  string
 	To    string
 	Sorts []option
+	// MatchAll is set when the request asks for every word (match=all).
+	MatchAll bool
 	// Size is kept in a hidden field when it is not the default.
 	Size int
 }
@@ -52,7 +54,7 @@ type yearLink struct {
 }
 
 func newFormView(req jhasearch.SearchRequest) formView {
-	f := formView{Query: req.Query, From: formatDate(req.From), To: formatDate(req.To)}
+	f := formView{Query: req.Query, From: formatDate(req.From), To: formatDate(req.To), MatchAll: req.Match == jhasearch.MatchAll}
 	labels := map[jhasearch.Sort]string{jhasearch.SortRelevance: "Relevance", jhasearch.SortNewest: "Newest first", jhasearch.SortOldest: "Oldest first"}
 	for _, s := range []jhasearch.Sort{jhasearch.SortRelevance, jhasearch.SortNewest, jhasearch.SortOldest} {
 		// The default order submits no value, so that it follows the query

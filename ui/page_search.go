@@ -103,6 +103,14 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 	for _, h := range res.Hits {
 		p.Hits = append(p.Hits, toHitView(h))
 	}
+	if res.SomeWords > 0 {
+		other := withPage(req, 1)
+		other.Match = jhasearch.MatchAll
+		if req.Match == jhasearch.MatchAll {
+			other.Match = ""
+		}
+		p.AllWords, p.SomeWords, p.MatchURL = res.AllWords, res.SomeWords, searchURL("/search", other)
+	}
 	if len(p.Hits) > 0 && req.Cursor == "" {
 		p.First = (req.Page-1)*req.Size + 1
 		p.Last = p.First + len(p.Hits) - 1

@@ -51,6 +51,11 @@ type searchPage struct {
 	Timeline   timeline
 	Pager      pager
 	Suggestion string
+	// AllWords and SomeWords count the releases with every word of the
+	// query and those with only some; MatchURL is the same search with the
+	// other matching strategy (match=all or any).
+	AllWords, SomeWords int
+	MatchURL            string
 	// SuggestURL is the same search with the suggested query.
 	SuggestURL string
 	ClearURL   string

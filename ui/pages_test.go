@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -10,6 +12,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/jhasearch/jhasearch"
 )
 
 func TestSearchPageFacets(t *testing.T) {
@@ -323,5 +326,43 @@ func TestSearchPageSortFollowsQuery(t *testing.T) {
 	rel := apiSearch(t, "q=fraud&sort=relevance")
 	if diff := cmp.Diff(ids(rel.Hits), ids(api.Hits)); diff != "" {
 		t.Errorf("empty sort with words is not relevance (-want +got):\n%s", diff)
+	}
+}
+
+// issue 18: the page says how many releases have every word and how many
+// more have some, and links the other matching strategy.
+func TestSearchPageCountsAllAndSomeWords(t *testing.T) {
+	var q string
+	var res *jhasearch.SearchResult
+	for _, c := range []string{"visa border", "visa fingerprints", "border smuggling", "asylum border", "drug border"} {
+		r, err := testEngine.Search(context.Background(), jhasearch.SearchRequest{Query: c, Page: 1, Size: 10, Sort: jhasearch.SortRelevance})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.AllWords > 0 && r.SomeWords > 0 {
+			q, res = c, r
+			break
+		}
+	}
+	if res == nil {
+		t.Fatal("the test corpus has no query here with releases that have all and some of its words; pick other words")
+	}
+	doc := page(t, "/search?q="+url.QueryEscape(q))
+	want := fmt.Sprintf("%d releases have all your words; %d more", res.AllWords, res.SomeWords)
+	if res.AllWords == 1 {
+		want = fmt.Sprintf("1 release has all your words; %d more", res.SomeWords)
+	}
+	if got := strings.Join(strings.Fields(doc.Find("p.matching").Text()), " "); !strings.Contains(got, want) {
+		t.Errorf("p.matching says %q; want it to contain %q", got, want)
+	}
+	if href := doc.Find("p.matching a").AttrOr("href", ""); !strings.Contains(href, "match=all") {
+		t.Errorf("p.matching links %q; want the same search with match=all", href)
+	}
+	all := page(t, "/search?match=all&q="+url.QueryEscape(q))
+	if all.Find("input#match[checked]").Length() != 1 {
+		t.Error("match=all: the Every word box is not checked")
+	}
+	if got := strings.TrimSpace(all.Find("h1").Text()); !strings.Contains(got, fmt.Sprint(res.AllWords)) {
+		t.Errorf("match=all: heading %q does not count the %d releases with every word", got, res.AllWords)
 	}
 }

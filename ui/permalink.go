@@ -36,6 +36,9 @@ func requestValues(req jhasearch.SearchRequest) url.Values {
 	if req.Sort != "" && req.Sort != defaultSort(req.Query) {
 		v.Set("sort", string(req.Sort))
 	}
+	if req.Match == jhasearch.MatchAll {
+		v.Set("match", jhasearch.MatchAll)
+	}
 	if req.Cursor != "" {
 		v.Set("cursor", req.Cursor)
 	} else if req.Page > 1 {
@@ -69,7 +72,7 @@ func filterOnly(req jhasearch.SearchRequest, keepSort bool) jhasearch.SearchRequ
 	out := jhasearch.SearchRequest{
 		Query: req.Query, Agencies: req.Agencies, Tags: req.Tags,
 		Topics: req.Topics, Systems: req.Systems, Countries: req.Countries,
-		Languages: req.Languages, From: req.From, To: req.To,
+		Languages: req.Languages, From: req.From, To: req.To, Match: req.Match,
 	}
 	if keepSort {
 		out.Sort = req.Sort

@@ -16,9 +16,9 @@ import (
 // there and are refused instead. The OpenAPI test compares these sets with
 // the document.
 var (
-	searchParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort", "page", "size", "cursor"}
-	exportParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort"}
-	feedParams   = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to"}
+	searchParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort", "match", "page", "size", "cursor"}
+	exportParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort", "match"}
+	feedParams   = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "match"}
 )
 
 // maxFilterValues bounds each repeatable filter so one request cannot ask
@@ -56,6 +56,9 @@ func parseSearchRequest(v url.Values, allowed []string) (jhasearch.SearchRequest
 		return req, err
 	}
 	if err := parseSort(v, &req); err != nil {
+		return req, err
+	}
+	if err := parseMatch(v, &req); err != nil {
 		return req, err
 	}
 	return req, parsePaging(v, &req)

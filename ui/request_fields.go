@@ -57,6 +57,24 @@ func parseSort(v url.Values, req *jhasearch.SearchRequest) error {
 	return nil
 }
 
+// parseMatch reads how the words must match: any (the default: the
+// releases with every word first, those with some below) or all.
+func parseMatch(v url.Values, req *jhasearch.SearchRequest) error {
+	s, err := single(v, "match")
+	if err != nil {
+		return err
+	}
+	switch s {
+	case "", jhasearch.MatchAny:
+		req.Match = ""
+	case jhasearch.MatchAll:
+		req.Match = jhasearch.MatchAll
+	default:
+		return invalidf("Parameter match is %q; allowed values are any and all.", clip(s))
+	}
+	return nil
+}
+
 // defaultSort is relevance for a query and newest for browsing, where every
 // document scores the same.
 func defaultSort(q string) jhasearch.Sort {

@@ -77,6 +77,7 @@ var invalidRequests = []struct {
 	name, query, mention string
 }{
 	{"unknown sort", "sort=best", "sort"},
+	{"unknown match", "q=visa&match=some", "match"},
 	{"invalid date", "from=2024-13-01", "from"},
 	{"date in another layout", "to=15/02/2024", "to"},
 	{"from after to", "from=2024-03-01&to=2024-02-01", "from"},

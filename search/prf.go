@@ -1,0 +1,149 @@
+package search
+
+import (
+	"context"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Pseudo-relevance feedback for long questions, in the manner of RM3
+// (Lavrenko and Croft's relevance model, as Anserini runs it): the
+// prfDocs best matches of the query are taken as relevant, the terms that
+// are frequent in them (each document weighing by its score) form a
+// relevance model, and its prfTerms heaviest terms, scored by BM25F,
+// add prfWeight × their weight to the matches that hold them. It only
+// re-ranks: a release is found by the query's own words, so that the
+// counts of all and some words keep their meaning. It costs a second
+// pass (a dozen stored documents analysed, the lists of the new terms
+// read once per generation), so it runs for questions of prfMinTerms
+// terms or more only; short staff queries stay as cheap as they were.
+
+// withFeedback returns l re-ranked by the relevance model of its best
+// entries; l itself when the query is short or feedback is off.
+func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p *parsedQuery, l, tier *list, key string) (*list, error) {
+	r := e.ranking
+	if r.prfWeight == 0 || r.prfDocs == 0 || r.prfTerms == 0 || l.len() == 0 {
+		return l, nil
+	}
+	if countTerms(c, p) < r.prfMinTerms {
+		return l, nil
+	}
+	if cached, ok := g.queries.get(key); ok && !e.noCache {
+		return cached, nil
+	}
+	top := topEntries(l, tier, r.prfDocs)
+	total := 0.0
+	for _, i := range top {
+		total += float64(l.scores[i])
+	}
+	if total <= 0 {
+		return l, nil
+	}
+	model := map[string]float64{}
+	for _, i := range top {
+		doc, err := g.docs.Read(&g.table.Entries[l.entries[i]])
+		if err != nil {
+			return nil, err
+		}
+		d := doc.Document
+		tokens := c.analyzer.Analyze([]byte(strings.Join([]string{d.Title, d.Summary, d.Body}, "\n")))
+		if len(tokens) == 0 {
+			continue
+		}
+		w := float64(l.scores[i]) / total / float64(len(tokens))
+		for _, t := range tokens {
+			if len(t.Term) > 1 && !isDigits(t.Term) {
+				model[string(t.Term)] += w
+			}
+		}
+	}
+	type weighted struct {
+		term string
+		w    float64
+	}
+	var terms []weighted
+	for t, w := range model {
+		terms = append(terms, weighted{t, w})
+	}
+	// The heaviest terms, each weighed down as it is common in the archive:
+	// a term in half the releases tells nothing about these.
+	lists := make(map[string]*list, len(terms))
+	if r.prfIDF > 0 {
+		for i := range terms {
+			l, err := g.wordList(ctx, allFields(terms[i].term))
+			if err != nil {
+				return nil, err
+			}
+			lists[terms[i].term] = l
+			terms[i].w *= math.Pow(idf(g.params.docs, float64(l.len())), r.prfIDF)
+		}
+	}
+	slices.SortFunc(terms, func(a, b weighted) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	terms = terms[:min(len(terms), r.prfTerms)]
+	sum := 0.0
+	for _, t := range terms {
+		sum += t.w
+	}
+	var add []*list
+	for _, t := range terms {
+		tl, ok := lists[t.term]
+		if !ok {
+			var err error
+			if tl, err = g.wordList(ctx, allFields(t.term)); err != nil {
+				return nil, err
+			}
+		}
+		f := float32(r.prfWeight * t.w / sum)
+		scaled := &list{entries: tl.entries, scores: make([]float32, tl.len())}
+		for k, s := range tl.scores {
+			scaled.scores[k] = s * f
+		}
+		add = append(add, scaled)
+	}
+	out := boost(l, union(add, false))
+	if !e.noCache {
+		g.queries.put(key, out)
+	}
+	return out, nil
+}
+
+// allFields is the field terms of a term in every text field, weighted as
+// a plain word's.
+func allFields(term string) []bm25Term {
+	out := make([]bm25Term, 0, len(fieldBoosts))
+	for _, fb := range fieldBoosts {
+		out = append(out, bm25Term{field: fb.field, term: term, boost: fb.boost})
+	}
+	return out
+}
+
+// countTerms counts the distinct analysed terms of p's positive clauses.
+func countTerms(c *compiler, p *parsedQuery) int {
+	seen := map[string]bool{}
+	for _, grp := range p.groups {
+		for _, cl := range grp {
+			for _, t := range c.analyze(cl.text) {
+				seen[t] = true
+			}
+		}
+	}
+	return len(seen)
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

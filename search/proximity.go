@@ -1,0 +1,195 @@
+package search
+
+import (
+	"container/heap"
+	"context"
+	"slices"
+
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// Proximity: the words of a query that stand close together in a release,
+// and above all in its title, raise its score. The bonus is BM25TP's
+// (Rasolofo and Savoy, 2003): every pair of distinct query terms found at
+// distance d ≤ proxWindow in a field adds the field's weight / d² to the
+// pair's count, which saturates like a term frequency and is weighed by
+// the rarer term's idf. It is computed on the positions the build keeps
+// (phrase.go) for the proxTopK best matches only, so that it costs a few
+// hundred record reads per query, once: the list is cached with the query.
+
+// proxTerm is an analysed query term with its idf.
+type proxTerm struct {
+	hash uint16
+	idf  float64
+}
+
+// withProximity returns l with the proximity bonus added to its best
+// entries (those of tier first); l itself when the query has fewer than
+// two terms or the bonus is off.
+func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, p *parsedQuery, l, tier *list, key string) (*list, error) {
+	r := e.ranking
+	if r.proxWeight == 0 || r.proxTopK == 0 || l.len() == 0 {
+		return l, nil
+	}
+	if cached, ok := g.queries.get(key); ok && !e.noCache {
+		return cached, nil
+	}
+	terms, err := g.proxTerms(ctx, c, p)
+	if err != nil || len(terms) < 2 {
+		return l, err
+	}
+	out := &list{entries: l.entries, scores: slices.Clone(l.scores)}
+	q := &queryHashes{}
+	for _, t := range terms {
+		q.set[t.hash/64] |= 1 << (t.hash % 64)
+		q.hashes = append(q.hashes, t.hash)
+	}
+	acc := make([]float64, len(terms)*len(terms))
+	for n, i := range topEntries(l, tier, r.proxTopK) {
+		if n%64 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		rec, err := g.positions.Read(&g.table.Entries[l.entries[i]])
+		if err != nil {
+			return nil, err
+		}
+		clear(acc)
+		for f := range indexer.TextFields {
+			run, err := rec.Field(f)
+			if err != nil {
+				return nil, err
+			}
+			q.pairCounts(run, r.proxWindow, fieldBoosts[f].boost, acc)
+		}
+		bonus := 0.0
+		for a := range terms {
+			for b := a + 1; b < len(terms); b++ {
+				if x := acc[a*len(terms)+b]; x > 0 {
+					bonus += min(terms[a].idf, terms[b].idf) * g.params.saturate(x)
+				}
+			}
+		}
+		out.scores[i] += float32(r.proxWeight * bonus)
+	}
+	if !e.noCache {
+		g.queries.put(key, out)
+	}
+	return out, nil
+}
+
+// queryHashes are the hashes of a query's terms, as a set for a quick
+// test of each position and in order for the term's number; occs is a
+// buffer.
+type queryHashes struct {
+	set    [1 << 10]uint64
+	hashes []uint16
+	occs   []occ
+}
+
+type occ struct{ pos, term int }
+
+// pairCounts adds, for every two distinct terms at distance d ≤ window in
+// run, weight/d² to acc[a*n+b] (a < b).
+func (q *queryHashes) pairCounts(run indexer.HashRun, window int, weight float64, acc []float64) {
+	n := len(q.hashes)
+	occs := q.occs[:0]
+	for pos := 0; pos < run.Len(); pos++ {
+		h := run.At(pos)
+		if h == 0 || q.set[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for t, x := range q.hashes {
+			if x == h {
+				occs = append(occs, occ{pos, t})
+				break
+			}
+		}
+	}
+	q.occs = occs
+	for i, x := range occs {
+		for _, y := range occs[i+1:] {
+			d := y.pos - x.pos
+			if d > window {
+				break
+			}
+			if x.term == y.term {
+				continue
+			}
+			a, b := min(x.term, y.term), max(x.term, y.term)
+			acc[a*n+b] += weight / float64(d*d)
+		}
+	}
+}
+
+// proxTerms returns the distinct analysed terms of p's positive text
+// clauses with their idf.
+func (g *generation) proxTerms(ctx context.Context, c *compiler, p *parsedQuery) ([]proxTerm, error) {
+	var out []proxTerm
+	seen := map[string]bool{}
+	for _, grp := range p.groups {
+		for _, cl := range grp {
+			if cl.field != "" && cl.field != indexer.FieldTitle || cl.kind == kindPrefix || cl.kind == kindFuzzy || cl.kind == kindDate {
+				continue
+			}
+			for _, t := range c.analyze(cl.text) {
+				if seen[t] {
+					continue
+				}
+				seen[t] = true
+				var terms []bm25Term
+				for _, fb := range fieldBoosts {
+					terms = append(terms, bm25Term{field: fb.field, term: t, boost: fb.boost})
+				}
+				l, err := g.wordList(ctx, terms)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, proxTerm{hash: indexer.TermHash([]byte(t)), idf: idf(g.params.docs, float64(l.len()))})
+			}
+		}
+	}
+	return out, nil
+}
+
+// topEntries returns the indexes in l of its k best entries, those in
+// tier before the others.
+func topEntries(l, tier *list, k int) []int {
+	h := &topHeap{}
+	pos := 0
+	for i, e := range l.entries {
+		s := float64(l.scores[i])
+		if inTier(tier, &pos, e) {
+			s += tierGap
+		}
+		switch {
+		case h.Len() < k:
+			heap.Push(h, topItem{i, s})
+		case s > h.items[0].score:
+			h.items[0] = topItem{i, s}
+			heap.Fix(h, 0)
+		}
+	}
+	out := make([]int, h.Len())
+	for n, it := range h.items {
+		out[n] = it.i
+	}
+	return out
+}
+
+type topItem struct {
+	i     int
+	score float64
+}
+
+// topHeap is a min-heap on score.
+type topHeap struct{ items []topItem }
+
+func (h *topHeap) Len() int           { return len(h.items) }
+func (h *topHeap) Less(i, j int) bool { return h.items[i].score < h.items[j].score }
+func (h *topHeap) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *topHeap) Push(x any)         { h.items = append(h.items, x.(topItem)) }
+func (h *topHeap) Pop() any {
+	it := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return it
+}

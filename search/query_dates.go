@@ -1,0 +1,250 @@
+package search
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// Dates in questions (query_dates.go): a year ("2025"), a month and year ("May 2025", "mai
+// 2025", "toukokuu 2025"), or a day ("14 May 2025", "May 14, 2025",
+// "2025-05-14", "14.05.2025", "14/05/2025") in the query matches the
+// releases published in that period, whether or not their text repeats
+// it, as well as those whose text says it. Most releases never write
+// their own year. A query that is only a date browses the period, newest
+// first. Month names are in months.go.
+
+// kindDate is a period named in the query: from and to (inclusive days)
+// in the clause, the words as typed in its text.
+const kindDate clauseKind = 100
+
+// Years outside this range are numbers, not dates.
+const (
+	minYear = 1950
+	maxYear = 2099
+)
+
+var (
+	isoDay   = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+	isoMonth = regexp.MustCompile(`^(\d{4})-(\d{1,2})$`)
+	dmyDay   = regexp.MustCompile(`^(\d{1,2})[./](\d{1,2})[./](\d{4})$`)
+)
+
+// markDates replaces the runs of plain words of p that name a date by one
+// kindDate clause each.
+func markDates(p *parsedQuery) *parsedQuery {
+	var out *parsedQuery
+	for i := 0; i < len(p.groups); i++ {
+		from, to, n := dateAt(p.groups, i)
+		if n == 0 {
+			if out != nil {
+				out.groups = append(out.groups, p.groups[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = &parsedQuery{not: p.not, groups: append([][]clause(nil), p.groups[:i]...)}
+		}
+		words := make([]string, n)
+		for k := range n {
+			words[k] = p.groups[i+k][0].text
+		}
+		out.groups = append(out.groups, []clause{{kind: kindDate, text: strings.Join(words, " "), from: from, to: to}})
+		i += n - 1
+	}
+	if out == nil {
+		return p
+	}
+	return out
+}
+
+// dateAt reads a date from the plain words starting at groups[i]: the
+// first and last day of its period and the number of words it takes, 0
+// when none starts there.
+func dateAt(groups [][]clause, i int) (from, to time.Time, n int) {
+	word := func(k int) string {
+		if i+k < len(groups) && isPlainWord(groups[i+k]) {
+			return groups[i+k][0].text
+		}
+		return ""
+	}
+	w0, w1, w2 := word(0), word(1), word(2)
+	if w0 == "" {
+		return from, to, 0
+	}
+	if d, ok := numericDate(w0); ok {
+		return d.from, d.to, 1
+	}
+	if m, ok := monthOf(w0); ok {
+		if y, ok := year(w1); ok { // May 2025
+			return monthPeriod(y, m, 2)
+		}
+		if d, ok := dayOfMonth(w1); ok { // May 14, 2025
+			if y, ok := year(w2); ok {
+				return dayPeriod(y, m, d, 3)
+			}
+		}
+		return from, to, 0
+	}
+	if d, ok := dayOfMonth(w0); ok { // 14 May 2025, 14. Mai 2025
+		if m, ok := monthOf(w1); ok {
+			if y, ok := year(w2); ok {
+				return dayPeriod(y, m, d, 3)
+			}
+		}
+		return from, to, 0
+	}
+	if y, ok := year(w0); ok {
+		from = time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+		return from, from.AddDate(1, 0, -1), 1
+	}
+	return from, to, 0
+}
+
+type period struct{ from, to time.Time }
+
+// numericDate reads a date written in digits in one word.
+func numericDate(w string) (period, bool) {
+	num := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	if m := isoDay.FindStringSubmatch(w); m != nil {
+		return validDay(num(m[1]), num(m[2]), num(m[3]))
+	}
+	if m := dmyDay.FindStringSubmatch(w); m != nil {
+		return validDay(num(m[3]), num(m[2]), num(m[1]))
+	}
+	if m := isoMonth.FindStringSubmatch(w); m != nil {
+		y, mo := num(m[1]), num(m[2])
+		if y < minYear || y > maxYear || mo < 1 || mo > 12 {
+			return period{}, false
+		}
+		from := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+		return period{from, from.AddDate(0, 1, -1)}, true
+	}
+	return period{}, false
+}
+
+func validDay(y, m, d int) (period, bool) {
+	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 {
+		return period{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // 31 April
+		return period{}, false
+	}
+	return period{t, t}, true
+}
+
+func monthPeriod(y int, m time.Month, n int) (from, to time.Time, words int) {
+	from = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return from, from.AddDate(0, 1, -1), n
+}
+
+func dayPeriod(y int, m time.Month, d, n int) (from, to time.Time, words int) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return from, to, 0
+	}
+	return t, t, n
+}
+
+func year(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w)
+	return y, err == nil && y >= minYear && y <= maxYear
+}
+
+func dayOfMonth(w string) (int, bool) {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "."), ",")
+	if len(w) == 0 || len(w) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(w)
+	return d, err == nil && d >= 1 && d <= 31
+}
+
+// dateList returns the releases of the clause's period, each scored as a
+// word held by as many releases would be (dateWeight × its idf), united
+// with those whose text holds the words as typed (their BM25F scores add
+// up). Cached.
+func (e *Engine) dateList(ctx context.Context, g *generation, c *compiler, cl clause) (*list, error) {
+	key := fmt.Sprintf("date|%s|%s|%s", cl.from.Format(jhasearch.DateLayout), cl.to.Format(jhasearch.DateLayout), cl.text)
+	return g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
+		f := g.cols.filters(&jhasearch.SearchRequest{From: cl.from, To: cl.to})
+		in := &list{}
+		for _, i := range g.searchable {
+			if g.cols.misses(&f, int(i)) == 0 {
+				in.entries = append(in.entries, i)
+			}
+		}
+		w := float32(e.ranking.dateWeight * idf(g.params.docs, float64(in.len())))
+		in.scores = make([]float32, in.len())
+		for k := range in.scores {
+			in.scores[k] = w
+		}
+		text := clause{kind: kindWord, text: cl.text}
+		if strings.Contains(cl.text, " ") {
+			text.kind = kindPhrase
+		}
+		l, ok, err := e.clauseList(ctx, g, c, text)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return in, nil
+		}
+		return union([]*list{in, l}, false), nil
+	})
+}
+
+// onlyPeriod returns the period of a query that is nothing but one date.
+func onlyPeriod(p *parsedQuery) (period, bool) {
+	if len(p.groups) != 1 || len(p.not) != 0 || len(p.groups[0]) != 1 || p.groups[0][0].kind != kindDate {
+		return period{}, false
+	}
+	cl := p.groups[0][0]
+	return period{cl.from, cl.to}, true
+}
+
+// browsePeriod answers a query that is only a date: the releases of the
+// period that pass the filters, newest first (or oldest, if asked). The
+// cursor stays bound to the request as asked.
+func (g *generation) browsePeriod(req *jhasearch.SearchRequest, per period, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
+	b := *req
+	b.Query = ""
+	if b.From.IsZero() || b.From.Before(per.from) {
+		b.From = per.from
+	}
+	if b.To.IsZero() || b.To.After(per.to) {
+		b.To = per.to
+	}
+	if b.To.Before(b.From) {
+		return &jhasearch.SearchResult{Facets: emptyFacets()}, nil
+	}
+	if b.Sort != jhasearch.SortOldest {
+		b.Sort = jhasearch.SortNewest
+	}
+	res, err := g.browseSearch(&b, cur, useCache)
+	if err != nil || res.Cursor == "" {
+		return res, err
+	}
+	// Rebind the cursor to the request as asked, which the next page
+	// sends again.
+	raw, _ := base64.RawURLEncoding.DecodeString(res.Cursor)
+	var c cursor
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return nil, fmt.Errorf("search: cursor of a period: %w", err)
+	}
+	c.Request = requestHash(req)
+	out := *res
+	out.Cursor = c.encode()
+	return &out, nil
+}
