@@ -72,7 +72,10 @@ func TestWorkloadMix(t *testing.T) {
 	pages := map[string]int{}
 	allowed := map[string]bool{"q": true, "agency": true, "tag": true, "language": true, "from": true, "to": true, "sort": true, "page": true, "size": true}
 	for range n {
-		class, v := w.request(r)
+		class, v, err := w.request(r, nil, poolMeasured)
+		if err != nil {
+			t.Fatal(err)
+		}
 		counts[class]++
 		pages[v.Get("page")]++
 		checkParams(t, v, allowed)
@@ -112,6 +115,7 @@ func TestParseFlagsRefusesBadValues(t *testing.T) {
 		{"-clients", "0"},
 		{"-duration", "0s"},
 		{"-warmup", "-1s"},
+		{"-workload", "repeated"},
 		{"stray"},
 		{"-nosuchflag"},
 	}
@@ -123,7 +127,13 @@ func TestParseFlagsRefusesBadValues(t *testing.T) {
 		}
 	}
 	c, err := parseFlags(nil, io.Discard)
-	if err != nil || c.docs != 100000 || c.clients != 8 || c.duration != 30*time.Second {
-		t.Errorf("defaults = %+v, %v; want 100000 documents, 8 clients, 30s", c, err)
+	if err != nil || c.docs != 100000 || c.clients != 8 || c.duration != 30*time.Second || c.workload != workloadDistinct || c.warmup != 20*time.Second {
+		t.Errorf("defaults = %+v, %v; want 100000 documents, 8 clients, 30s, distinct questions after a 20s warm-up", c, err)
+	}
+	if c, err := parseFlags([]string{"-workload", "cached"}, io.Discard); err != nil || c.warmup != 3*time.Second {
+		t.Errorf("cached workload: warm-up %s, %v; want 3s", c.warmup, err)
+	}
+	if c, err := parseFlags([]string{"-warmup", "0s"}, io.Discard); err != nil || c.warmup != 0 {
+		t.Errorf("-warmup 0s: warm-up %s, %v; want none", c.warmup, err)
 	}
 }
