@@ -55,6 +55,7 @@ type config struct {
 	duration   time.Duration
 	warmup     time.Duration
 	workload   string
+	only       string
 	manyConns  bool
 	rebuild    bool
 	reimport   bool
@@ -77,6 +78,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	f.IntVar(&c.clients, "clients", 8, "concurrent clients (one connection each) of the main run")
 	f.DurationVar(&c.duration, "duration", 30*time.Second, "length of the main run")
 	f.StringVar(&c.workload, "workload", workloadDistinct, "distinct: every question new, asked once in a run; cached: a mix that repeats its questions, so the server's answer cache answers many")
+	f.StringVar(&c.only, "only", "", "ask only this kind of question of the workload (e.g. phrase), to measure its CPU per request alone")
 	f.DurationVar(&c.warmup, "warmup", -1, "unmeasured load before each run; default 20s of other distinct questions for -workload distinct, 3s for cached")
 	f.BoolVar(&c.manyConns, "many-connections", false, "also run 64 connections for 60 seconds (issue 8's configuration)")
 	f.BoolVar(&c.rebuild, "rebuild", false, "also run the load while `jhasearch reindex` rebuilds the index in a second process")
@@ -157,6 +159,11 @@ func runAll(ctx context.Context, c config, out, log io.Writer) error {
 	w := newWorkload(g)
 	if c.workload == workloadDistinct {
 		w = newDistinctWorkload(g, c.docs)
+	}
+	if c.only != "" {
+		if w, err = w.onlyKind(c.only); err != nil {
+			return err
+		}
 	}
 	rep := newReport(c, bin, size, imp, idx, w)
 	rep.writeHead(out)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
@@ -135,5 +136,26 @@ func TestParseFlagsRefusesBadValues(t *testing.T) {
 	}
 	if c, err := parseFlags([]string{"-warmup", "0s"}, io.Discard); err != nil || c.warmup != 0 {
 		t.Errorf("-warmup 0s: warm-up %s, %v; want none", c.warmup, err)
+	}
+}
+
+func TestOnlyKind(t *testing.T) {
+	g, err := newGenerator(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := newWorkload(g).onlyKind("phrase")
+	if err != nil || len(w.classes) != 1 || w.classes[0].name != "phrase" {
+		t.Fatalf("onlyKind(phrase) = %v, %v", w, err)
+	}
+	r := rand.New(rand.NewPCG(1, 1))
+	for range 100 {
+		if class, v, err := w.request(r, nil, poolMeasured); err != nil || class != 0 || !strings.HasPrefix(v.Get("q"), `"`) {
+			t.Fatalf("request = %d %v %v, want a phrase", class, v, err)
+		}
+	}
+	var usage usageError
+	if _, err := newWorkload(g).onlyKind("poetry"); !errors.As(err, &usage) || !strings.Contains(err.Error(), `"browse"`) {
+		t.Errorf("onlyKind(poetry) = %v, want a usage error naming the kinds", err)
 	}
 }

@@ -96,6 +96,20 @@ var queryClasses = []queryClass{
 	}},
 }
 
+// onlyKind is w with its kind name alone.
+func (w *workload) onlyKind(name string) (*workload, error) {
+	var names []string
+	for _, c := range w.classes {
+		if c.name == name {
+			o := *w
+			o.classes, o.total = []queryClass{c}, c.weight
+			return &o, nil
+		}
+		names = append(names, fmt.Sprintf("%q", c.name))
+	}
+	return nil, usageError{fmt.Sprintf("-only %q: the %s workload's kinds are %s", name, w.name, strings.Join(names, ", "))}
+}
+
 // request draws the next request's parameters and names its class. For
 // the distinct workload it draws until it finds a question of pool that
 // seen has not had, and records it there; after maxDraws draws it gives up
