@@ -229,3 +229,17 @@ func TestQuestionKeyIgnoresPageAndWordOrder(t *testing.T) {
 		t.Error("a filter does not change the key")
 	}
 }
+
+func TestAskedReset(t *testing.T) {
+	a := newAsked()
+	if !a.add("q=border") || a.add("q=border") {
+		t.Fatal("add does not tell a new question from an asked one")
+	}
+	a.reset()
+	if !a.add("q=border") {
+		t.Error("after reset the question is still asked")
+	}
+	if a.len() != 2 {
+		t.Errorf("len = %d after two adds around a reset, want 2", a.len())
+	}
+}

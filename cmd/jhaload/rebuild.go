@@ -61,8 +61,12 @@ func (rb *rebuildResult) windows(rec *loadRecord, w *workload) {
 // rebuildDuringLoad runs `jhasearch reindex` (a full rebuild of the index
 // from the archive, as the nightly job does) while the load runs, waits
 // until the server answers from the new generation, and then ends the load
-// with stop.
-func rebuildDuringLoad(ctx context.Context, stop context.CancelFunc, srv *server, o options) *rebuildResult {
+// with stop. When the server has switched, seen is emptied: every cache
+// of the server is the generation's own, so a question asked of the old
+// generation is new to the new one, and its first minute is asked the
+// whole pool of questions, the common words included, as the steady
+// lead-in was.
+func rebuildDuringLoad(ctx context.Context, stop context.CancelFunc, srv *server, o options, seen *asked) *rebuildResult {
 	defer stop()
 	res := &rebuildResult{leadIn: rebuildLeadIn, afterwards: rebuildTail}
 	var err error
@@ -103,6 +107,7 @@ func rebuildDuringLoad(ctx context.Context, stop context.CancelFunc, srv *server
 	for ctx.Err() == nil && time.Since(ended) < time.Minute {
 		st, err := srv.stats(ctx)
 		if err == nil && st.Generation == res.Built {
+			seen.reset()
 			res.swapped = time.Now()
 			res.Pickup, res.PickedUp = res.swapped.Sub(ended), true
 			break

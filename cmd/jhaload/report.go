@@ -107,7 +107,11 @@ func (r *report) writeRun(out io.Writer, run scenarioResult) {
 			run.serverCPU.Seconds()*1000/float64(n), run.clientCPU.Seconds()*1000/float64(n), run.serverCPU.Round(time.Millisecond), run.clientCPU.Round(time.Millisecond))
 	}
 	if run.asked > 0 {
-		fmt.Fprintf(w, "Distinct questions asked, warm-up included: %d (none twice).\n", run.asked)
+		twice := "none twice"
+		if run.rebuild != nil {
+			twice = "none twice to one generation: the set of asked questions is emptied when the server switches"
+		}
+		fmt.Fprintf(w, "Distinct questions asked, warm-up included: %d (%s).\n", run.asked, twice)
 	}
 	if len(run.errors) > 0 {
 		fmt.Fprintf(w, "\nFirst errors of each class:\n\n")

@@ -78,7 +78,7 @@ func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
 	defer cancel()
 	done := make(chan *rebuildResult, 1)
 	if sc.rebuild {
-		go func() { done <- rebuildDuringLoad(lctx, cancel, srv, o) }()
+		go func() { done <- rebuildDuringLoad(lctx, cancel, srv, o, seen) }()
 	} else {
 		go func() {
 			select {
