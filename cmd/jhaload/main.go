@@ -1,7 +1,9 @@
 // Command jhaload measures jhasearch the way staff use it: it generates a
 // deterministic synthetic archive, imports it with the real jhasearch
-// binary, serves it in a child process and runs a mixed query workload
-// over HTTP on loopback, then prints a Markdown summary.
+// binary, serves it in a child process and runs a query workload over HTTP
+// on loopback, then prints a Markdown summary. The distinct workload (the
+// default) asks every question once, so that the engine and not the
+// answer cache is measured; the cached one repeats a mix of questions.
 //
 // It uses the standard library only and talks to jhasearch solely through
 // its command line and its HTTP API, never through the project's packages,
