@@ -102,6 +102,15 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	case c.workload != workloadDistinct && c.workload != workloadCached:
 		return c, usageError{fmt.Sprintf("-workload %q: must be distinct or cached", c.workload)}
 	}
+	if c.only != "" { // checked here, before minutes of generating and importing
+		classes := distinctClasses
+		if c.workload == workloadCached {
+			classes = queryClasses
+		}
+		if _, err := newWorkloadOf(c.workload, nil, nil, classes).onlyKind(c.only); err != nil {
+			return c, err
+		}
+	}
 	warmupSet := false
 	f.Visit(func(fl *flag.Flag) { warmupSet = warmupSet || fl.Name == "warmup" })
 	switch {

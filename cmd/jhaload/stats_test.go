@@ -117,6 +117,8 @@ func TestParseFlagsRefusesBadValues(t *testing.T) {
 		{"-duration", "0s"},
 		{"-warmup", "-1s"},
 		{"-workload", "repeated"},
+		{"-only", "poetry"},
+		{"-workload", "cached", "-only", "word + date range"},
 		{"stray"},
 		{"-nosuchflag"},
 	}
