@@ -7,8 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -66,8 +64,6 @@ func describeBinary(ctx context.Context, path string) (binary, error) {
 	return b, nil
 }
 
-var buildSecondsRE = regexp.MustCompile(`msg="build finished".* seconds=([0-9.]+)`)
-
 // gitCommit describes the checkout in the working directory, for a binary
 // jhaload built itself: the commit, "+dirty" when files other than
 // jhaload's own and the docs differ from it.
@@ -89,7 +85,7 @@ func gitCommit(ctx context.Context) string {
 func runImport(ctx context.Context, w workspace, bin binary, size archiveSize) (importResult, error) {
 	res := importResult{At: time.Now().UTC(), BinarySHA256: bin.sha256, Commit: bin.commit, Documents: size.Documents}
 	var stdout, stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin.path, "import", "--data", w.data(), "--log-format", "text", w.archive())
+	cmd := exec.CommandContext(ctx, bin.path, "import", "--data", w.data(), "--log-format", "json", w.archive())
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
@@ -104,8 +100,8 @@ func runImport(ctx context.Context, w workspace, bin binary, size archiveSize) (
 	if err != nil {
 		return res, fmt.Errorf("jhaload: import failed: %v\n%s", err, tail(stderr.String(), 2000))
 	}
-	if m := buildSecondsRE.FindStringSubmatch(stderr.String()); m != nil {
-		res.BuildSeconds, _ = strconv.ParseFloat(m[1], 64)
+	if rec, ok := findLog(stderr.Bytes(), "build finished"); ok {
+		res.BuildSeconds = rec.num("seconds")
 	}
 	res.Generation, err = currentGeneration(w.data())
 	return res, err

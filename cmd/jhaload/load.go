@@ -13,6 +13,7 @@ import (
 // classRecord is what one client saw of one query class.
 type classRecord struct {
 	latencies []time.Duration
+	starts    []time.Time // when each of latencies began
 	errors    int
 	hits      int64 // sum of the answers' totals
 	distinct  map[string]struct{}
@@ -38,6 +39,7 @@ func (l *loadRecord) merge(o *loadRecord) {
 	for i, c := range o.classes {
 		m := l.classes[i]
 		m.latencies = append(m.latencies, c.latencies...)
+		m.starts = append(m.starts, c.starts...)
 		m.errors += c.errors
 		m.hits += c.hits
 		for k := range c.distinct {
@@ -52,7 +54,9 @@ func (l *loadRecord) merge(o *loadRecord) {
 // runLoad runs clients closed-loop clients until ctx is done: each sends a
 // request, reads the whole answer, and sends the next at once. Every
 // client keeps its own keep-alive connection, so clients = connections.
-func runLoad(ctx context.Context, s *server, w *workload, clients int, seed uint64) *loadRecord {
+// The distinct workload's questions are drawn from pool and recorded in
+// seen, which the clients share.
+func runLoad(ctx context.Context, s *server, w *workload, seen *asked, pool int, clients int, seed uint64) *loadRecord {
 	total := newLoadRecord(len(w.classes))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -64,7 +68,11 @@ func runLoad(ctx context.Context, s *server, w *workload, clients int, seed uint
 			conn := newHTTPConn(s.hostPort())
 			defer conn.close()
 			for ctx.Err() == nil {
-				class, params := w.request(r)
+				class, params, err := w.request(r, seen, pool)
+				if err != nil {
+					rec.classes[class].fail(w.classes[class].name, err.Error())
+					continue
+				}
 				one(ctx, conn, s.searchTarget(params), rec.classes[class])
 			}
 			mu.Lock()
@@ -99,6 +107,7 @@ func one(ctx context.Context, conn *httpConn, target string, rec *classRecord) {
 		return
 	}
 	rec.latencies = append(rec.latencies, d)
+	rec.starts = append(rec.starts, start)
 	rec.hits += int64(total)
 	rec.distinct[target] = struct{}{}
 }

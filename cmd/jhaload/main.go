@@ -1,7 +1,9 @@
 // Command jhaload measures jhasearch the way staff use it: it generates a
 // deterministic synthetic archive, imports it with the real jhasearch
-// binary, serves it in a child process and runs a mixed query workload
-// over HTTP on loopback, then prints a Markdown summary.
+// binary, serves it in a child process and runs a query workload over HTTP
+// on loopback, then prints a Markdown summary. The distinct workload (the
+// default) asks every question once, so that the engine and not the
+// answer cache is measured; the cached one repeats a mix of questions.
 //
 // It uses the standard library only and talks to jhasearch solely through
 // its command line and its HTTP API, never through the project's packages,
@@ -9,6 +11,7 @@
 // 127.0.0.1.
 //
 //	go run ./cmd/jhaload -docs 100000 -clients 8 -duration 30s
+//	go run ./cmd/jhaload -docs 100000 -clients 8 -duration 30s -workload cached
 package main
 
 import (
@@ -53,7 +56,9 @@ type config struct {
 	clients    int
 	duration   time.Duration
 	warmup     time.Duration
-	issue8     bool
+	workload   string
+	only       string
+	manyConns  bool
 	rebuild    bool
 	reimport   bool
 	cpuprofile string
@@ -74,8 +79,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	f.StringVar(&c.bin, "bin", "", "jhasearch binary to measure; empty: go build ./cmd/jhasearch of the current directory")
 	f.IntVar(&c.clients, "clients", 8, "concurrent clients (one connection each) of the main run")
 	f.DurationVar(&c.duration, "duration", 30*time.Second, "length of the main run")
-	f.DurationVar(&c.warmup, "warmup", 3*time.Second, "unmeasured load before each run")
-	f.BoolVar(&c.issue8, "issue8", false, "also run issue 8's configuration: 64 connections for 60 seconds")
+	f.StringVar(&c.workload, "workload", workloadDistinct, "distinct: every question new, asked once in a run; cached: a mix that repeats its questions, so the server's answer cache answers many")
+	f.StringVar(&c.only, "only", "", "ask only this kind of question of the workload (e.g. phrase), to measure its CPU per request alone")
+	f.DurationVar(&c.warmup, "warmup", -1, "unmeasured load before each run; default 20s of other distinct questions for -workload distinct, 3s for cached")
+	f.BoolVar(&c.manyConns, "many-connections", false, "also run 64 connections for 60 seconds (issue 8's configuration)")
 	f.BoolVar(&c.rebuild, "rebuild", false, "also run the load while `jhasearch reindex` rebuilds the index in a second process")
 	f.BoolVar(&c.reimport, "reimport", false, "import again even when the cached data directory was built by the same binary")
 	f.StringVar(&c.serveBin, "serve-bin", "", "a different binary to run `serve` with (same flags and output), e.g. a build that writes a CPU profile; the import stays with -bin")
@@ -92,8 +99,27 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return c, usageError{"-clients must be at least 1"}
 	case c.duration <= 0:
 		return c, usageError{"-duration must be positive"}
-	case c.warmup < 0:
+	case c.workload != workloadDistinct && c.workload != workloadCached:
+		return c, usageError{fmt.Sprintf("-workload %q: must be distinct or cached", c.workload)}
+	}
+	if c.only != "" { // checked here, before minutes of generating and importing
+		classes := distinctClasses
+		if c.workload == workloadCached {
+			classes = queryClasses
+		}
+		if _, err := newWorkloadOf(c.workload, nil, nil, classes).onlyKind(c.only); err != nil {
+			return c, err
+		}
+	}
+	warmupSet := false
+	f.Visit(func(fl *flag.Flag) { warmupSet = warmupSet || fl.Name == "warmup" })
+	switch {
+	case warmupSet && c.warmup < 0:
 		return c, usageError{"-warmup must not be negative"}
+	case !warmupSet && c.workload == workloadDistinct:
+		c.warmup = 20 * time.Second
+	case !warmupSet:
+		c.warmup = 3 * time.Second
 	}
 	return c, nil
 }
@@ -141,7 +167,16 @@ func runAll(ctx context.Context, c config, out, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rep := newReport(c, bin, size, imp, idx, newWorkload(g))
+	w := newWorkload(g)
+	if c.workload == workloadDistinct {
+		w = newDistinctWorkload(g, c.docs)
+	}
+	if c.only != "" {
+		if w, err = w.onlyKind(c.only); err != nil {
+			return err
+		}
+	}
+	rep := newReport(c, bin, size, imp, idx, w)
 	rep.writeHead(out)
 	o := options{bin: bin, serveBin: bin.path, ws: ws, load: rep.workload, warmup: c.warmup, seed: c.seed, log: log}
 	if c.serveBin != "" {
@@ -160,8 +195,8 @@ func runAll(ctx context.Context, c config, out, log io.Writer) error {
 
 func scenarios(c config) []scenario {
 	out := []scenario{{name: fmt.Sprintf("%d-clients", c.clients), clients: c.clients, duration: c.duration}}
-	if c.issue8 {
-		out = append(out, scenario{name: "issue8-64-connections", clients: 64, duration: time.Minute})
+	if c.manyConns {
+		out = append(out, scenario{name: "64-connections", clients: 64, duration: time.Minute})
 	}
 	if c.rebuild {
 		out = append(out, scenario{name: "rebuild", clients: c.clients, rebuild: true})

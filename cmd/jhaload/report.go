@@ -33,6 +33,10 @@ const (
 	goalIndexRatio = 2.0
 	goalP50        = 2 * time.Millisecond
 	goalP99        = 20 * time.Millisecond
+	// Issue 19's, for the distinct workload.
+	goalDistinctCPU       = time.Millisecond
+	goalDistinctP50       = 3 * time.Millisecond
+	goalDistinctPhraseP99 = 30 * time.Millisecond
 )
 
 // writeHead writes the title, the machine and the import figures; each
@@ -49,8 +53,14 @@ func (r *report) writeHead(out io.Writer) {
 func (r *report) writeTail(out io.Writer) error {
 	w := bufio.NewWriter(out)
 	r.writeGoals(w)
-	fmt.Fprintf(w, "Workload (weights of the mix; pages 1, 2, 3 in proportion 70:20:10; 10 results a page; "+
-		"closed loop, each client one keep-alive connection; %s warm-up not measured):\n\n", r.cfg.warmup)
+	if r.workload.distinct {
+		fmt.Fprintf(w, "Workload `distinct`: every question asked once in a run (whatever its page), cut from the text of %d documents of the archive; "+
+			"pages 1, 2, 3 in proportion 70:20:10; 10 results a page; closed loop, each client one keep-alive connection; "+
+			"%s warm-up of other distinct questions (a pool of their own) not measured:\n\n", len(r.workload.sample.docs), r.cfg.warmup)
+	} else {
+		fmt.Fprintf(w, "Workload `cached` (weights of the mix; repeated questions; pages 1, 2, 3 in proportion 70:20:10; 10 results a page; "+
+			"closed loop, each client one keep-alive connection; %s warm-up not measured):\n\n", r.cfg.warmup)
+	}
 	fmt.Fprintln(w, "| class | share | requests |\n|---|---|---|")
 	for _, l := range r.workload.describe() {
 		fmt.Fprintln(w, l)
@@ -84,7 +94,7 @@ func (r *report) writeRun(out io.Writer, run scenarioResult) {
 	if run.rebuild != nil {
 		what += ", `jhasearch reindex` in a second process"
 	}
-	fmt.Fprintf(w, "### Queries: %s\n\n", what)
+	fmt.Fprintf(w, "### Queries, workload %s: %s\n\n", r.workload.name, what)
 	fmt.Fprintln(w, "| class | requests | errors | distinct | mean total | p50 | p90 | p99 | max | req/s |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|")
 	for i, s := range run.classes {
@@ -95,6 +105,13 @@ func (r *report) writeRun(out io.Writer, run scenarioResult) {
 	if n := run.overall.Requests; n > 0 {
 		fmt.Fprintf(w, "CPU per request: server %.2f ms, this load generator %.2f ms (%s and %s in all).\n",
 			run.serverCPU.Seconds()*1000/float64(n), run.clientCPU.Seconds()*1000/float64(n), run.serverCPU.Round(time.Millisecond), run.clientCPU.Round(time.Millisecond))
+	}
+	if run.asked > 0 {
+		twice := "none twice"
+		if run.rebuild != nil {
+			twice = "none twice to one generation: the set of asked questions is emptied when the server switches"
+		}
+		fmt.Fprintf(w, "Distinct questions asked, warm-up included: %d (%s).\n", run.asked, twice)
 	}
 	if len(run.errors) > 0 {
 		fmt.Fprintf(w, "\nFirst errors of each class:\n\n")
@@ -128,6 +145,11 @@ func writeRebuild(w io.Writer, rb *rebuildResult, all latencySummary) {
 	}
 	fmt.Fprintf(w, " The load ran %s before the rebuild and %s after the switch; %d of %d requests failed.\n",
 		rb.leadIn, rb.afterwards, all.Errors, all.Requests)
+	if rb.PickedUp {
+		fmt.Fprintf(w, "\n| p99 | steady (the %s before the rebuild) | first minute of the new generation | ratio |\n|---|---|---|---|\n", rb.leadIn)
+		fmt.Fprintf(w, "| all | %s (%d requests) | %s (%d requests) | %s |\n", ms(rb.Steady), rb.SteadyN, ms(rb.FirstMinute), rb.FirstMinuteN, ratio(rb.FirstMinute, rb.Steady))
+		fmt.Fprintf(w, "| phrase | %s | %s | %s |\n", ms(rb.PhraseSteady), ms(rb.PhraseFirstMinute), ratio(rb.PhraseFirstMinute, rb.PhraseSteady))
+	}
 }
 
 func (r *report) writeGoals(w io.Writer) {
@@ -146,7 +168,9 @@ func (r *report) writeGoals(w io.Writer) {
 	}
 	ratio := float64(r.idx.Allocated) / float64(r.size.TextBytes)
 	goal(w, fmt.Sprintf("index ≤ %.0f× raw text", goalIndexRatio), fmt.Sprintf("%.2f×", ratio), ratio <= goalIndexRatio)
-	if len(r.runs) > 0 {
+	if len(r.runs) > 0 && r.workload.distinct {
+		r.writeDistinctGoals(w)
+	} else if len(r.runs) > 0 {
 		m := r.runs[0].overall
 		goal(w, fmt.Sprintf("p50 ≤ %s, %d clients, browsing included", ms(goalP50), r.runs[0].clients), ms(m.P50), m.P50 <= goalP50)
 		goal(w, fmt.Sprintf("p99 ≤ %s, %d clients, browsing included", ms(goalP99), r.runs[0].clients), ms(m.P99), m.P99 <= goalP99)
@@ -157,6 +181,37 @@ func (r *report) writeGoals(w io.Writer) {
 	}
 	goal(w, "zero errors (every run)", fmt.Sprintf("%d of %d", errs, reqs), errs == 0)
 	fmt.Fprintln(w)
+}
+
+// writeDistinctGoals compares the first run and the rebuild run with
+// issue 19's goals.
+func (r *report) writeDistinctGoals(w io.Writer) {
+	run := r.runs[0]
+	m := run.overall
+	if m.Requests > 0 {
+		cpu := run.serverCPU / time.Duration(m.Requests)
+		goal(w, fmt.Sprintf("server CPU ≤ %s per request, distinct questions", ms(goalDistinctCPU)), ms(cpu), cpu <= goalDistinctCPU)
+	}
+	goal(w, fmt.Sprintf("p50 ≤ %s, %d clients, distinct questions", ms(goalDistinctP50), run.clients), ms(m.P50), m.P50 <= goalDistinctP50)
+	goal(w, fmt.Sprintf("p99 ≤ %s, %d clients, distinct questions", ms(goalP99), run.clients), ms(m.P99), m.P99 <= goalP99)
+	for i, c := range r.workload.classes {
+		if c.name == "phrase" && i < len(run.classes) {
+			p := run.classes[i].P99
+			goal(w, fmt.Sprintf("p99 of phrases ≤ %s", ms(goalDistinctPhraseP99)), ms(p), p <= goalDistinctPhraseP99)
+		}
+	}
+	for _, run := range r.runs {
+		if rb := run.rebuild; rb != nil && rb.PickedUp && rb.Steady > 0 {
+			goal(w, "p99 of the new generation's first minute ≤ 2 × steady p99", fmt.Sprintf("%s against %s", ms(rb.FirstMinute), ms(rb.Steady)), rb.FirstMinute <= 2*rb.Steady)
+		}
+	}
+}
+
+func ratio(a, b time.Duration) string {
+	if b <= 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f×", float64(a)/float64(b))
 }
 
 func goal(w io.Writer, what, got string, met bool) {

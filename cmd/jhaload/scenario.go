@@ -32,6 +32,9 @@ type scenarioResult struct {
 	serverCPU, clientCPU time.Duration
 	load                 string
 	rebuild              *rebuildResult
+	// asked is the number of distinct questions of the run, warm-up
+	// included (distinct workload only).
+	asked int
 }
 
 // options are the settings every scenario shares.
@@ -61,9 +64,13 @@ func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
 		}
 	}()
 	fmt.Fprintf(o.log, "%s: server on %s, %d clients, warm-up %s\n", sc.name, srv.base, sc.clients, o.warmup)
+	// One set of asked questions for the warm-up and the run: the
+	// distinct workload's warm-up asks questions of its own pool, never
+	// one of the run's.
+	seen := newAsked()
 	if o.warmup > 0 {
 		wctx, cancel := context.WithTimeout(ctx, o.warmup)
-		runLoad(wctx, srv, o.load, sc.clients, o.seed+1000)
+		runLoad(wctx, srv, o.load, seen, poolWarmUp, sc.clients, o.seed+1000)
 		cancel()
 	}
 	res.load = loadAverage()
@@ -71,7 +78,7 @@ func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
 	defer cancel()
 	done := make(chan *rebuildResult, 1)
 	if sc.rebuild {
-		go func() { done <- rebuildDuringLoad(lctx, cancel, srv, o) }()
+		go func() { done <- rebuildDuringLoad(lctx, cancel, srv, o, seen) }()
 	} else {
 		go func() {
 			select {
@@ -85,11 +92,14 @@ func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
 	fmt.Fprintf(o.log, "%s: measuring ...\n", sc.name)
 	cpu0, _ := processCPU(srv.cmd.Process.Pid)
 	self0 := measure.CPUTime()
-	rec := runLoad(lctx, srv, o.load, sc.clients, o.seed)
+	rec := runLoad(lctx, srv, o.load, seen, poolMeasured, sc.clients, o.seed)
 	cpu1, _ := processCPU(srv.cmd.Process.Pid)
 	res.serverCPU, res.clientCPU = cpu1-cpu0, measure.CPUTime()-self0
 	res.rebuild = <-done
 	res.elapsed = rec.elapsed
+	if o.load.distinct {
+		res.asked = seen.len()
+	}
 	res.peakRSS = srv.stop()
 	srv = nil
 	for _, c := range rec.classes {
@@ -98,6 +108,9 @@ func (sc scenario) run(ctx context.Context, o options) (scenarioResult, error) {
 	all := rec.overall()
 	res.overall = summarise(all, rec.elapsed)
 	res.errors = all.errSample
+	if rb := res.rebuild; rb != nil && rb.PickedUp {
+		rb.windows(rec, o.load)
+	}
 	fmt.Fprintf(o.log, "%s: %d requests, %d errors, p50 %s, p99 %s\n", sc.name,
 		res.overall.Requests, res.overall.Errors, res.overall.P50, res.overall.P99)
 	return res, ctx.Err()

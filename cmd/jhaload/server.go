@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,7 +11,6 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -25,37 +24,30 @@ type server struct {
 	log  *os.File
 }
 
-var servingRE = regexp.MustCompile(`Serving .* on (http://\S+?)/?\s*$`)
-
-// startServer runs serve on 127.0.0.1:0 and waits for its address and for
-// /readyz to answer 200. Its log goes to logFile.
+// startServer runs serve on 127.0.0.1:0 and waits for its address (from
+// its JSON log's "serving" record) and for /readyz to answer 200. Its log
+// goes to logFile.
 func startServer(ctx context.Context, bin, data, logFile string) (*server, error) {
 	log, err := os.Create(logFile)
 	if err != nil {
 		return nil, fmt.Errorf("jhaload: create server log: %w", err)
 	}
-	cmd := exec.Command(bin, "serve", "--data", data, "--addr", "127.0.0.1:0", "--log-format", "text")
-	cmd.Stderr = log
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		log.Close()
-		return nil, err
-	}
+	cmd := exec.Command(bin, "serve", "--data", data, "--addr", "127.0.0.1:0", "--log-format", "json")
+	addr := make(chan string, 1)
+	sent := false
+	// exec copies the log to both in a goroutine of its own that Wait
+	// waits for, so no line is lost and nothing outlives the process.
+	cmd.Stderr = io.MultiWriter(log, &lineWriter{line: func(b []byte) {
+		if rec, ok := parseLogLine(b); ok && !sent && rec["msg"] == "serving" && rec.str("addr") != "" {
+			addr <- "http://" + rec.str("addr")
+			sent = true
+		}
+	}})
 	if err := cmd.Start(); err != nil {
 		log.Close()
 		return nil, fmt.Errorf("jhaload: start server: %w", err)
 	}
 	s := &server{cmd: cmd, rss: watchRSS(cmd.Process.Pid), log: log}
-	addr := make(chan string, 1)
-	go func() { // owned by the process: ends when its stdout closes
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if m := servingRE.FindStringSubmatch(sc.Text()); m != nil {
-				addr <- m[1]
-			}
-		}
-		io.Copy(io.Discard, stdout)
-	}()
 	select {
 	case s.base = <-addr:
 	case <-time.After(2 * time.Minute):
@@ -138,4 +130,32 @@ func (s *server) searchTarget(v url.Values) string {
 // hostPort is the server's address for dialing.
 func (s *server) hostPort() string {
 	return strings.TrimPrefix(s.base, "http://")
+}
+
+// lineWriter calls line with every whole line written to it (without the
+// newline); a line longer than maxLogLine is dropped.
+type lineWriter struct {
+	buf  []byte
+	line func([]byte)
+}
+
+const maxLogLine = 1 << 20
+
+func (w *lineWriter) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			if len(w.buf)+len(p) <= maxLogLine {
+				w.buf = append(w.buf, p...)
+			} else {
+				w.buf = w.buf[:0]
+			}
+			break
+		}
+		w.line(append(w.buf, p[:i]...))
+		w.buf = w.buf[:0]
+		p = p[i+1:]
+	}
+	return n, nil
 }

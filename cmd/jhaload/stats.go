@@ -58,6 +58,7 @@ func (l *loadRecord) overall() *classRecord {
 	all := &classRecord{distinct: map[string]struct{}{}}
 	for _, c := range l.classes {
 		all.latencies = append(all.latencies, c.latencies...)
+		all.starts = append(all.starts, c.starts...)
 		all.errors += c.errors
 		all.hits += c.hits
 		for k := range c.distinct {
@@ -66,4 +67,17 @@ func (l *loadRecord) overall() *classRecord {
 		all.errSample = append(all.errSample, c.errSample...)
 	}
 	return all
+}
+
+// p99Between is the p99 of the requests of rec that began in [from, to),
+// and how many they were.
+func p99Between(rec *classRecord, from, to time.Time) (time.Duration, int) {
+	var lat []time.Duration
+	for i, at := range rec.starts {
+		if !at.Before(from) && at.Before(to) {
+			lat = append(lat, rec.latencies[i])
+		}
+	}
+	slices.Sort(lat)
+	return percentile(lat, 99), len(lat)
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
@@ -72,7 +73,10 @@ func TestWorkloadMix(t *testing.T) {
 	pages := map[string]int{}
 	allowed := map[string]bool{"q": true, "agency": true, "tag": true, "language": true, "from": true, "to": true, "sort": true, "page": true, "size": true}
 	for range n {
-		class, v := w.request(r)
+		class, v, err := w.request(r, nil, poolMeasured)
+		if err != nil {
+			t.Fatal(err)
+		}
 		counts[class]++
 		pages[v.Get("page")]++
 		checkParams(t, v, allowed)
@@ -112,6 +116,9 @@ func TestParseFlagsRefusesBadValues(t *testing.T) {
 		{"-clients", "0"},
 		{"-duration", "0s"},
 		{"-warmup", "-1s"},
+		{"-workload", "repeated"},
+		{"-only", "poetry"},
+		{"-workload", "cached", "-only", "word + date range"},
 		{"stray"},
 		{"-nosuchflag"},
 	}
@@ -123,7 +130,34 @@ func TestParseFlagsRefusesBadValues(t *testing.T) {
 		}
 	}
 	c, err := parseFlags(nil, io.Discard)
-	if err != nil || c.docs != 100000 || c.clients != 8 || c.duration != 30*time.Second {
-		t.Errorf("defaults = %+v, %v; want 100000 documents, 8 clients, 30s", c, err)
+	if err != nil || c.docs != 100000 || c.clients != 8 || c.duration != 30*time.Second || c.workload != workloadDistinct || c.warmup != 20*time.Second {
+		t.Errorf("defaults = %+v, %v; want 100000 documents, 8 clients, 30s, distinct questions after a 20s warm-up", c, err)
+	}
+	if c, err := parseFlags([]string{"-workload", "cached"}, io.Discard); err != nil || c.warmup != 3*time.Second {
+		t.Errorf("cached workload: warm-up %s, %v; want 3s", c.warmup, err)
+	}
+	if c, err := parseFlags([]string{"-warmup", "0s"}, io.Discard); err != nil || c.warmup != 0 {
+		t.Errorf("-warmup 0s: warm-up %s, %v; want none", c.warmup, err)
+	}
+}
+
+func TestOnlyKind(t *testing.T) {
+	g, err := newGenerator(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := newWorkload(g).onlyKind("phrase")
+	if err != nil || len(w.classes) != 1 || w.classes[0].name != "phrase" {
+		t.Fatalf("onlyKind(phrase) = %v, %v", w, err)
+	}
+	r := rand.New(rand.NewPCG(1, 1))
+	for range 100 {
+		if class, v, err := w.request(r, nil, poolMeasured); err != nil || class != 0 || !strings.HasPrefix(v.Get("q"), `"`) {
+			t.Fatalf("request = %d %v %v, want a phrase", class, v, err)
+		}
+	}
+	var usage usageError
+	if _, err := newWorkload(g).onlyKind("poetry"); !errors.As(err, &usage) || !strings.Contains(err.Error(), `"browse"`) {
+		t.Errorf("onlyKind(poetry) = %v, want a usage error naming the kinds", err)
 	}
 }

@@ -19,15 +19,39 @@ type queryClass struct {
 }
 
 // workload draws requests. Pages 1, 2 and 3 are asked in proportion
-// 70:20:10, always ten results a page.
+// 70:20:10, always ten results a page. The cached mix (queryClasses)
+// repeats its questions, so the server's answer cache answers many; the
+// distinct one (distinctClasses) asks each question once in a run.
 type workload struct {
-	gen     *generator
-	classes []queryClass
-	total   int
+	name     string // workloadDistinct or workloadCached
+	gen      *generator
+	sample   *textSample // the distinct workload's source text
+	classes  []queryClass
+	total    int
+	distinct bool
 }
 
+// The workloads, as -workload names them.
+const (
+	workloadDistinct = "distinct"
+	workloadCached   = "cached"
+)
+
+// newWorkload makes the cached mix.
 func newWorkload(g *generator) *workload {
-	w := &workload{gen: g, classes: queryClasses}
+	return newWorkloadOf(workloadCached, g, nil, queryClasses)
+}
+
+// newDistinctWorkload makes the distinct workload over an archive of docs
+// documents.
+func newDistinctWorkload(g *generator, docs int) *workload {
+	w := newWorkloadOf(workloadDistinct, g, newTextSample(g, docs), distinctClasses)
+	w.distinct = true
+	return w
+}
+
+func newWorkloadOf(name string, g *generator, s *textSample, classes []queryClass) *workload {
+	w := &workload{name: name, gen: g, sample: s, classes: classes}
 	for _, c := range w.classes {
 		w.total += c.weight
 	}
@@ -72,19 +96,44 @@ var queryClasses = []queryClass{
 	}},
 }
 
-// request draws the next request's parameters and names its class.
-func (w *workload) request(r *rand.Rand) (int, url.Values) {
+// onlyKind is w with its kind name alone.
+func (w *workload) onlyKind(name string) (*workload, error) {
+	var names []string
+	for _, c := range w.classes {
+		if c.name == name {
+			o := *w
+			o.classes, o.total = []queryClass{c}, c.weight
+			return &o, nil
+		}
+		names = append(names, fmt.Sprintf("%q", c.name))
+	}
+	return nil, usageError{fmt.Sprintf("-only %q: the %s workload's kinds are %s", name, w.name, strings.Join(names, ", "))}
+}
+
+// request draws the next request's parameters and names its class. For
+// the distinct workload it draws until it finds a question of pool that
+// seen has not had, and records it there; after maxDraws draws it gives up
+// with an error. The cached mix ignores seen and pool.
+func (w *workload) request(r *rand.Rand, seen *asked, pool int) (int, url.Values, error) {
 	n := r.IntN(w.total)
 	for i, c := range w.classes {
-		if n < c.weight {
-			v := c.params(w, r)
-			v.Set("size", "10")
-			if p := r.IntN(10); p >= 7 {
-				v.Set("page", strconv.Itoa(2+p/9)) // 7,8 → 2; 9 → 3
-			}
-			return i, v
+		if n >= c.weight {
+			n -= c.weight
+			continue
 		}
-		n -= c.weight
+		if !w.distinct {
+			v := c.params(w, r)
+			pageParam(r, v)
+			return i, v, nil
+		}
+		for range maxDraws {
+			v := c.params(w, r)
+			if key := questionKey(v); poolOf(key) == pool && seen.add(key) {
+				pageParam(r, v)
+				return i, v, nil
+			}
+		}
+		return i, nil, usedUp(c.name)
 	}
 	panic("unreachable: weights cover every draw")
 }
