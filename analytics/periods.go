@@ -21,6 +21,10 @@ const (
 // and its table stay small: ten years of weeks, or a century of months.
 const MaxPeriods = 600
 
+// MaxPoints bounds the points of a whole answer, every series together,
+// so that six series of many periods stay small too.
+const MaxPoints = 1000
+
 // Period is one period of a trend: the days from Start to End, both
 // inclusive, clipped to the request's from and to.
 type Period struct {

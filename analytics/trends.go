@@ -3,6 +3,7 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
@@ -132,6 +133,11 @@ func (v *Views) trends(ctx context.Context, r *TrendsRequest, st *jhasearch.Stat
 	if err != nil {
 		return nil, err
 	}
+	if n := len(ps) * len(r.Queries); n > MaxPoints {
+		return nil, jhasearch.Errorf(jhasearch.EINVALID,
+			"From %s to %s by %s, %d questions make %s points; a trend has at most %s points. Narrow the dates (from, to), choose a longer interval or ask fewer questions.",
+			formatDate(from), formatDate(to), r.Interval, len(r.Queries), thousands(n), thousands(MaxPoints))
+	}
 	t.Periods = ps
 	if t.Totals, err = v.eng.Histogram(ctx, r.Filters, edges); err != nil {
 		return nil, err
@@ -184,4 +190,15 @@ func (v *Views) series(ctx context.Context, r *TrendsRequest, q string, edges []
 		s.Peak.Top = &h
 	}
 	return s, nil
+}
+
+func formatDate(t time.Time) string { return t.Format(jhasearch.DateLayout) }
+
+// thousands writes n with commas between thousands, as the pages do.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// worstTrend is the largest trend request the limits allow: six
+// questions and filters filling the address budget, and the most points.
+func worstTrend(t *testing.T) url.Values {
+	t.Helper()
+	v := url.Values{"interval": {"week"}, "from": {"2021-01-04"}, "to": {"2024-03-10"}}
+	for i := range 6 {
+		v.Add("q", fmt.Sprintf("border%d %s", i, strings.Repeat("x", 40)))
+	}
+	for i := 0; len(v.Encode()) < maxTrendAddressBytes-120; i++ {
+		v.Add("tag", fmt.Sprintf("a-long-tag-value-%03d-%s", i, strings.Repeat("y", 20)))
+	}
+	return v
+}
+
+// TestTrendsAnswerSizeIsBounded: the worst trend the limits allow answers
+// in a bounded size, in JSON, in CSV and as a page; a larger request is
+// refused with a 400 naming the limit.
+func TestTrendsAnswerSizeIsBounded(t *testing.T) {
+	v := worstTrend(t)
+	for _, tc := range []struct {
+		target string
+		most   int
+	}{
+		{"/api/v1/trends?" + v.Encode(), 160 << 10},
+		{"/api/v1/trends.csv?" + v.Encode(), 160 << 10},
+		{"/trends?" + v.Encode(), 6 << 20},
+	} {
+		res, body := get(t, tc.target)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("GET %.80s…: status %d: %.300s", tc.target, res.StatusCode, body)
+		}
+		t.Logf("GET %.40s…: %d bytes", tc.target, len(body))
+		if len(body) > tc.most {
+			t.Errorf("GET %.40s…: %d bytes, want at most %d", tc.target, len(body), tc.most)
+		}
+	}
+	// One more week of six series passes the points' limit; more filters
+	// pass the address's.
+	longer := url.Values{}
+	for k, vals := range v {
+		longer[k] = vals
+	}
+	longer.Set("to", "2024-03-11")
+	more := url.Values{}
+	for k, vals := range v {
+		more[k] = vals
+	}
+	more.Add("topic", strings.Repeat("t", 100))
+	for _, tc := range []struct {
+		v    url.Values
+		want string
+	}{{longer, "1,000 points"}, {more, "2,048 bytes"}} {
+		for _, path := range []string{"/api/v1/trends?", "/api/v1/trends.csv?"} {
+			res, body := get(t, path+tc.v.Encode())
+			if res.StatusCode != http.StatusBadRequest || !strings.Contains(body, tc.want) {
+				t.Errorf("GET %s…: %d %.300s, want 400 naming %q", path, res.StatusCode, body, tc.want)
+			}
+		}
+	}
+}
