@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -25,6 +26,9 @@ type termsView struct {
 	Sampled bool
 	Sample  int
 	APIURL  string
+	// Later is set when they took longer than the page's budget: the
+	// page links to them (APIURL) instead.
+	Later bool
 }
 
 type termLink struct {
@@ -44,8 +48,14 @@ func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jha
 	ctx, cancel := context.WithTimeout(c.Request().Context(), pageTermsBudget)
 	defer cancel()
 	t, err := s.analyst.Terms(ctx, analytics.TermsRequest{Search: f, Size: pageTermsShown})
+	if errors.Is(err, context.DeadlineExceeded) && c.Request().Context().Err() == nil {
+		// Past the page's budget: a link to them instead. Expected under
+		// load, so not a warning.
+		s.log.Debug("ui: characteristic words past the results page's budget", "budget", pageTermsBudget)
+		return termsView{Later: true, APIURL: searchURL("/api/v1/terms", f)}
+	}
 	if err != nil {
-		s.log.Warn("ui: characteristic words for the results page", "err", err)
+		s.log.Debug("ui: characteristic words for the results page", "err", err)
 		return termsView{}
 	}
 	v := termsView{Sampled: t.Sample < t.Results, Sample: t.Sample, APIURL: searchURL("/api/v1/terms", f)}
