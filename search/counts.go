@@ -42,12 +42,12 @@ func (e *Engine) Histogram(ctx context.Context, req jhasearch.SearchRequest, edg
 			return err
 		}
 		counts = g.histogram(rl.strict, &rl.f, bounds)
-		if rl.words <= 1 {
+		if rl.p == nil {
 			return nil
 		}
 		var loose []int
 		for k, n := range counts {
-			if n > 0 && (n >= minStrictHits || rl.words < longQuery) {
+			if !loosens(rl.p, n) {
 				continue
 			}
 			if loose == nil {
@@ -154,7 +154,6 @@ func (e *Engine) total(ctx context.Context, g *generation, req *jhasearch.Search
 type refined struct {
 	query string
 	p     *parsedQuery // the request's query, concepts expanded
-	words int
 	in    []uint64 // the entries the request matches, filters applied
 }
 
@@ -169,7 +168,7 @@ func (e *Engine) refinable(ctx context.Context, g *generation, req *jhasearch.Se
 	if err != nil {
 		return nil, err
 	}
-	r := &refined{query: req.Query, p: expandConcepts(p, e.concepts), words: rl.words, in: getSet(len(g.table.Entries)/64 + 1)}
+	r := &refined{query: req.Query, p: expandConcepts(p, e.concepts), in: getSet(len(g.table.Entries)/64 + 1)}
 	n := 0
 	for _, i := range rl.strict {
 		if g.cols.misses(&rl.f, int(i)) == 0 {
@@ -177,7 +176,7 @@ func (e *Engine) refinable(ctx context.Context, g *generation, req *jhasearch.Se
 			n++
 		}
 	}
-	if rl.words > 1 && (n == 0 || n < minStrictHits && rl.words >= longQuery) {
+	if rl.p != nil && loosens(rl.p, n) {
 		putSet(r.in)
 		return nil, nil
 	}
@@ -211,7 +210,7 @@ func (r *refined) count(ctx context.Context, e *Engine, g *generation, q string)
 			n++
 		}
 	}
-	if words := pj.textGroups(); words > 1 && (n == 0 || n < minStrictHits && words >= longQuery) {
+	if loosens(pj, n) {
 		return 0, false, nil // the joined query's words would become optional
 	}
 	return n, true, nil
@@ -242,10 +241,11 @@ func (e *Engine) counting(ctx context.Context, fn func(context.Context, *generat
 // with the filters: the entries that pass them are what Search counts.
 type requestList struct {
 	// strict is every entry holding all the words (every searchable entry
-	// for a request without a query); words is the number of word groups
-	// of the query, which may become optional when there are several.
+	// for a request without a query); p is the query with its concepts
+	// expanded, as indexSearch decides on it whether its words become
+	// optional (loosens), nil for a request without a query.
 	strict []int32
-	words  int
+	p      *parsedQuery
 	f      filters
 }
 
@@ -259,7 +259,7 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 		rl.strict = g.searchable
 		return rl, nil
 	}
-	rl.words = p.textGroups()
+	rl.p = expandConcepts(p, e.concepts)
 	rl.strict, _, err = e.queryEntries(ctx, g, req.Query, true)
 	return rl, err
 }
@@ -270,7 +270,7 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 // them optional.
 func (e *Engine) requestEntries(ctx context.Context, g *generation, req *jhasearch.SearchRequest) ([]int32, filters, error) {
 	rl, err := e.requestLists(ctx, g, req)
-	if err != nil || rl.words <= 1 {
+	if err != nil || rl.p == nil {
 		return rl.strict, rl.f, err
 	}
 	passing := 0
@@ -279,7 +279,7 @@ func (e *Engine) requestEntries(ctx context.Context, g *generation, req *jhasear
 			passing++
 		}
 	}
-	if passing == 0 || passing < minStrictHits && rl.words >= longQuery {
+	if loosens(rl.p, passing) {
 		loose, ok, err := e.queryEntries(ctx, g, req.Query, false)
 		if err != nil {
 			return nil, rl.f, err

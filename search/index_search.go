@@ -17,6 +17,16 @@ const (
 	longQuery     = 4
 )
 
+// loosens says whether the words of p, a query with its concepts expanded
+// (expandConcepts), become optional when all of them together match
+// strict documents after the filters. Search (indexSearch) and the
+// counting entry points (counts.go) decide with it alike, so that their
+// totals cannot drift apart.
+func loosens(p *parsedQuery, strict int) bool {
+	n := p.textGroups()
+	return n > 1 && (strict == 0 || strict < minStrictHits && n >= longQuery)
+}
+
 // indexSearch answers a request with query terms: the index's postings
 // find and score the matches, memory does the rest.
 func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery, req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
@@ -34,7 +44,7 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 	}
 	f := g.cols.filters(req)
 	r := g.rankMatches(l, &f, req, cur)
-	if n := p.textGroups(); n > 1 && (r.counts.total == 0 || r.counts.total < minStrictHits && n >= longQuery) {
+	if loosens(p, r.counts.total) {
 		l, ok, err := e.evalQuery(lctx, g, comp, p, req.Query, false)
 		if err != nil {
 			return nil, searchError(ctx, err)

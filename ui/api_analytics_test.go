@@ -44,6 +44,9 @@ func TestAPITrendsCountsEqualSearchTotals(t *testing.T) {
 		"/api/v1/trends?q=eurodac&q=&q=europol+operation&interval=year",
 		"/api/v1/trends?q=border&q=%22migrant+smuggling%22&agency=Frontex&agency=Europol&interval=month&normalize=share&from=2023-03-10&to=2024-08-20",
 		"/api/v1/trends?q=fraud&interval=week&from=2024-01-01&to=2024-06-30",
+		// A vocabulary concept and other words: the search decides on the
+		// expanded query, and so must the trend.
+		"/api/v1/trends?q=schengen+information+system+border&q=european+travel+information+and+authorisation+system+fraud&q=sis+ii+border+checks&interval=year",
 	} {
 		t.Run(target, func(t *testing.T) {
 			var tr apiTrends
