@@ -154,7 +154,7 @@ func (e *Engine) total(ctx context.Context, g *generation, req *jhasearch.Search
 type refined struct {
 	query string
 	p     *parsedQuery // the request's query, concepts expanded
-	in    []uint64 // the entries the request matches, filters applied
+	in    []uint64     // the entries the request matches, filters applied
 }
 
 // refinable returns the quick counter of req, or nil when its searches
