@@ -66,6 +66,19 @@ func (iv Interval) next(t time.Time) time.Time {
 	return t.AddDate(1, 0, 0)
 }
 
+// back returns the first day of the n-th period back from the one holding
+// t, that one counted: the start of the last n periods ending with t's.
+func (iv Interval) back(t time.Time, n int) time.Time {
+	s := iv.start(t)
+	switch iv {
+	case Month:
+		return s.AddDate(0, -(n - 1), 0)
+	case Week:
+		return s.AddDate(0, 0, -7*(n-1))
+	}
+	return s.AddDate(-(n - 1), 0, 0)
+}
+
 func (iv Interval) label(t time.Time) string {
 	switch iv {
 	case Month:

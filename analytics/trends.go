@@ -54,6 +54,11 @@ type Trends struct {
 	// what Share divides by.
 	Totals []int
 	Series []Series
+	// Limited is set when the request gave no from and the archive spans
+	// more periods than a trend may have: the periods are then the last
+	// ones a trend may have (MaxPeriods, or MaxPoints shared by the
+	// series), ending at to or the newest release.
+	Limited bool
 }
 
 // Series is one query's counts.
@@ -113,6 +118,9 @@ func (v *Views) Trends(ctx context.Context, r TrendsRequest) (*Trends, error) {
 	return cached(ctx, v, key, func(st *jhasearch.Stats) (*Trends, error) { return v.trends(ctx, &r, st) })
 }
 
+// maxPeriods is the most periods a trend of n series may have.
+func maxPeriods(n int) int { return min(MaxPeriods, MaxPoints/max(n, 1)) }
+
 func (v *Views) trends(ctx context.Context, r *TrendsRequest, st *jhasearch.Stats) (*Trends, error) {
 	from, to := r.Filters.From, r.Filters.To
 	if from.IsZero() {
@@ -128,6 +136,13 @@ func (v *Views) trends(ctx context.Context, r *TrendsRequest, st *jhasearch.Stat
 		}
 		t.Periods, t.Totals = []Period{}, []int{}
 		return t, nil
+	}
+	if r.Filters.From.IsZero() {
+		// Without from, the last periods a trend may have: one very old
+		// release must not make the default trend a refusal.
+		if first := r.Interval.back(to, maxPeriods(len(r.Queries))); first.After(from) {
+			from, t.Limited = first, true
+		}
 	}
 	ps, edges, err := r.Interval.periods(from, to)
 	if err != nil {

@@ -170,3 +170,37 @@ func TestTrendsShareAndCache(t *testing.T) {
 	}
 	_ = time.Now
 }
+
+// TestTrendsDefaultRangeIsTheLastPeriods: without from, a trend over an
+// archive of more periods than a trend may have shows the last ones,
+// ending at the newest release, and says so; an explicit range that long
+// is refused.
+func TestTrendsDefaultRangeIsTheLastPeriods(t *testing.T) {
+	docs := trendArchive()
+	docs = append(docs, release(900, "Europol", date("1202-06-01"), "A charter", "An old charter about the border."))
+	e := openArchive(t, docs)
+	v := New(e)
+	newest := date("2024-11-15") // trendArchive's last release is in its week
+	for _, tc := range []struct {
+		iv      Interval
+		queries []string
+		want    int
+	}{{Year, []string{"border"}, MaxPeriods}, {Week, []string{"a", "b", "c", "d", "e", "f"}, MaxPoints / 6}} {
+		tr, err := v.Trends(context.Background(), TrendsRequest{Queries: tc.queries, Interval: tc.iv})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.iv, err)
+		}
+		if !tr.Limited || len(tr.Periods) != tc.want {
+			t.Errorf("%s: limited %v, %d periods, want the last %d", tc.iv, tr.Limited, len(tr.Periods), tc.want)
+			continue
+		}
+		if last := tr.Periods[len(tr.Periods)-1]; last.End.Before(newest.AddDate(0, 0, -7)) {
+			t.Errorf("%s: last period %s, want it to hold the newest release", tc.iv, last.Label)
+		}
+	}
+	_, err := v.Trends(context.Background(), TrendsRequest{Queries: []string{"border"}, Interval: Year,
+		Filters: jhasearch.SearchRequest{From: date("1202-01-01")}})
+	if jhasearch.ErrorCode(err) != jhasearch.EINVALID {
+		t.Errorf("an explicit range of 823 years: %v, want invalid", err)
+	}
+}

@@ -76,10 +76,13 @@ func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 }
 
 type apiTrends struct {
-	Interval  string      `json:"interval"`
-	Normalize string      `json:"normalize"`
-	Periods   []apiPeriod `json:"periods"`
-	Series    []apiSeries `json:"series"`
+	Interval  string `json:"interval"`
+	Normalize string `json:"normalize"`
+	// Limited is set when from was absent and the archive spans more
+	// periods than a trend has: these are the last ones.
+	Limited bool        `json:"limited"`
+	Periods []apiPeriod `json:"periods"`
+	Series  []apiSeries `json:"series"`
 }
 
 type apiPeriod struct {
@@ -116,7 +119,7 @@ type apiPeak struct {
 }
 
 func toAPITrends(r analytics.TrendsRequest, t *analytics.Trends) apiTrends {
-	out := apiTrends{Interval: string(t.Interval), Normalize: string(t.Normalize), Periods: []apiPeriod{}, Series: []apiSeries{}}
+	out := apiTrends{Interval: string(t.Interval), Normalize: string(t.Normalize), Limited: t.Limited, Periods: []apiPeriod{}, Series: []apiSeries{}}
 	for i, p := range t.Periods {
 		out.Periods = append(out.Periods, apiPeriod{Label: p.Label, Start: formatDate(p.Start), End: formatDate(p.End), Total: t.Totals[i]})
 	}

@@ -32,6 +32,9 @@ type trendsPage struct {
 	CSVURL  string
 	APIURL  string
 	Share   bool
+	// Limited says that the periods are the last a trend may have, when
+	// the archive spans more and no from was given.
+	Limited string
 }
 
 type trendInput struct {
@@ -101,6 +104,10 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 		Chart: newTrendChart(r, t), Share: t.Normalize == analytics.Share,
 		CSVURL: "/api/v1/trends.csv?" + without(v, "format").Encode(),
 		APIURL: "/api/v1/trends?" + without(v, "format").Encode(),
+	}
+	if t.Limited && len(t.Periods) > 0 {
+		p.Limited = fmt.Sprintf("The archive spans more %ss than a trend shows: these are the last %d, from %s to %s. Choose dates (from, to) to see others.",
+			t.Interval, len(t.Periods), t.Periods[0].Label, t.Periods[len(t.Periods)-1].Label)
 	}
 	for i := range analytics.MaxSeries {
 		in := trendInput{ID: fmt.Sprintf("q%d", i+1), Label: fmt.Sprintf("Question %d", i+1)}

@@ -68,3 +68,19 @@ func TestTrendsAnswerSizeIsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestTrendsDefaultRangeShowsTheLastPeriods: without dates, six weekly
+// series show the last periods a trend may have rather than a refusal,
+// and the page says so.
+func TestTrendsDefaultRangeShowsTheLastPeriods(t *testing.T) {
+	target := "/api/v1/trends?interval=week&q=a&q=b&q=c&q=d&q=e&q=f"
+	var tr apiTrends
+	getJSON(t, target, http.StatusOK, &tr)
+	if !tr.Limited || len(tr.Periods) != 166 {
+		t.Fatalf("limited %v with %d periods, want the last 166 weeks", tr.Limited, len(tr.Periods))
+	}
+	doc := page(t, "/trends?interval=week&q=a&q=b&q=c&q=d&q=e&q=f")
+	if note := doc.Find("p.limited").Text(); !strings.Contains(note, "the last 166") {
+		t.Errorf("page note %q, want it to say the last 166 weeks are shown", note)
+	}
+}
