@@ -164,7 +164,7 @@ func (v *Views) trends(ctx context.Context, r *TrendsRequest, st *jhasearch.Stat
 		}
 		t.Series = append(t.Series, s)
 	}
-	return t, nil
+	return keepable(t), nil
 }
 
 // series counts one query and finds its peak.
