@@ -85,7 +85,7 @@ func (iv Interval) label(t time.Time) string {
 		return t.Format("2006-01")
 	case Week:
 		y, w := t.ISOWeek()
-		return fmt.Sprintf("%d-W%02d", y, w)
+		return fmt.Sprintf("%04d-W%02d", y, w) // years padded as dates are
 	}
 	return t.Format("2006")
 }

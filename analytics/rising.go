@@ -72,7 +72,13 @@ type Change struct {
 
 // Window returns the search of a value's releases in the window.
 func (r *Rising) Window(facet, value string) jhasearch.SearchRequest {
+	// A window may start before the first date a search accepts (at in
+	// January of jhasearch.MinYear); nothing is published before it.
+	first := time.Date(jhasearch.MinYear, 1, 1, 0, 0, 0, 0, time.UTC)
 	req := jhasearch.SearchRequest{From: r.From, To: r.At}
+	if req.From.Before(first) {
+		req.From = first
+	}
 	switch facet {
 	case jhasearch.FacetAgency:
 		req.Agencies = []string{value}

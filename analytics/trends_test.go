@@ -204,3 +204,19 @@ func TestTrendsDefaultRangeIsTheLastPeriods(t *testing.T) {
 		t.Errorf("an explicit range of 823 years: %v, want invalid", err)
 	}
 }
+
+// TestWeekLabelsBeforeYear1000 pads the year to four digits, as dates are.
+func TestWeekLabelsBeforeYear1000(t *testing.T) {
+	if got := Week.label(date("0999-06-01")); got != "0999-W22" {
+		t.Errorf("label %q, want 0999-W22", got)
+	}
+}
+
+// TestRisingWindowStartsInAcceptedYears: the search of a window that
+// would start before jhasearch.MinYear starts on its first day.
+func TestRisingWindowStartsInAcceptedYears(t *testing.T) {
+	r := &Rising{From: date("1000-01-01").AddDate(0, 0, -20), At: date("1000-01-10")}
+	if got := r.Window(jhasearch.FacetAgency, "Europol").From; got.Year() < jhasearch.MinYear {
+		t.Errorf("window from %s, before year %d", got.Format(jhasearch.DateLayout), jhasearch.MinYear)
+	}
+}
