@@ -70,7 +70,8 @@ type Change struct {
 	Score float64
 }
 
-// Window returns the search of a value's releases in the window.
+// Window returns the search of a value's releases in the window; with
+// no facet, of all the window's releases.
 func (r *Rising) Window(facet, value string) jhasearch.SearchRequest {
 	// A window may start before the first date a search accepts (at in
 	// January of jhasearch.MinYear); nothing is published before it.
