@@ -12,6 +12,8 @@ package analytics
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -114,19 +116,21 @@ func (c *cache) put(gen, key string, v any) {
 }
 
 // cached answers key from the cache of the served generation, or computes
-// and keeps it.
+// and keeps it. The engine's errors come back wrapped with the view's name
+// (the key up to its first "|"), their code (jhasearch.ErrorCode) intact.
 func cached[T any](ctx context.Context, v *Views, key string, compute func(st *jhasearch.Stats) (T, error)) (T, error) {
 	var zero T
+	view, _, _ := strings.Cut(key, "|")
 	st, err := v.eng.Stats(ctx)
 	if err != nil {
-		return zero, err
+		return zero, fmt.Errorf("analytics: %s: %w", view, err)
 	}
 	if a, ok := v.cache.get(st.Generation, key); ok {
 		return a.(T), nil
 	}
 	a, err := compute(st)
 	if err != nil {
-		return zero, err
+		return zero, fmt.Errorf("analytics: %s: %w", view, err)
 	}
 	v.cache.put(st.Generation, key, a)
 	return a, nil

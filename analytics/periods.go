@@ -32,18 +32,6 @@ type Period struct {
 	Start, End time.Time
 }
 
-// ParseInterval reads an interval parameter; empty is Year.
-func ParseInterval(s string) (Interval, error) {
-	switch Interval(s) {
-	case "":
-		return Year, nil
-	case Year, Month, Week:
-		return Interval(s), nil
-	}
-	return "", jhasearch.Errorf(jhasearch.EINVALID,
-		"Parameter interval is %q; it must be year, month or week.", clip(s))
-}
-
 // start returns the first day of the period holding t.
 func (iv Interval) start(t time.Time) time.Time {
 	t = day(t)
@@ -116,12 +104,4 @@ func (iv Interval) periods(from, to time.Time) (ps []Period, edges []time.Time, 
 		edges = append(edges, ps[len(ps)-1].End.AddDate(0, 0, 1))
 	}
 	return ps, edges, nil
-}
-
-// clip shortens a user's value before a message echoes it.
-func clip(s string) string {
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return s
 }

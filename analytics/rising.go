@@ -2,6 +2,7 @@ package analytics
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -97,7 +98,7 @@ func (r *Rising) Window(facet, value string) jhasearch.SearchRequest {
 func (v *Views) Rising(ctx context.Context, r RisingRequest) (*Rising, error) {
 	st, err := v.eng.Stats(ctx)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("analytics: rising: %w", err)
 	}
 	at, anchored := day(r.At), false
 	if r.At.IsZero() {

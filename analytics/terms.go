@@ -63,17 +63,6 @@ const (
 	Filters Background = "filters"
 )
 
-// ParseBackground reads a background parameter; empty is Archive.
-func ParseBackground(s string) (Background, error) {
-	switch Background(s) {
-	case "":
-		return Archive, nil
-	case Archive, Filters:
-		return Background(s), nil
-	}
-	return "", jhasearch.Errorf(jhasearch.EINVALID, "Parameter background is %q; it must be archive or filters.", clip(s))
-}
-
 // TermsRequest asks for the characteristic words of a search.
 type TermsRequest struct {
 	Search     jhasearch.SearchRequest // query and filters; order and paging ignored
@@ -107,8 +96,12 @@ type Term struct {
 
 // Terms answers a terms request.
 func (v *Views) Terms(ctx context.Context, r TermsRequest) (*Terms, error) {
-	if r.Background == "" {
+	switch r.Background {
+	case "":
 		r.Background = Archive
+	case Archive, Filters:
+	default:
+		return nil, jhasearch.Errorf(jhasearch.EINVALID, "Background %.40q is not archive or filters.", r.Background)
 	}
 	if r.Size <= 0 {
 		r.Size = DefaultTerms
@@ -206,7 +199,7 @@ func (v *Views) sample(ctx context.Context, req jhasearch.SearchRequest, c *coun
 		q.Page, q.Sort = page, jhasearch.SortRelevance
 		res, err := v.eng.Search(ctx, q)
 		if err != nil {
-			return 0, 0, fmt.Errorf("analytics: sample: %w", err)
+			return 0, 0, err
 		}
 		total = res.Total
 		for _, h := range res.Hits {
@@ -215,10 +208,10 @@ func (v *Views) sample(ctx context.Context, req jhasearch.SearchRequest, c *coun
 			}
 			d, err := v.eng.Document(ctx, h.Document.ID)
 			if err != nil {
-				return 0, 0, fmt.Errorf("analytics: sample: %w", err)
+				return 0, 0, err
 			}
 			if err := c.add(ctx, d); err != nil {
-				return 0, 0, fmt.Errorf("analytics: sample: %w", err)
+				return 0, 0, err
 			}
 			sampled++
 		}

@@ -23,17 +23,6 @@ const (
 	Share Normalize = "share"
 )
 
-// ParseNormalize reads a normalize parameter; empty is Count.
-func ParseNormalize(s string) (Normalize, error) {
-	switch Normalize(s) {
-	case "":
-		return Count, nil
-	case Count, Share:
-		return Normalize(s), nil
-	}
-	return "", jhasearch.Errorf(jhasearch.EINVALID, "Parameter normalize is %q; it must be count or share.", clip(s))
-}
-
 // TrendsRequest asks for several questions side by side over time.
 type TrendsRequest struct {
 	// Queries are 1 to MaxSeries queries; an empty one means every release.
@@ -99,11 +88,19 @@ func (r *TrendsRequest) Check() error {
 		return jhasearch.Errorf(jhasearch.EINVALID,
 			"Parameter q is given %d times; a trend compares at most %d queries.", len(r.Queries), MaxSeries)
 	}
-	if r.Interval == "" {
+	switch r.Interval {
+	case "":
 		r.Interval = Year
+	case Year, Month, Week:
+	default:
+		return jhasearch.Errorf(jhasearch.EINVALID, "Interval %.40q is not year, month or week.", r.Interval)
 	}
-	if r.Normalize == "" {
+	switch r.Normalize {
+	case "":
 		r.Normalize = Count
+	case Count, Share:
+	default:
+		return jhasearch.Errorf(jhasearch.EINVALID, "Normalize %.40q is not count or share.", r.Normalize)
 	}
 	return nil
 }

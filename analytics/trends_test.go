@@ -136,8 +136,9 @@ func TestPeriods(t *testing.T) {
 	if _, _, err := Week.periods(date("2000-01-01"), date("2024-01-01")); jhasearch.ErrorCode(err) != jhasearch.EINVALID {
 		t.Errorf("24 years of weeks: err %v, want invalid", err)
 	}
-	if _, err := ParseInterval("day"); jhasearch.ErrorCode(err) != jhasearch.EINVALID {
-		t.Errorf("interval=day: err %v, want invalid", err)
+	r := TrendsRequest{Interval: "day"}
+	if err := r.Check(); jhasearch.ErrorCode(err) != jhasearch.EINVALID {
+		t.Errorf("interval day: err %v, want invalid", err)
 	}
 }
 
@@ -218,5 +219,20 @@ func TestRisingWindowStartsInAcceptedYears(t *testing.T) {
 	r := &Rising{From: date("1000-01-01").AddDate(0, 0, -20), At: date("1000-01-10")}
 	if got := r.Window(jhasearch.FacetAgency, "Europol").From; got.Year() < jhasearch.MinYear {
 		t.Errorf("window from %s, before year %d", got.Format(jhasearch.DateLayout), jhasearch.MinYear)
+	}
+}
+
+// TestEngineErrorsAreWrapped: an engine's error comes back with the
+// package's prefix, its code still reachable for the HTTP layer.
+func TestEngineErrorsAreWrapped(t *testing.T) {
+	v := New(openArchive(t, trendArchive()))
+	bad := strings.Repeat("border ", 200) // longer than a query may be
+	_, err := v.Trends(context.Background(), TrendsRequest{Queries: []string{bad}})
+	if err == nil || !strings.HasPrefix(err.Error(), "analytics: ") || jhasearch.ErrorCode(err) != jhasearch.EINVALID {
+		t.Errorf("trends: %v (code %q), want an analytics: error with the code invalid", err, jhasearch.ErrorCode(err))
+	}
+	_, err = v.Terms(context.Background(), TermsRequest{Search: jhasearch.SearchRequest{Query: bad}})
+	if err == nil || !strings.HasPrefix(err.Error(), "analytics: ") || jhasearch.ErrorCode(err) != jhasearch.EINVALID {
+		t.Errorf("terms: %v (code %q), want an analytics: error with the code invalid", err, jhasearch.ErrorCode(err))
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -33,6 +34,20 @@ func without(v url.Values, names ...string) url.Values {
 		}
 	}
 	return out
+}
+
+// choice reads a parameter that takes one of a few words; absent or
+// empty is the first.
+func choice(v url.Values, name string, words ...string) (string, error) {
+	s := v.Get(name)
+	if s == "" {
+		return words[0], nil
+	}
+	if slices.Contains(words, s) {
+		return s, nil
+	}
+	return "", invalidf("Parameter %s is %q; it must be %s or %s.", name, clip(s),
+		strings.Join(words[:len(words)-1], ", "), words[len(words)-1])
 }
 
 // parseTrendsRequest reads a trend: up to six q (each may be empty), the
@@ -68,10 +83,12 @@ func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 		}
 		r.Queries = append(r.Queries, one.Query)
 	}
-	if r.Interval, err = analytics.ParseInterval(v.Get("interval")); err != nil {
+	iv, err := choice(v, "interval", string(analytics.Year), string(analytics.Month), string(analytics.Week))
+	if err != nil {
 		return r, err
 	}
-	r.Normalize, err = analytics.ParseNormalize(v.Get("normalize"))
+	norm, err := choice(v, "normalize", string(analytics.Count), string(analytics.Share))
+	r.Interval, r.Normalize = analytics.Interval(iv), analytics.Normalize(norm)
 	return r, err
 }
 
@@ -243,9 +260,11 @@ func parseTermsRequest(v url.Values) (analytics.TermsRequest, error) {
 	if r.Search, err = parseSearchRequest(without(v, "background", "size"), feedParams); err != nil {
 		return r, err
 	}
-	if r.Background, err = analytics.ParseBackground(v.Get("background")); err != nil {
+	bg, err := choice(v, "background", string(analytics.Archive), string(analytics.Filters))
+	if err != nil {
 		return r, err
 	}
+	r.Background = analytics.Background(bg)
 	r.Size, err = parseInt(v, "size", analytics.DefaultTerms, 1, analytics.MaxTerms)
 	return r, err
 }

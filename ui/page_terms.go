@@ -48,7 +48,10 @@ func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jha
 	ctx, cancel := context.WithTimeout(c.Request().Context(), pageTermsBudget)
 	defer cancel()
 	t, err := s.analyst.Terms(ctx, analytics.TermsRequest{Search: f, Size: pageTermsShown})
-	if errors.Is(err, context.DeadlineExceeded) && c.Request().Context().Err() == nil {
+	// The budget's end comes back as the engine's "took too long" or as
+	// the context's error, depending on where it struck: the budget's own
+	// context tells.
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) && c.Request().Context().Err() == nil {
 		// Past the page's budget: a link to them instead. Expected under
 		// load, so not a warning.
 		s.log.Debug("ui: characteristic words past the results page's budget", "budget", pageTermsBudget)
