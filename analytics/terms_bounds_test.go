@@ -57,3 +57,30 @@ func TestCounterStopsAtContextEnd(t *testing.T) {
 		t.Errorf("read %d releases and %d words after the context ended", c.doc, len(c.words))
 	}
 }
+
+// endingCtx ends after its Err has been asked n times: a request that
+// ends while a release is being read.
+type endingCtx struct {
+	context.Context
+	n int
+}
+
+func (c *endingCtx) Err() error {
+	if c.n--; c.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestCounterStopsWithinARelease: the reading of one release stops soon
+// after its context ends, not at the release's end.
+func TestCounterStopsWithinARelease(t *testing.T) {
+	c := newCounter(nil)
+	err := c.add(&endingCtx{Context: context.Background(), n: 2}, hostileRelease(1))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("add: %v, want context.Canceled", err)
+	}
+	if len(c.words) > 2*checkTokens {
+		t.Errorf("%d words read after the context ended, want at most %d", len(c.words), 2*checkTokens)
+	}
+}
