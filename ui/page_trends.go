@@ -139,10 +139,11 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 	slices.Sort(filters)
 	p.Filters = strings.Join(filters, "; ")
 	p.Table.Series = p.Chart.Series
+	bases := seriesSearches(r, t)
 	for i, per := range t.Periods {
 		row := trendRow{Label: per.Label, Start: formatDate(per.Start), End: formatDate(per.End), Total: t.Totals[i]}
-		for _, sr := range t.Series {
-			cell := trendCell{Count: sr.Counts[i], Href: searchURL("/search", r.PeriodRequest(sr.Query, per))}
+		for k, sr := range t.Series {
+			cell := trendCell{Count: sr.Counts[i], Href: pointSearch(bases[k], per)}
 			if t.Totals[i] > 0 {
 				cell.Share = percent(float64(sr.Counts[i]) / float64(t.Totals[i]))
 			}
@@ -156,7 +157,7 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 		}
 		per := t.Periods[sr.Peak.Period]
 		pv := peakView{Series: p.Chart.Series[k], Period: per.Label,
-			Value: valueText(sr.Peak.Count, sr.Peak.Value, p.Share), Href: searchURL("/search", r.PeriodRequest(sr.Query, per))}
+			Value: valueText(sr.Peak.Count, sr.Peak.Value, p.Share), Href: pointSearch(bases[k], per)}
 		if sr.Peak.Top != nil {
 			h := toHitView(*sr.Peak.Top)
 			pv.Top = &h
@@ -164,6 +165,18 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 		p.Peaks = append(p.Peaks, pv)
 	}
 	return p
+}
+
+// seriesSearches are the searches of a trend's series without dates,
+// each built once: a point's is its series' with its period's dates
+// (pointSearch), so that a page of a thousand points builds no thousand
+// addresses from the request.
+func seriesSearches(r analytics.TrendsRequest, t *analytics.Trends) []string {
+	out := make([]string, len(t.Series))
+	for k, s := range t.Series {
+		out[k] = seriesSearch(r, s.Query)
+	}
+	return out
 }
 
 // trendsURL is the trend of a search's query over its filters.
