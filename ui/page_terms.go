@@ -45,7 +45,7 @@ func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jha
 	if res.Total == 0 || req.Page > 1 || req.Cursor != "" || requestValues(f).Encode() == "" {
 		return termsView{}
 	}
-	ctx, cancel := context.WithTimeout(c.Request().Context(), pageTermsBudget)
+	ctx, cancel := context.WithTimeout(c.Request().Context(), s.termsBudget)
 	defer cancel()
 	t, err := s.analyst.Terms(ctx, analytics.TermsRequest{Search: f, Size: pageTermsShown})
 	// The budget's end comes back as the engine's "took too long" or as
@@ -54,7 +54,7 @@ func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jha
 	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) && c.Request().Context().Err() == nil {
 		// Past the page's budget: a link to them instead. Expected under
 		// load, so not a warning.
-		s.log.Debug("ui: characteristic words past the results page's budget", "budget", pageTermsBudget)
+		s.log.Debug("ui: characteristic words past the results page's budget", "budget", s.termsBudget)
 		return termsView{Later: true, APIURL: searchURL("/api/v1/terms", f)}
 	}
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 )
 
 // worstTrend is the largest trend request the limits allow: six
@@ -82,5 +83,21 @@ func TestTrendsDefaultRangeShowsTheLastPeriods(t *testing.T) {
 	doc := page(t, "/trends?interval=week&q=a&q=b&q=c&q=d&q=e&q=f")
 	if note := doc.Find("p.limited").Text(); !strings.Contains(note, "the last 166") {
 		t.Errorf("page note %q, want it to say the last 166 weeks are shown", note)
+	}
+}
+
+// TestResultsPageLinksToWordsPastItsBudget: when the characteristic words
+// take longer than the page's budget, the page links to them instead of
+// going without.
+func TestResultsPageLinksToWordsPastItsBudget(t *testing.T) {
+	srv := New(testEngine, Config{BaseURL: "https://search.example"}, nil)
+	srv.termsBudget = time.Nanosecond
+	_, body := getFrom(t, srv.Handler(), "/search?q=border")
+	doc := parseHTML(t, body)
+	if doc.Find("nav.terms").Length() != 0 {
+		t.Fatal("words shown within a budget of a nanosecond: the test proves nothing")
+	}
+	if href := doc.Find("p.terms-later a").AttrOr("href", ""); !strings.HasPrefix(href, "/api/v1/terms?") {
+		t.Errorf("link to the words %q, want /api/v1/terms?…", href)
 	}
 }
