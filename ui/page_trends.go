@@ -32,6 +32,8 @@ type trendsPage struct {
 	CSVURL  string
 	APIURL  string
 	Share   bool
+	// Error is why the trend could not be drawn, shown above the form.
+	Error string
 	// Limited says that the periods are the last a trend may have, when
 	// the archive spans more and no from was given.
 	Limited string
@@ -91,6 +93,13 @@ func (s *Server) handleTrendsPage(c echo.Context) error {
 		return unavailable()
 	}
 	t, err := s.analyst.Trends(c.Request().Context(), r)
+	if jhasearch.ErrorCode(err) == jhasearch.EINVALID {
+		// A range of too many periods: the form stays as the person
+		// filled it, with the message, so that they can narrow it.
+		p := newTrendsPage(r, &analytics.Trends{Interval: r.Interval, Normalize: r.Normalize}, v)
+		p.Error = jhasearch.ErrorMessage(err)
+		return s.render(c, http.StatusBadRequest, "trends", p)
+	}
 	if err != nil {
 		return err
 	}

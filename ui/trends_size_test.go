@@ -101,3 +101,19 @@ func TestResultsPageLinksToWordsPastItsBudget(t *testing.T) {
 		t.Errorf("link to the words %q, want /api/v1/terms?…", href)
 	}
 }
+
+// TestTrendsPageKeepsTheFormOnATooLongRange: an explicit range of too
+// many periods is a 400 that shows the form as filled, with the message.
+func TestTrendsPageKeepsTheFormOnATooLongRange(t *testing.T) {
+	res, body := get(t, "/trends?q=border&interval=week&from=1990-01-01&to=2025-01-01")
+	if res.StatusCode != http.StatusBadRequest {
+		t.Fatalf("status %d, want 400", res.StatusCode)
+	}
+	doc := parseHTML(t, body)
+	if msg := doc.Find("p.trend-error").Text(); !strings.Contains(msg, "600 periods") {
+		t.Errorf("message %q, want it to name the limit", msg)
+	}
+	if doc.Find("#q1").AttrOr("value", "") != "border" || doc.Find("#from").AttrOr("value", "") != "1990-01-01" {
+		t.Error("the form does not keep the question and the dates")
+	}
+}
