@@ -12,6 +12,8 @@ package analytics
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -47,24 +49,41 @@ type Views struct {
 
 // New returns the views over an engine.
 func New(e Engine) *Views {
-	return &Views{eng: e, now: time.Now, cache: newCache(cacheSize)}
+	return &Views{eng: e, now: time.Now, cache: newCache(cacheSize, cacheBudget)}
 }
 
-// cacheSize is the number of answers kept for the served generation.
-const cacheSize = 256
+// cacheSize is the number of answers kept for the served generation, and
+// cacheBudget the bytes they may hold, keys included, by answerBytes's
+// estimate. A trend at the limits (1,000 points, six questions of 500
+// bytes, six peak releases without their bodies) is about 140 KB, so 256
+// of them would be 36 MB; the budget binds first then.
+const (
+	cacheSize   = 256
+	cacheBudget = 16 << 20
+)
 
 // cache keeps answers of the served generation, as the engine keeps its
 // searches: a generation never changes, so an answer stays right until
-// the next one is served, when they all go.
+// the next one is served, when they all go. It holds at most max answers
+// of at most budget bytes together, dropping the oldest first.
 type cache struct {
 	mu         sync.Mutex
 	generation string
 	max        int
-	items      map[string]any
+	budget     int
+	used       int
+	items      map[string]cacheEntry
 	order      []string // oldest first
 }
 
-func newCache(max int) *cache { return &cache{max: max, items: map[string]any{}} }
+type cacheEntry struct {
+	v    any
+	cost int
+}
+
+func newCache(max, budget int) *cache {
+	return &cache{max: max, budget: budget, items: map[string]cacheEntry{}}
+}
 
 func (c *cache) get(gen, key string) (any, bool) {
 	c.mu.Lock()
@@ -72,41 +91,46 @@ func (c *cache) get(gen, key string) (any, bool) {
 	if gen != c.generation {
 		return nil, false
 	}
-	v, ok := c.items[key]
-	return v, ok
+	e, ok := c.items[key]
+	return e.v, ok
 }
 
 func (c *cache) put(gen, key string, v any) {
+	cost := len(key) + answerBytes(v) + entryBytes
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if gen != c.generation {
-		c.generation, c.items, c.order = gen, map[string]any{}, nil
+		c.generation, c.items, c.order, c.used = gen, map[string]cacheEntry{}, nil, 0
 	}
-	if _, ok := c.items[key]; ok {
+	if _, ok := c.items[key]; ok || cost > c.budget {
 		return
 	}
-	if len(c.order) == c.max {
+	for len(c.order) > 0 && (len(c.order) >= c.max || c.used+cost > c.budget) {
+		c.used -= c.items[c.order[0]].cost
 		delete(c.items, c.order[0])
 		c.order = c.order[1:]
 	}
-	c.items[key] = v
+	c.items[key] = cacheEntry{v: v, cost: cost}
 	c.order = append(c.order, key)
+	c.used += cost
 }
 
 // cached answers key from the cache of the served generation, or computes
-// and keeps it.
+// and keeps it. The engine's errors come back wrapped with the view's name
+// (the key up to its first "|"), their code (jhasearch.ErrorCode) intact.
 func cached[T any](ctx context.Context, v *Views, key string, compute func(st *jhasearch.Stats) (T, error)) (T, error) {
 	var zero T
+	view, _, _ := strings.Cut(key, "|")
 	st, err := v.eng.Stats(ctx)
 	if err != nil {
-		return zero, err
+		return zero, fmt.Errorf("analytics: %s: %w", view, err)
 	}
 	if a, ok := v.cache.get(st.Generation, key); ok {
 		return a.(T), nil
 	}
 	a, err := compute(st)
 	if err != nil {
-		return zero, err
+		return zero, fmt.Errorf("analytics: %s: %w", view, err)
 	}
 	v.cache.put(st.Generation, key, a)
 	return a, nil

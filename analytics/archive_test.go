@@ -10,6 +10,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 // openArchive builds a real index of docs in a temporary directory and
@@ -24,10 +25,14 @@ func openArchive(t *testing.T, docs []jhasearch.Document) *search.Engine {
 			}
 		}
 	})
-	if _, err := indexer.Build(context.Background(), dir, seq); err != nil {
+	v, err := vocab.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := indexer.Build(context.Background(), dir, seq, indexer.WithVocabulary(v.Fingerprint())); err != nil {
 		t.Fatalf("build index: %v", err)
 	}
-	e, err := search.Open(dir, nil)
+	e, err := search.Open(dir, nil, search.WithVocabulary(v))
 	if err != nil {
 		t.Fatalf("open index: %v", err)
 	}

@@ -21,23 +21,15 @@ const (
 // and its table stay small: ten years of weeks, or a century of months.
 const MaxPeriods = 600
 
+// MaxPoints bounds the points of a whole answer, every series together,
+// so that six series of many periods stay small too.
+const MaxPoints = 1000
+
 // Period is one period of a trend: the days from Start to End, both
 // inclusive, clipped to the request's from and to.
 type Period struct {
 	Label      string
 	Start, End time.Time
-}
-
-// ParseInterval reads an interval parameter; empty is Year.
-func ParseInterval(s string) (Interval, error) {
-	switch Interval(s) {
-	case "":
-		return Year, nil
-	case Year, Month, Week:
-		return Interval(s), nil
-	}
-	return "", jhasearch.Errorf(jhasearch.EINVALID,
-		"Parameter interval is %q; it must be year, month or week.", clip(s))
 }
 
 // start returns the first day of the period holding t.
@@ -62,13 +54,26 @@ func (iv Interval) next(t time.Time) time.Time {
 	return t.AddDate(1, 0, 0)
 }
 
+// back returns the first day of the n-th period back from the one holding
+// t, that one counted: the start of the last n periods ending with t's.
+func (iv Interval) back(t time.Time, n int) time.Time {
+	s := iv.start(t)
+	switch iv {
+	case Month:
+		return s.AddDate(0, -(n - 1), 0)
+	case Week:
+		return s.AddDate(0, 0, -7*(n-1))
+	}
+	return s.AddDate(-(n - 1), 0, 0)
+}
+
 func (iv Interval) label(t time.Time) string {
 	switch iv {
 	case Month:
 		return t.Format("2006-01")
 	case Week:
 		y, w := t.ISOWeek()
-		return fmt.Sprintf("%d-W%02d", y, w)
+		return fmt.Sprintf("%04d-W%02d", y, w) // years padded as dates are
 	}
 	return t.Format("2006")
 }
@@ -99,12 +104,4 @@ func (iv Interval) periods(from, to time.Time) (ps []Period, edges []time.Time, 
 		edges = append(edges, ps[len(ps)-1].End.AddDate(0, 0, 1))
 	}
 	return ps, edges, nil
-}
-
-// clip shortens a user's value before a message echoes it.
-func clip(s string) string {
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return s
 }

@@ -2,6 +2,7 @@ package analytics
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -70,9 +71,16 @@ type Change struct {
 	Score float64
 }
 
-// Window returns the search of a value's releases in the window.
+// Window returns the search of a value's releases in the window; with
+// no facet, of all the window's releases.
 func (r *Rising) Window(facet, value string) jhasearch.SearchRequest {
+	// A window may start before the first date a search accepts (at in
+	// January of jhasearch.MinYear); nothing is published before it.
+	first := time.Date(jhasearch.MinYear, 1, 1, 0, 0, 0, 0, time.UTC)
 	req := jhasearch.SearchRequest{From: r.From, To: r.At}
+	if req.From.Before(first) {
+		req.From = first
+	}
 	switch facet {
 	case jhasearch.FacetAgency:
 		req.Agencies = []string{value}
@@ -90,7 +98,7 @@ func (r *Rising) Window(facet, value string) jhasearch.SearchRequest {
 func (v *Views) Rising(ctx context.Context, r RisingRequest) (*Rising, error) {
 	st, err := v.eng.Stats(ctx)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("analytics: rising: %w", err)
 	}
 	at, anchored := day(r.At), false
 	if r.At.IsZero() {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +48,9 @@ const (
 	minRise      = 1.25
 	DefaultTerms = 25
 	MaxTerms     = 50
+	// TermsTimeout is the deadline of a whole answer, which runs several
+	// searches and reads up to SampleSize releases: a search's deadline.
+	TermsTimeout = 3 * time.Second
 )
 
 // Background is what a result set is compared with.
@@ -58,17 +62,6 @@ const (
 	Archive Background = "archive"
 	Filters Background = "filters"
 )
-
-// ParseBackground reads a background parameter; empty is Archive.
-func ParseBackground(s string) (Background, error) {
-	switch Background(s) {
-	case "":
-		return Archive, nil
-	case Archive, Filters:
-		return Background(s), nil
-	}
-	return "", jhasearch.Errorf(jhasearch.EINVALID, "Parameter background is %q; it must be archive or filters.", clip(s))
-}
 
 // TermsRequest asks for the characteristic words of a search.
 type TermsRequest struct {
@@ -103,8 +96,12 @@ type Term struct {
 
 // Terms answers a terms request.
 func (v *Views) Terms(ctx context.Context, r TermsRequest) (*Terms, error) {
-	if r.Background == "" {
+	switch r.Background {
+	case "":
 		r.Background = Archive
+	case Archive, Filters:
+	default:
+		return nil, jhasearch.Errorf(jhasearch.EINVALID, "Background %.40q is not archive or filters.", r.Background)
 	}
 	if r.Size <= 0 {
 		r.Size = DefaultTerms
@@ -114,13 +111,21 @@ func (v *Views) Terms(ctx context.Context, r TermsRequest) (*Terms, error) {
 	}
 	req := filtersOf(r.Search)
 	req.Query = r.Search.Query
+	// The words that characterise a search are those of the releases with
+	// every word of it, and a word's link refines it to the releases with
+	// every word and that one (ui asks for all words too): so a word's count
+	// among the results is the total of its link.
+	req.Match = jhasearch.MatchAll
 	r.Search = req
 	key := fmt.Sprintf("terms|%v|%s|%d", r.Search, r.Background, r.Size)
+	ctx, cancel := context.WithTimeout(ctx, TermsTimeout)
+	defer cancel()
 	return cached(ctx, v, key, func(*jhasearch.Stats) (*Terms, error) { return v.terms(ctx, &r) })
 }
 
 func (v *Views) terms(ctx context.Context, r *TermsRequest) (*Terms, error) {
-	sample, total, err := v.sample(ctx, r.Search)
+	c := newCounter(queryWords(r.Search.Query))
+	sampled, total, err := v.sample(ctx, r.Search, c)
 	if err != nil {
 		return nil, err
 	}
@@ -132,8 +137,8 @@ func (v *Views) terms(ctx context.Context, r *TermsRequest) (*Terms, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &Terms{Results: total, Sample: len(sample), Background: r.Background, BackgroundSize: bgRes.Total, Terms: []Term{}}
-	cands, err := v.candidates(ctx, sample, queryWords(r.Search.Query))
+	out := &Terms{Results: total, Sample: sampled, Background: r.Background, BackgroundSize: bgRes.Total, Terms: []Term{}}
+	cands, err := v.candidates(ctx, c, sampled)
 	if err != nil {
 		return nil, err
 	}
@@ -191,33 +196,35 @@ func withSize(req jhasearch.SearchRequest, n int) jhasearch.SearchRequest {
 	return req
 }
 
-// sample reads the best SampleSize results of a search, bodies included.
-func (v *Views) sample(ctx context.Context, req jhasearch.SearchRequest) ([]*jhasearch.Document, int, error) {
-	var docs []*jhasearch.Document
-	total := 0
-	for page := 1; len(docs) < SampleSize; page++ {
+// sample counts the words of the best SampleSize results of a search in
+// c, one release at a time, and returns how many it read.
+func (v *Views) sample(ctx context.Context, req jhasearch.SearchRequest, c *counter) (sampled, total int, err error) {
+	for page := 1; sampled < SampleSize; page++ {
 		q := withSize(req, jhasearch.MaxPageSize)
 		q.Page, q.Sort = page, jhasearch.SortRelevance
 		res, err := v.eng.Search(ctx, q)
 		if err != nil {
-			return nil, 0, err
+			return 0, 0, err
 		}
 		total = res.Total
 		for _, h := range res.Hits {
-			if len(docs) == SampleSize {
+			if sampled == SampleSize {
 				break
 			}
 			d, err := v.eng.Document(ctx, h.Document.ID)
 			if err != nil {
-				return nil, 0, err
+				return 0, 0, err
 			}
-			docs = append(docs, d)
+			if err := c.add(ctx, d); err != nil {
+				return 0, 0, err
+			}
+			sampled++
 		}
 		if len(res.Hits) < jhasearch.MaxPageSize || page*jhasearch.MaxPageSize >= total {
 			break
 		}
 	}
-	return docs, total, nil
+	return sampled, total, nil
 }
 
 // candidates returns the words and two-word phrases worth counting
@@ -227,11 +234,7 @@ func (v *Views) sample(ctx context.Context, req jhasearch.SearchRequest) ([]*jha
 // index (an estimate, see Engine.DocFrequencies), scored as the answer
 // scores them; and the phrases of the most promising words that are
 // frequent in the sample.
-func (v *Views) candidates(ctx context.Context, docs []*jhasearch.Document, skip map[string]bool) ([]Term, error) {
-	c := newCounter(skip)
-	for _, d := range docs {
-		c.add(d)
-	}
+func (v *Views) candidates(ctx context.Context, c *counter, sampled int) ([]Term, error) {
 	pool := c.frequentWords(wordPool)
 	if len(pool) == 0 {
 		return nil, nil
@@ -251,8 +254,8 @@ func (v *Views) candidates(ctx context.Context, docs []*jhasearch.Document, skip
 	n := max(st.Documents, 1)
 	rare := map[int32]bool{}
 	for i := range pool {
-		pool[i].score = jlh(int(pool[i].df), len(docs), dfs[i], n)
-		if float64(pool[i].df)/float64(len(docs)) < minRise*float64(dfs[i])/float64(n) {
+		pool[i].score = jlh(int(pool[i].df), sampled, dfs[i], n)
+		if float64(pool[i].df)/float64(sampled) < minRise*float64(dfs[i])/float64(n) {
 			pool[i].score = 0
 		}
 		rare[pool[i].id] = float64(dfs[i]) <= max(phraseShare*float64(n), minPhraseDocs)
@@ -300,6 +303,7 @@ type counter struct {
 	phrases          map[uint64]seen
 	doc              int32
 	buf              []byte
+	read             int
 }
 
 type seen struct{ df, seen int32 }
@@ -311,18 +315,47 @@ func newCounter(skip map[string]bool) *counter {
 // add counts a release's words and phrases: words of three letters or
 // more, not stop words of its language nor words of the query; a phrase
 // is two such words next to each other in the text, with no stop word,
-// number or punctuation between them.
-func (c *counter) add(d *jhasearch.Document) {
+// number or punctuation between them. It reads at most maxReleaseText
+// bytes of the release (its title, summary and the start of its body) and
+// tracks at most maxWords words and maxPhrases phrases, the first met:
+// a sample of releases at the size limits, every word new, costs no more
+// than a few megabytes. It stops at ctx's end, checked every checkTokens
+// words.
+func (c *counter) add(ctx context.Context, d *jhasearch.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	c.doc++
 	stop, en := stopList(d.Language), stopWords["en"]
+	left := maxReleaseText
+	tokens := 0
+	var err error
 	for _, text := range []string{d.Title, d.Summary, d.Body} {
+		if left <= 0 || err != nil {
+			break
+		}
+		text = prefix(text, left)
+		left -= len(text)
+		c.read += len(text)
 		prev := int32(-1)
 		eachToken(text, c.buf[:0], func(tok []byte) {
+			if err != nil {
+				return
+			}
+			if tokens++; tokens%checkTokens == 0 {
+				if err = ctx.Err(); err != nil {
+					return
+				}
+			}
 			if tok == nil || stop[string(tok)] || en[string(tok)] || !useful(tok) {
 				prev = -1
 				return
 			}
 			id := c.id(tok)
+			if id < 0 {
+				prev = -1 // past maxWords: not tracked
+				return
+			}
 			if c.skip[c.words[id]] {
 				prev = -2 // a query word: no phrase with it either
 				return
@@ -333,18 +366,35 @@ func (c *counter) add(d *jhasearch.Document) {
 			}
 			if prev >= 0 {
 				pair := uint64(prev)<<32 | uint64(id)
-				if p := c.phrases[pair]; p.seen != c.doc {
+				p, ok := c.phrases[pair]
+				if (ok || len(c.phrases) < maxPhrases) && p.seen != c.doc {
 					c.phrases[pair] = seen{df: p.df + 1, seen: c.doc}
 				}
 			}
 			prev = id
 		})
 	}
+	return err
 }
 
+// prefix returns at most n bytes of the start of s, cut between runes.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// id numbers a word; -1 when maxWords are numbered already and it is new.
 func (c *counter) id(tok []byte) int32 {
 	if id, ok := c.ids[string(tok)]; ok {
 		return id
+	}
+	if len(c.words) >= maxWords {
+		return -1
 	}
 	id := int32(len(c.words))
 	w := string(tok)
@@ -394,7 +444,7 @@ func (c *counter) frequentPhrases(among, rare map[int32]bool, n int) []string {
 // counter.add counts them.
 func releaseTerms(d *jhasearch.Document, skip map[string]bool) (words, phrases map[string]bool) {
 	c := newCounter(skip)
-	c.add(d)
+	_ = c.add(context.Background(), d) // a context without end: no error
 	words, phrases = map[string]bool{}, map[string]bool{}
 	for id, df := range c.wordDF {
 		if df > 0 {
@@ -462,3 +512,13 @@ func queryWords(q string) map[string]bool {
 	})
 	return m
 }
+
+// The bounds of reading a sample for candidates (counter.add): the text
+// read of a release, the distinct words and phrases tracked, and how
+// often the reading looks at its context's end.
+const (
+	maxReleaseText = 32 << 10
+	maxWords       = 20000
+	maxPhrases     = 50000
+	checkTokens    = 1024
+)

@@ -3,6 +3,7 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
@@ -21,17 +22,6 @@ const (
 	Count Normalize = "count"
 	Share Normalize = "share"
 )
-
-// ParseNormalize reads a normalize parameter; empty is Count.
-func ParseNormalize(s string) (Normalize, error) {
-	switch Normalize(s) {
-	case "":
-		return Count, nil
-	case Count, Share:
-		return Normalize(s), nil
-	}
-	return "", jhasearch.Errorf(jhasearch.EINVALID, "Parameter normalize is %q; it must be count or share.", clip(s))
-}
 
 // TrendsRequest asks for several questions side by side over time.
 type TrendsRequest struct {
@@ -53,6 +43,11 @@ type Trends struct {
 	// what Share divides by.
 	Totals []int
 	Series []Series
+	// Limited is set when the request gave no from and the archive spans
+	// more periods than a trend may have: the periods are then the last
+	// ones a trend may have (MaxPeriods, or MaxPoints shared by the
+	// series), ending at to or the newest release.
+	Limited bool
 }
 
 // Series is one query's counts.
@@ -93,11 +88,19 @@ func (r *TrendsRequest) Check() error {
 		return jhasearch.Errorf(jhasearch.EINVALID,
 			"Parameter q is given %d times; a trend compares at most %d queries.", len(r.Queries), MaxSeries)
 	}
-	if r.Interval == "" {
+	switch r.Interval {
+	case "":
 		r.Interval = Year
+	case Year, Month, Week:
+	default:
+		return jhasearch.Errorf(jhasearch.EINVALID, "Interval %.40q is not year, month or week.", r.Interval)
 	}
-	if r.Normalize == "" {
+	switch r.Normalize {
+	case "":
 		r.Normalize = Count
+	case Count, Share:
+	default:
+		return jhasearch.Errorf(jhasearch.EINVALID, "Normalize %.40q is not count or share.", r.Normalize)
 	}
 	return nil
 }
@@ -111,6 +114,9 @@ func (v *Views) Trends(ctx context.Context, r TrendsRequest) (*Trends, error) {
 	key := fmt.Sprintf("trends|%q|%v|%s|%s", r.Queries, r.Filters, r.Interval, r.Normalize)
 	return cached(ctx, v, key, func(st *jhasearch.Stats) (*Trends, error) { return v.trends(ctx, &r, st) })
 }
+
+// maxPeriods is the most periods a trend of n series may have.
+func maxPeriods(n int) int { return min(MaxPeriods, MaxPoints/max(n, 1)) }
 
 func (v *Views) trends(ctx context.Context, r *TrendsRequest, st *jhasearch.Stats) (*Trends, error) {
 	from, to := r.Filters.From, r.Filters.To
@@ -128,9 +134,21 @@ func (v *Views) trends(ctx context.Context, r *TrendsRequest, st *jhasearch.Stat
 		t.Periods, t.Totals = []Period{}, []int{}
 		return t, nil
 	}
+	if r.Filters.From.IsZero() {
+		// Without from, the last periods a trend may have: one very old
+		// release must not make the default trend a refusal.
+		if first := r.Interval.back(to, maxPeriods(len(r.Queries))); first.After(from) {
+			from, t.Limited = first, true
+		}
+	}
 	ps, edges, err := r.Interval.periods(from, to)
 	if err != nil {
 		return nil, err
+	}
+	if n := len(ps) * len(r.Queries); n > MaxPoints {
+		return nil, jhasearch.Errorf(jhasearch.EINVALID,
+			"From %s to %s by %s, %d questions make %s points; a trend has at most %s points. Narrow the dates (from, to), choose a longer interval or ask fewer questions.",
+			formatDate(from), formatDate(to), r.Interval, len(r.Queries), thousands(n), thousands(MaxPoints))
 	}
 	t.Periods = ps
 	if t.Totals, err = v.eng.Histogram(ctx, r.Filters, edges); err != nil {
@@ -143,7 +161,7 @@ func (v *Views) trends(ctx context.Context, r *TrendsRequest, st *jhasearch.Stat
 		}
 		t.Series = append(t.Series, s)
 	}
-	return t, nil
+	return keepable(t), nil
 }
 
 // series counts one query and finds its peak.
@@ -184,4 +202,15 @@ func (v *Views) series(ctx context.Context, r *TrendsRequest, q string, edges []
 		s.Peak.Top = &h
 	}
 	return s, nil
+}
+
+func formatDate(t time.Time) string { return t.Format(jhasearch.DateLayout) }
+
+// thousands writes n with commas between thousands, as the pages do.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

@@ -20,12 +20,14 @@ func trendArchive() []jhasearch.Document {
 		"Border guards reported fewer crossings and more smuggling attempts.",
 		"Judges and prosecutors met to discuss cooperation on cybercrime.",
 		"A ransomware group attacked hospitals; police seized its servers.",
+		"Alerts in the Schengen Information System helped police at the border.",
+		"The SIS recorded more alerts on stolen cars than last year.",
 	}
 	var docs []jhasearch.Document
 	start := date("2022-01-03")
 	for i := range 150 {
 		pub := start.AddDate(0, 0, i*7+i%5)
-		d := release(i, agencies[i%3], pub, "Release about the week", bodies[(i*7)%len(bodies)])
+		d := release(i, agencies[i%3], pub, "Release about the week", bodies[(i*3)%len(bodies)])
 		if i%4 == 0 {
 			d.Tags = []string{"operations"}
 		}
@@ -50,6 +52,7 @@ func TestTrendCountsEqualSearchTotals(t *testing.T) {
 		{"months with an agency", jhasearch.SearchRequest{Agencies: []string{"Europol", "Frontex"}}, Month},
 		{"weeks clipped to dates", jhasearch.SearchRequest{From: date("2023-02-15"), To: date("2023-05-10"), Tags: []string{"operations"}}, Week},
 		{"a long question", jhasearch.SearchRequest{}, Month},
+		{"a concept and other words", jhasearch.SearchRequest{}, Month},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			qs := queries
@@ -57,6 +60,12 @@ func TestTrendCountsEqualSearchTotals(t *testing.T) {
 				// No release holds all four words: they become optional,
 				// in the search and in the trend alike.
 				qs = []string{"police smuggling cocaine hospitals"}
+			}
+			if tc.name == "a concept and other words" {
+				// The search expands the concept's name to one clause
+				// before it decides whether the words become optional;
+				// the trend must decide on the same.
+				qs = []string{"schengen information system border", "sis stolen cars", "schengen information system cocaine"}
 			}
 			r := TrendsRequest{Queries: qs, Filters: tc.filters, Interval: tc.iv, Normalize: Share}
 			tr, err := v.Trends(context.Background(), r)
@@ -127,8 +136,9 @@ func TestPeriods(t *testing.T) {
 	if _, _, err := Week.periods(date("2000-01-01"), date("2024-01-01")); jhasearch.ErrorCode(err) != jhasearch.EINVALID {
 		t.Errorf("24 years of weeks: err %v, want invalid", err)
 	}
-	if _, err := ParseInterval("day"); jhasearch.ErrorCode(err) != jhasearch.EINVALID {
-		t.Errorf("interval=day: err %v, want invalid", err)
+	r := TrendsRequest{Interval: "day"}
+	if err := r.Check(); jhasearch.ErrorCode(err) != jhasearch.EINVALID {
+		t.Errorf("interval day: err %v, want invalid", err)
 	}
 }
 
@@ -160,4 +170,69 @@ func TestTrendsShareAndCache(t *testing.T) {
 		t.Errorf("seven queries: err %v, want invalid", err)
 	}
 	_ = time.Now
+}
+
+// TestTrendsDefaultRangeIsTheLastPeriods: without from, a trend over an
+// archive of more periods than a trend may have shows the last ones,
+// ending at the newest release, and says so; an explicit range that long
+// is refused.
+func TestTrendsDefaultRangeIsTheLastPeriods(t *testing.T) {
+	docs := trendArchive()
+	docs = append(docs, release(900, "Europol", date("1202-06-01"), "A charter", "An old charter about the border."))
+	e := openArchive(t, docs)
+	v := New(e)
+	newest := date("2024-11-15") // trendArchive's last release is in its week
+	for _, tc := range []struct {
+		iv      Interval
+		queries []string
+		want    int
+	}{{Year, []string{"border"}, MaxPeriods}, {Week, []string{"a", "b", "c", "d", "e", "f"}, MaxPoints / 6}} {
+		tr, err := v.Trends(context.Background(), TrendsRequest{Queries: tc.queries, Interval: tc.iv})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.iv, err)
+		}
+		if !tr.Limited || len(tr.Periods) != tc.want {
+			t.Errorf("%s: limited %v, %d periods, want the last %d", tc.iv, tr.Limited, len(tr.Periods), tc.want)
+			continue
+		}
+		if last := tr.Periods[len(tr.Periods)-1]; last.End.Before(newest.AddDate(0, 0, -7)) {
+			t.Errorf("%s: last period %s, want it to hold the newest release", tc.iv, last.Label)
+		}
+	}
+	_, err := v.Trends(context.Background(), TrendsRequest{Queries: []string{"border"}, Interval: Year,
+		Filters: jhasearch.SearchRequest{From: date("1202-01-01")}})
+	if jhasearch.ErrorCode(err) != jhasearch.EINVALID {
+		t.Errorf("an explicit range of 823 years: %v, want invalid", err)
+	}
+}
+
+// TestWeekLabelsBeforeYear1000 pads the year to four digits, as dates are.
+func TestWeekLabelsBeforeYear1000(t *testing.T) {
+	if got := Week.label(date("0999-06-01")); got != "0999-W22" {
+		t.Errorf("label %q, want 0999-W22", got)
+	}
+}
+
+// TestRisingWindowStartsInAcceptedYears: the search of a window that
+// would start before jhasearch.MinYear starts on its first day.
+func TestRisingWindowStartsInAcceptedYears(t *testing.T) {
+	r := &Rising{From: date("1000-01-01").AddDate(0, 0, -20), At: date("1000-01-10")}
+	if got := r.Window(jhasearch.FacetAgency, "Europol").From; got.Year() < jhasearch.MinYear {
+		t.Errorf("window from %s, before year %d", got.Format(jhasearch.DateLayout), jhasearch.MinYear)
+	}
+}
+
+// TestEngineErrorsAreWrapped: an engine's error comes back with the
+// package's prefix, its code still reachable for the HTTP layer.
+func TestEngineErrorsAreWrapped(t *testing.T) {
+	v := New(openArchive(t, trendArchive()))
+	bad := strings.Repeat("border ", 200) // longer than a query may be
+	_, err := v.Trends(context.Background(), TrendsRequest{Queries: []string{bad}})
+	if err == nil || !strings.HasPrefix(err.Error(), "analytics: ") || jhasearch.ErrorCode(err) != jhasearch.EINVALID {
+		t.Errorf("trends: %v (code %q), want an analytics: error with the code invalid", err, jhasearch.ErrorCode(err))
+	}
+	_, err = v.Terms(context.Background(), TermsRequest{Search: jhasearch.SearchRequest{Query: bad}})
+	if err == nil || !strings.HasPrefix(err.Error(), "analytics: ") || jhasearch.ErrorCode(err) != jhasearch.EINVALID {
+		t.Errorf("terms: %v (code %q), want an analytics: error with the code invalid", err, jhasearch.ErrorCode(err))
+	}
 }

@@ -15,18 +15,15 @@ import (
 // The counting entry points of the engine: what the analyst views
 // (package analytics) need beyond pages of hits. Each counts the same
 // documents Search counts in Total for the same request — the same
-// parser, the same lists, the same filters, the same fallback to optional
-// words — so a count here and a search's total cannot disagree. They run
+// parser, the same lists, the same filters, the same matching rule
+// (matchQuery) — so a count here and a search's total cannot disagree. They run
 // under the same admission and deadline as searches.
 
 // Histogram counts the documents req matches (its query and filters, as
 // Search's Total) by publication date: counts[i] is the number published
 // in [edges[i], edges[i+1]). edges must be in increasing order; documents
 // outside [edges[0], edges[len-1]) and undated ones are not counted.
-// Paging, sort and cursor of req are ignored. Each period is counted as a
-// search of req limited to it would count: where the words of a query all
-// together find (almost) nothing in a period, they become optional in that
-// period, as they do in the search (indexSearch).
+// Paging, sort and cursor of req are ignored.
 func (e *Engine) Histogram(ctx context.Context, req jhasearch.SearchRequest, edges []time.Time) ([]int, error) {
 	if len(edges) < 2 {
 		return nil, nil
@@ -41,24 +38,7 @@ func (e *Engine) Histogram(ctx context.Context, req jhasearch.SearchRequest, edg
 		if err != nil {
 			return err
 		}
-		counts = g.histogram(rl.strict, &rl.f, bounds)
-		if rl.words <= 1 {
-			return nil
-		}
-		var loose []int
-		for k, n := range counts {
-			if n > 0 && (n >= minStrictHits || rl.words < longQuery) {
-				continue
-			}
-			if loose == nil {
-				l, ok, err := e.queryEntries(ctx, g, req.Query, false)
-				if err != nil || !ok {
-					return err
-				}
-				loose = g.histogram(l, &rl.f, bounds)
-			}
-			counts[k] = loose[k]
-		}
+		counts = g.histogram(rl.entries, &rl.f, bounds)
 		return nil
 	})
 	return counts, err
@@ -148,38 +128,33 @@ func (e *Engine) total(ctx context.Context, g *generation, req *jhasearch.Search
 // the quick way: the documents the request matches, as a set, and the
 // other query's own list. Search would evaluate the joined query from the
 // start; the quick way gives the same total when the joined query is the
-// request's clauses followed by the other's (no vocabulary concept spans
-// the join), when the request's words all matched (it did not fall back
-// to optional words) and the joined query's would too.
+// request's clauses followed by the other's (no vocabulary concept or date
+// spans the join) and every clause must match: the request asks for all
+// words (jhasearch.MatchAll), or the joined query has one group only.
 type refined struct {
 	query string
-	p     *parsedQuery // the request's query, concepts expanded
-	words int
-	in    []uint64 // the entries the request matches, filters applied
+	all   bool         // the request asks for all words
+	p     *parsedQuery // the request's query as matched
+	in    []uint64     // the entries the request matches, filters applied
 }
 
 // refinable returns the quick counter of req, or nil when its searches
-// must be evaluated in full (its words became optional).
+// must be evaluated in full (its entries are not those with every word).
 func (e *Engine) refinable(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (*refined, error) {
 	rl, err := e.requestLists(ctx, g, req)
-	if err != nil {
+	if err != nil || !rl.every {
 		return nil, err
 	}
 	p, err := parseQuery(req.Query)
 	if err != nil {
 		return nil, err
 	}
-	r := &refined{query: req.Query, p: expandConcepts(p, e.concepts), words: rl.words, in: getSet(len(g.table.Entries)/64 + 1)}
-	n := 0
-	for _, i := range rl.strict {
+	r := &refined{query: req.Query, all: req.Match == jhasearch.MatchAll, p: e.asMatched(p),
+		in: getSet(len(g.table.Entries)/64 + 1)}
+	for _, i := range rl.entries {
 		if g.cols.misses(&rl.f, int(i)) == 0 {
 			r.in[i/64] |= 1 << (i % 64)
-			n++
 		}
-	}
-	if rl.words > 1 && (n == 0 || n < minStrictHits && rl.words >= longQuery) {
-		putSet(r.in)
-		return nil, nil
 	}
 	return r, nil
 }
@@ -198,9 +173,12 @@ func (r *refined) count(ctx context.Context, e *Engine, g *generation, q string)
 	if err != nil {
 		return 0, false, err
 	}
-	pq, pj = expandConcepts(pq, e.concepts), expandConcepts(pj, e.concepts)
+	pq, pj = e.asMatched(pq), e.asMatched(pj)
 	if !reflect.DeepEqual(pj.groups, slices.Concat(r.p.groups, pq.groups)) || !reflect.DeepEqual(pj.not, slices.Concat(r.p.not, pq.not)) {
 		return 0, false, nil
+	}
+	if !r.all && pj.textGroups() > 1 {
+		return 0, false, nil // releases with some of the words would count too
 	}
 	l, matched, err := e.queryEntries(ctx, g, q, true)
 	if err != nil || !matched {
@@ -210,9 +188,6 @@ func (r *refined) count(ctx context.Context, e *Engine, g *generation, q string)
 		if r.in[i/64]&(1<<(i%64)) != 0 {
 			n++
 		}
-	}
-	if words := pj.textGroups(); words > 1 && (n == 0 || n < minStrictHits && words >= longQuery) {
-		return 0, false, nil // the joined query's words would become optional
 	}
 	return n, true, nil
 }
@@ -241,58 +216,75 @@ func (e *Engine) counting(ctx context.Context, fn func(context.Context, *generat
 // requestList is what a request's query matches before its filters,
 // with the filters: the entries that pass them are what Search counts.
 type requestList struct {
-	// strict is every entry holding all the words (every searchable entry
-	// for a request without a query); words is the number of word groups
-	// of the query, which may become optional when there are several.
-	strict []int32
-	words  int
-	f      filters
+	// entries is what Search ranks: every searchable entry for a request
+	// without a query or with only a date (whose period is then among the
+	// filters), else the entries matchQuery ranks.
+	entries []int32
+	// every is true when entries hold every group of the query (or there
+	// is no query).
+	every bool
+	f     filters
 }
 
+// asMatched is p as indexSearch matches it: concepts expanded, dates marked.
+func (e *Engine) asMatched(p *parsedQuery) *parsedQuery {
+	return markDates(expandConcepts(p, e.concepts))
+}
+
+// requestLists follows Search (searchIn, matchQuery): a query that is only
+// a date browses its period; a query of several groups ranks the releases
+// with any of them unless the request asks for all words.
 func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (requestList, error) {
-	rl := requestList{f: g.cols.filters(req)}
+	rl := requestList{every: true}
 	p, err := parseQuery(req.Query)
 	if err != nil {
 		return rl, err
 	}
-	if p.empty() {
-		rl.strict = g.searchable
+	if per, ok := onlyPeriod(markDates(p)); ok {
+		b := *req
+		if b.From.IsZero() || b.From.Before(per.from) {
+			b.From = per.from
+		}
+		if b.To.IsZero() || b.To.After(per.to) {
+			b.To = per.to
+		}
+		rl.f = g.cols.filters(&b)
+		if !b.To.Before(b.From) {
+			rl.entries = g.searchable
+		}
 		return rl, nil
 	}
-	rl.words = p.textGroups()
-	rl.strict, _, err = e.queryEntries(ctx, g, req.Query, true)
-	return rl, err
+	rl.f = g.cols.filters(req)
+	if p.empty() {
+		rl.entries = g.searchable
+		return rl, nil
+	}
+	pm := e.asMatched(p)
+	all, ok, err := e.evalEntries(ctx, g, pm, req.Query, true)
+	if err != nil || !ok {
+		return rl, err
+	}
+	rl.entries = all
+	if pm.textGroups() <= 1 || req.Match == jhasearch.MatchAll {
+		return rl, nil
+	}
+	some, ok, err := e.evalEntries(ctx, g, pm, req.Query, false)
+	if err != nil || !ok {
+		return rl, err
+	}
+	rl.entries, rl.every = some, false
+	return rl, nil
 }
 
 // requestEntries returns the entries req's query matches before its
-// filters, and the filters. Like indexSearch, a query of several words
-// whose words all together find (almost) nothing after the filters makes
-// them optional.
+// filters, and the filters.
 func (e *Engine) requestEntries(ctx context.Context, g *generation, req *jhasearch.SearchRequest) ([]int32, filters, error) {
 	rl, err := e.requestLists(ctx, g, req)
-	if err != nil || rl.words <= 1 {
-		return rl.strict, rl.f, err
-	}
-	passing := 0
-	for _, i := range rl.strict {
-		if g.cols.misses(&rl.f, int(i)) == 0 {
-			passing++
-		}
-	}
-	if passing == 0 || passing < minStrictHits && rl.words >= longQuery {
-		loose, ok, err := e.queryEntries(ctx, g, req.Query, false)
-		if err != nil {
-			return nil, rl.f, err
-		}
-		if ok {
-			return loose, rl.f, nil
-		}
-	}
-	return rl.strict, rl.f, nil
+	return rl.entries, rl.f, err
 }
 
-// queryEntries evaluates a query as indexSearch does; ok is false when it
-// can match nothing.
+// queryEntries evaluates a query as indexSearch does, with every group
+// (strict) or any; ok is false when it can match nothing.
 func (e *Engine) queryEntries(ctx context.Context, g *generation, query string, strict bool) ([]int32, bool, error) {
 	p, err := parseQuery(query)
 	if err != nil {
@@ -301,7 +293,11 @@ func (e *Engine) queryEntries(ctx context.Context, g *generation, query string, 
 	if p.empty() {
 		return g.searchable, true, nil
 	}
-	p = expandConcepts(p, e.concepts)
+	return e.evalEntries(ctx, g, e.asMatched(p), query, strict)
+}
+
+// evalEntries evaluates p, a query as matched (asMatched), to its entries.
+func (e *Engine) evalEntries(ctx context.Context, g *generation, p *parsedQuery, query string, strict bool) ([]int32, bool, error) {
 	comp := g.compiler()
 	comp.concepts = e.concepts
 	lctx, cancel := limitContext(ctx)

@@ -6,16 +6,6 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// The rule searches followed before issue 18: all words must match,
-// unless no document has all of them or a question of longQuery words or
-// more finds fewer than minStrictHits. Searches now rank the releases with
-// every word first and those with some below (matching.go); the constants
-// stay for code that still counts by the old rule.
-const (
-	minStrictHits = 10
-	longQuery     = 4
-)
-
 // indexSearch answers a request with query terms: the index's postings
 // find and score the matches, memory does the rest.
 func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery, req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {

@@ -1,11 +1,13 @@
 package ui
 
 import (
-	"bytes"
 	"encoding/csv"
+	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
@@ -34,6 +36,20 @@ func without(v url.Values, names ...string) url.Values {
 	return out
 }
 
+// choice reads a parameter that takes one of a few words; absent or
+// empty is the first.
+func choice(v url.Values, name string, words ...string) (string, error) {
+	s := v.Get(name)
+	if s == "" {
+		return words[0], nil
+	}
+	if slices.Contains(words, s) {
+		return s, nil
+	}
+	return "", invalidf("Parameter %s is %q; it must be %s or %s.", name, clip(s),
+		strings.Join(words[:len(words)-1], ", "), words[len(words)-1])
+}
+
 // parseTrendsRequest reads a trend: up to six q (each may be empty), the
 // filters of a search, interval and normalize.
 func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
@@ -49,6 +65,10 @@ func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 			return r, invalidf("Parameter %s is given %d times; give it at most once.", name, len(v[name]))
 		}
 	}
+	if n := len(without(v, "interval", "normalize", "format").Encode()); n > maxTrendAddressBytes {
+		return r, invalidf("The questions and filters of this trend take %s bytes in its address, more than the %s bytes a trend takes. Ask fewer or shorter questions, or choose fewer filters.",
+			thousands(n), thousands(maxTrendAddressBytes))
+	}
 	var err error
 	if r.Filters, err = parseSearchRequest(without(v, "q", "interval", "normalize", "format"), feedParams); err != nil {
 		return r, err
@@ -63,18 +83,23 @@ func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 		}
 		r.Queries = append(r.Queries, one.Query)
 	}
-	if r.Interval, err = analytics.ParseInterval(v.Get("interval")); err != nil {
+	iv, err := choice(v, "interval", string(analytics.Year), string(analytics.Month), string(analytics.Week))
+	if err != nil {
 		return r, err
 	}
-	r.Normalize, err = analytics.ParseNormalize(v.Get("normalize"))
+	norm, err := choice(v, "normalize", string(analytics.Count), string(analytics.Share))
+	r.Interval, r.Normalize = analytics.Interval(iv), analytics.Normalize(norm)
 	return r, err
 }
 
 type apiTrends struct {
-	Interval  string      `json:"interval"`
-	Normalize string      `json:"normalize"`
-	Periods   []apiPeriod `json:"periods"`
-	Series    []apiSeries `json:"series"`
+	Interval  string `json:"interval"`
+	Normalize string `json:"normalize"`
+	// Limited is set when from was absent and the archive spans more
+	// periods than a trend has: these are the last ones.
+	Limited bool        `json:"limited"`
+	Periods []apiPeriod `json:"periods"`
+	Series  []apiSeries `json:"series"`
 }
 
 type apiPeriod struct {
@@ -86,16 +111,21 @@ type apiPeriod struct {
 }
 
 type apiSeries struct {
-	Query  string     `json:"q"`
+	Query string `json:"q"`
+	// Search is the series' search without dates: a point's search adds
+	// its period's from and to (pointSearch).
+	Search string     `json:"search"`
 	Total  int        `json:"total"`
 	Points []apiPoint `json:"points"`
 	Peak   *apiPeak   `json:"peak"`
 }
 
+// apiPoint is a series' number in the period of the same index. It holds
+// no address of its own, so that an answer grows with its points and not
+// with its points times its filters.
 type apiPoint struct {
-	Count  int     `json:"count"`
-	Value  float64 `json:"value"`
-	Search string  `json:"search"`
+	Count int     `json:"count"`
+	Value float64 `json:"value"`
 }
 
 type apiPeak struct {
@@ -106,15 +136,14 @@ type apiPeak struct {
 }
 
 func toAPITrends(r analytics.TrendsRequest, t *analytics.Trends) apiTrends {
-	out := apiTrends{Interval: string(t.Interval), Normalize: string(t.Normalize), Periods: []apiPeriod{}, Series: []apiSeries{}}
+	out := apiTrends{Interval: string(t.Interval), Normalize: string(t.Normalize), Limited: t.Limited, Periods: []apiPeriod{}, Series: []apiSeries{}}
 	for i, p := range t.Periods {
 		out.Periods = append(out.Periods, apiPeriod{Label: p.Label, Start: formatDate(p.Start), End: formatDate(p.End), Total: t.Totals[i]})
 	}
 	for _, s := range t.Series {
-		as := apiSeries{Query: s.Query, Total: s.Total, Points: []apiPoint{}}
-		for i, p := range t.Periods {
-			as.Points = append(as.Points, apiPoint{Count: s.Counts[i], Value: s.Values[i],
-				Search: searchURL("/search", r.PeriodRequest(s.Query, p))})
+		as := apiSeries{Query: s.Query, Search: seriesSearch(r, s.Query), Total: s.Total, Points: []apiPoint{}}
+		for i := range t.Periods {
+			as.Points = append(as.Points, apiPoint{Count: s.Counts[i], Value: s.Values[i]})
 		}
 		if s.Peak != nil {
 			as.Peak = &apiPeak{Period: t.Periods[s.Peak.Period].Label, Count: s.Peak.Count, Value: s.Peak.Value}
@@ -157,22 +186,44 @@ func (s *Server) handleAPITrends(c echo.Context) error {
 	return writeJSON(c, http.StatusOK, toAPITrends(r, t))
 }
 
+// seriesSearch is the search of one question of a trend over its filters,
+// without dates.
+func seriesSearch(r analytics.TrendsRequest, q string) string {
+	return searchURL("/search", r.PeriodRequest(q, analytics.Period{}))
+}
+
+// pointSearch is the search a point counts: its series' search within
+// its period.
+func pointSearch(series string, p analytics.Period) string {
+	sep := "?"
+	if strings.Contains(series, "?") {
+		sep = "&"
+	}
+	return series + sep + "from=" + formatDate(p.Start) + "&to=" + formatDate(p.End)
+}
+
 // trendsCSVHeader names the columns of the trends CSV: one row per query
-// and period, every series in one file.
-var trendsCSVHeader = []string{"q", "period", "start", "end", "count", "total", "share", "search"}
+// and period, every series in one file. A row's search is the JSON
+// answer's series search with the row's start and end as from and to.
+var trendsCSVHeader = []string{"q", "period", "start", "end", "count", "total", "share"}
 
 func (s *Server) handleTrendsCSV(c echo.Context) error {
 	if f := c.QueryParam("format"); f != "" && f != "csv" {
 		return invalidf("Parameter format is %q; /api/v1/trends.csv is CSV.", clip(f))
 	}
-	r, t, err := s.trends(c)
+	_, t, err := s.trends(c)
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
+	// The rows are written as they are made: the answer is bounded
+	// (analytics.MaxPoints), but there is no need to hold it twice.
+	h := c.Response().Header()
+	h.Set("Content-Disposition", `attachment; filename="jhasearch-trends.csv"`)
+	h.Set(echo.HeaderContentType, "text/csv; charset=utf-8")
+	c.Response().WriteHeader(http.StatusOK)
+	w := csv.NewWriter(c.Response())
 	if err := w.Write(trendsCSVHeader); err != nil {
-		return err
+		return fmt.Errorf("ui: write trends csv: %w", err)
 	}
 	for _, sr := range t.Series {
 		for i, p := range t.Periods {
@@ -181,18 +232,17 @@ func (s *Server) handleTrendsCSV(c echo.Context) error {
 				share = float64(sr.Counts[i]) / float64(t.Totals[i])
 			}
 			row := []string{csvCell(sr.Query), p.Label, formatDate(p.Start), formatDate(p.End), strconv.Itoa(sr.Counts[i]),
-				strconv.Itoa(t.Totals[i]), strconv.FormatFloat(share, 'f', 6, 64), searchURL("/search", r.PeriodRequest(sr.Query, p))}
+				strconv.Itoa(t.Totals[i]), strconv.FormatFloat(share, 'f', 6, 64)}
 			if err := w.Write(row); err != nil {
-				return err
+				return fmt.Errorf("ui: write trends csv: %w", err)
 			}
 		}
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
-		return err
+		return fmt.Errorf("ui: write trends csv: %w", err)
 	}
-	c.Response().Header().Set("Content-Disposition", `attachment; filename="jhasearch-trends.csv"`)
-	return c.Blob(http.StatusOK, "text/csv; charset=utf-8", buf.Bytes())
+	return nil
 }
 
 // parseTermsRequest reads the parameters of /api/v1/terms.
@@ -210,9 +260,11 @@ func parseTermsRequest(v url.Values) (analytics.TermsRequest, error) {
 	if r.Search, err = parseSearchRequest(without(v, "background", "size"), feedParams); err != nil {
 		return r, err
 	}
-	if r.Background, err = analytics.ParseBackground(v.Get("background")); err != nil {
+	bg, err := choice(v, "background", string(analytics.Archive), string(analytics.Filters))
+	if err != nil {
 		return r, err
 	}
+	r.Background = analytics.Background(bg)
 	r.Size, err = parseInt(v, "size", analytics.DefaultTerms, 1, analytics.MaxTerms)
 	return r, err
 }
@@ -235,8 +287,11 @@ type apiTerm struct {
 }
 
 // refine is the search req narrowed to the releases that hold a term.
+// Like analytics.Terms, it asks for every word: the releases with some of
+// them would not be narrowed by one more.
 func refine(req jhasearch.SearchRequest, t analytics.Term) jhasearch.SearchRequest {
 	r := filterOnly(req, false)
+	r.Match = jhasearch.MatchAll
 	if r.Query == "" {
 		r.Query = t.Query
 	} else {
@@ -339,3 +394,7 @@ func (s *Server) handleAPIRising(c echo.Context) error {
 	}
 	return writeJSON(c, http.StatusOK, toAPIRising(out))
 }
+
+// maxTrendAddressBytes bounds a trend's questions and filters, as they are
+// written in the address of each point's search.
+const maxTrendAddressBytes = 2048

@@ -34,7 +34,7 @@ type changeRow struct {
 
 func newRisingView(r *analytics.Rising) *risingView {
 	v := &risingView{From: humanDate(r.From), At: humanDate(r.At), Anchored: r.Anchored, Releases: r.Releases,
-		Href:   searchURL("/search", jhasearch.SearchRequest{From: r.From, To: r.At}),
+		Href:   searchURL("/search", r.Window("", "")),
 		APIURL: "/api/v1/rising"}
 	if r.Anchored {
 		v.APIURL += "?at=" + formatDate(r.At)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -25,6 +26,9 @@ type termsView struct {
 	Sampled bool
 	Sample  int
 	APIURL  string
+	// Later is set when they took longer than the page's budget: the
+	// page links to them (APIURL) instead.
+	Later bool
 }
 
 type termLink struct {
@@ -41,11 +45,20 @@ func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jha
 	if res.Total == 0 || req.Page > 1 || req.Cursor != "" || requestValues(f).Encode() == "" {
 		return termsView{}
 	}
-	ctx, cancel := context.WithTimeout(c.Request().Context(), pageTermsBudget)
+	ctx, cancel := context.WithTimeout(c.Request().Context(), s.termsBudget)
 	defer cancel()
 	t, err := s.analyst.Terms(ctx, analytics.TermsRequest{Search: f, Size: pageTermsShown})
+	// The budget's end comes back as the engine's "took too long" or as
+	// the context's error, depending on where it struck: the budget's own
+	// context tells.
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) && c.Request().Context().Err() == nil {
+		// Past the page's budget: a link to them instead. Expected under
+		// load, so not a warning.
+		s.log.Debug("ui: characteristic words past the results page's budget", "budget", s.termsBudget)
+		return termsView{Later: true, APIURL: searchURL("/api/v1/terms", f)}
+	}
 	if err != nil {
-		s.log.Warn("ui: characteristic words for the results page", "err", err)
+		s.log.Debug("ui: characteristic words for the results page", "err", err)
 		return termsView{}
 	}
 	v := termsView{Sampled: t.Sample < t.Results, Sample: t.Sample, APIURL: searchURL("/api/v1/terms", f)}

@@ -32,6 +32,11 @@ type trendsPage struct {
 	CSVURL  string
 	APIURL  string
 	Share   bool
+	// Error is why the trend could not be drawn, shown above the form.
+	Error string
+	// Limited says that the periods are the last a trend may have, when
+	// the archive spans more and no from was given.
+	Limited string
 }
 
 type trendInput struct {
@@ -88,6 +93,13 @@ func (s *Server) handleTrendsPage(c echo.Context) error {
 		return unavailable()
 	}
 	t, err := s.analyst.Trends(c.Request().Context(), r)
+	if jhasearch.ErrorCode(err) == jhasearch.EINVALID {
+		// A range of too many periods: the form stays as the person
+		// filled it, with the message, so that they can narrow it.
+		p := newTrendsPage(r, &analytics.Trends{Interval: r.Interval, Normalize: r.Normalize}, v)
+		p.Error = jhasearch.ErrorMessage(err)
+		return s.render(c, http.StatusBadRequest, "trends", p)
+	}
 	if err != nil {
 		return err
 	}
@@ -101,6 +113,10 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 		Chart: newTrendChart(r, t), Share: t.Normalize == analytics.Share,
 		CSVURL: "/api/v1/trends.csv?" + without(v, "format").Encode(),
 		APIURL: "/api/v1/trends?" + without(v, "format").Encode(),
+	}
+	if t.Limited && len(t.Periods) > 0 {
+		p.Limited = fmt.Sprintf("The archive spans more %ss than a trend shows: these are the last %d, from %s to %s. Choose dates (from, to) to see others.",
+			t.Interval, len(t.Periods), t.Periods[0].Label, t.Periods[len(t.Periods)-1].Label)
 	}
 	for i := range analytics.MaxSeries {
 		in := trendInput{ID: fmt.Sprintf("q%d", i+1), Label: fmt.Sprintf("Question %d", i+1)}
@@ -132,10 +148,11 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 	slices.Sort(filters)
 	p.Filters = strings.Join(filters, "; ")
 	p.Table.Series = p.Chart.Series
+	bases := seriesSearches(r, t)
 	for i, per := range t.Periods {
 		row := trendRow{Label: per.Label, Start: formatDate(per.Start), End: formatDate(per.End), Total: t.Totals[i]}
-		for _, sr := range t.Series {
-			cell := trendCell{Count: sr.Counts[i], Href: searchURL("/search", r.PeriodRequest(sr.Query, per))}
+		for k, sr := range t.Series {
+			cell := trendCell{Count: sr.Counts[i], Href: pointSearch(bases[k], per)}
 			if t.Totals[i] > 0 {
 				cell.Share = percent(float64(sr.Counts[i]) / float64(t.Totals[i]))
 			}
@@ -149,7 +166,7 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 		}
 		per := t.Periods[sr.Peak.Period]
 		pv := peakView{Series: p.Chart.Series[k], Period: per.Label,
-			Value: valueText(sr.Peak.Count, sr.Peak.Value, p.Share), Href: searchURL("/search", r.PeriodRequest(sr.Query, per))}
+			Value: valueText(sr.Peak.Count, sr.Peak.Value, p.Share), Href: pointSearch(bases[k], per)}
 		if sr.Peak.Top != nil {
 			h := toHitView(*sr.Peak.Top)
 			pv.Top = &h
@@ -157,6 +174,18 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 		p.Peaks = append(p.Peaks, pv)
 	}
 	return p
+}
+
+// seriesSearches are the searches of a trend's series without dates,
+// each built once: a point's is its series' with its period's dates
+// (pointSearch), so that a page of a thousand points builds no thousand
+// addresses from the request.
+func seriesSearches(r analytics.TrendsRequest, t *analytics.Trends) []string {
+	out := make([]string, len(t.Series))
+	for k, s := range t.Series {
+		out[k] = seriesSearch(r, s.Query)
+	}
+	return out
 }
 
 // trendsURL is the trend of a search's query over its filters.

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/jhasearch/jhasearch/analytics"
 	"github.com/labstack/echo/v4"
@@ -76,6 +77,9 @@ type Server struct {
 	// analyst answers the analyst views (trends, terms, rising) over
 	// search, caching them per generation.
 	analyst *analytics.Views
+	// termsBudget is how long the results page waits for its
+	// characteristic words (pageTermsBudget).
+	termsBudget time.Duration
 }
 
 // New builds the application: it parses every template and hashes every
@@ -98,7 +102,8 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 	if err != nil {
 		panic(err)
 	}
-	srv := &Server{search: s, cfg: cfg.withDefaults(), log: logger, views: views, static: static, analyst: analytics.New(s)}
+	srv := &Server{search: s, cfg: cfg.withDefaults(), log: logger, views: views, static: static, analyst: analytics.New(s),
+		termsBudget: pageTermsBudget}
 	srv.echo = srv.newRouter()
 	return srv
 }

@@ -100,12 +100,13 @@ func newTrendChart(r analytics.TrendsRequest, t *analytics.Trends) trendChart {
 		}
 	}
 	var desc []string
+	bases := seriesSearches(r, t)
 	for k, s := range t.Series {
 		cs := chartSeries{Name: seriesName(s.Query), Class: "s" + strconv.Itoa(k), Marker: seriesMarkers[k%len(seriesMarkers)]}
 		var path strings.Builder
 		for i, p := range t.Periods {
 			pt := chartPoint{X: c.x(i, n), Y: c.y(s.Values[i], top),
-				Href:  searchURL("/search", r.PeriodRequest(s.Query, p)),
+				Href:  pointSearch(bases[k], p),
 				Title: fmt.Sprintf("%s, %s: %s", cs.Name, p.Label, valueText(s.Counts[i], s.Values[i], share))}
 			if i == 0 {
 				fmt.Fprintf(&path, "M%d,%d", pt.X, pt.Y)
