@@ -162,14 +162,14 @@ func Detect(text string) Detection {
 	}
 	var score [32]float64
 	var cyrillic, greek, letterCount, words int
-	var word strings.Builder
+	word := make([]byte, 0, 64)
 	flush := func() {
-		if word.Len() == 0 {
+		if len(word) == 0 {
 			return
 		}
 		words++
-		w := word.String()
-		if ls := wordIndex[w]; len(ls) > 0 {
+		w := word
+		if ls := wordIndex[string(w)]; len(ls) > 0 {
 			for _, i := range ls {
 				score[i] += 1 / float64(len(ls))
 			}
@@ -177,16 +177,17 @@ func Detect(text string) Detection {
 		// The endings of two to five letters of a word of at least four.
 		runes := 0
 		for i := len(w); i > 0 && runes < 5; {
-			_, size := utf8.DecodeLastRuneInString(w[:i])
+			_, size := utf8.DecodeLastRune(w[:i])
 			i -= size
 			runes++
-			if runes >= 2 && len(w)-i < len(w) && utf8.RuneCountInString(w) >= 4 {
-				for _, l := range endingIndex[w[i:]] {
-					score[l] += endingWeight / float64(len(endingIndex[w[i:]]))
+			if runes >= 2 && i > 0 && utf8.RuneCount(w) >= 4 {
+				ls := endingIndex[string(w[i:])]
+				for _, l := range ls {
+					score[l] += endingWeight / float64(len(ls))
 				}
 			}
 		}
-		word.Reset()
+		word = word[:0]
 	}
 	for _, r := range text {
 		if !unicode.IsLetter(r) {
@@ -194,7 +195,7 @@ func Detect(text string) Detection {
 			continue
 		}
 		r = unicode.ToLower(r)
-		word.WriteRune(r)
+		word = utf8.AppendRune(word, r)
 		letterCount++
 		switch {
 		case r < 0x80:
