@@ -14,7 +14,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document layout
 // changes in a way that needs a rebuild. It is stored in every generation.
-const MappingVersion = 9
+const MappingVersion = 10
 
 // Generation describes one complete, immutable index build.
 type Generation struct {

@@ -34,6 +34,31 @@ type Detection struct {
 	Confidence float64
 	// Words is the number of words read.
 	Words int
+	// scores are the evidence for each Latin-script language (latin).
+	scores [32]float64
+}
+
+// Support is the evidence for code against the winner's: 1 for the winner,
+// near 0 for a language the text gives no sign of.
+func (d Detection) Support(code string) float64 {
+	if code == d.Code {
+		return 1
+	}
+	best := -1
+	for i, l := range latin {
+		if l == d.Code {
+			best = i
+		}
+	}
+	if best < 0 || d.scores[best] == 0 {
+		return 0 // a script decided, or nothing did
+	}
+	for i, l := range latin {
+		if l == code {
+			return d.scores[i] / d.scores[best]
+		}
+	}
+	return 0
 }
 
 // functionWords lists the commonest short words of each Latin-script
@@ -236,7 +261,7 @@ func Detect(text string) Detection {
 	if total == 0 {
 		return d
 	}
-	d.Code = latin[best]
+	d.Code, d.scores = latin[best], score
 	d.Confidence = (score[best] - score[second]) / total
 	return d
 }
