@@ -27,8 +27,8 @@ type Document struct {
 	Published time.Time `json:"published"`
 	Summary   string    `json:"summary,omitempty"`
 	// Body is plain text; paragraphs are separated by a blank line.
-	Body     string   `json:"body,omitempty"`
-	Tags     []string `json:"tags,omitempty"`
+	Body string   `json:"body,omitempty"`
+	Tags []string `json:"tags,omitempty"`
 	// Language is the release's language as the page or the import says
 	// it, "" when neither does; the build decides the language it is
 	// analysed in from this and the text (package lang).

@@ -15,7 +15,7 @@ import (
 // jhasearch.Document must be added here too (TestRecordHoldsEveryField
 // fails until it is). recordVersion leads
 // every record, so that a change of the layout is detected, never misread.
-const recordVersion = 1
+const recordVersion = 2
 
 // appendRecord appends the record of s to b.
 func appendRecord(b []byte, s *StoredDoc) []byte {
@@ -24,7 +24,7 @@ func appendRecord(b []byte, s *StoredDoc) []byte {
 	for _, v := range []string{d.ID, d.URL, d.Agency, d.Title, d.Summary, d.Body, d.Language, d.Group} {
 		b = appendString(b, v)
 	}
-	for _, l := range [][]string{d.Aliases, d.Tags, d.Credits, d.Topics, d.Systems, d.Countries, d.Concepts, s.Agencies} {
+	for _, l := range [][]string{d.Aliases, d.Tags, d.Credits, d.Topics, d.Systems, d.Countries, d.Concepts, s.Agencies, d.Translations} {
 		b = binary.AppendUvarint(b, uint64(len(l)))
 		for _, v := range l {
 			b = appendString(b, v)
@@ -92,7 +92,7 @@ func parseRecordBody(b []byte) (*StoredDoc, []byte, error) {
 	for _, p := range []*string{&d.Language, &d.Group} {
 		*p = r.string()
 	}
-	for _, p := range []*[]string{&d.Aliases, &d.Tags, &d.Credits, &d.Topics, &d.Systems, &d.Countries, &d.Concepts, &s.Agencies} {
+	for _, p := range []*[]string{&d.Aliases, &d.Tags, &d.Credits, &d.Topics, &d.Systems, &d.Countries, &d.Concepts, &s.Agencies, &d.Translations} {
 		*p = r.strings()
 	}
 	d.Published, d.FetchedAt = r.time(), r.time()

@@ -60,6 +60,9 @@ type generation struct {
 
 	vocabOnce sync.Once
 	vocab     *vocabulary
+	// langs are the languages other than English (languages.go).
+	langOnce sync.Once
+	langs    []langAnalysis
 }
 
 // loadGeneration opens g read-only and derives the in-memory state.
