@@ -62,11 +62,14 @@ type SearchRequest struct {
 // be shared with other answers (an engine caches them): read them, never
 // change them.
 type SearchResult struct {
-	Total int
-	Page  int
-	Size  int
-	Took  time.Duration
-	Hits  []Hit
+	// Total counts the releases found, a release in several languages
+	// once; Versions counts their language versions that matched.
+	Total    int
+	Versions int
+	Page     int
+	Size     int
+	Took     time.Duration
+	Hits     []Hit
 	// Facets maps a facet name to its values, sorted by count then value.
 	Facets map[string][]FacetValue
 	// Suggestion is a corrected query ("did you mean") when the query found
@@ -84,6 +87,13 @@ type Hit struct {
 	// Snippet is HTML-safe: matched words in <mark>, everything else escaped.
 	Snippet string
 	Score   float64
+	// Translations are the release's other language versions.
+	Translations []Version
+}
+
+// Version is one language version of a release.
+type Version struct {
+	ID, Language, Title string
 }
 
 // FacetValue is one value of a facet with the number of matching documents.

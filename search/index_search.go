@@ -32,6 +32,7 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 	if !ok {
 		return g.emptyResult(p), nil
 	}
+	l, extra := g.collapseTranslations(l, req)
 	f := g.cols.filters(req)
 	r := g.rankMatches(l, &f, req, cur)
 	if n := p.textGroups(); n > 1 && (r.counts.total == 0 || r.counts.total < minStrictHits && n >= longQuery) {
@@ -40,10 +41,11 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 			return nil, searchError(ctx, err)
 		}
 		if ok {
+			l, extra = g.collapseTranslations(l, req)
 			r = g.rankMatches(l, &f, req, cur)
 		}
 	}
-	res := &jhasearch.SearchResult{Total: r.counts.total, Facets: g.cols.facets(r.counts)}
+	res := &jhasearch.SearchResult{Total: r.counts.total, Versions: r.counts.total + g.passing(&f, extra), Facets: g.cols.facets(r.counts)}
 	if err := g.fillHits(res, r.picks, p, req); err != nil {
 		return nil, err
 	}
@@ -63,7 +65,7 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []match, p *par
 				Published: g.cols.published[last.entry], ID: g.table.Entries[last.entry].ID}.encode()
 			break
 		}
-		hit, err := g.hit(g.display(int(m.entry), req), h, m.score)
+		hit, err := g.hit(g.version(g.display(int(m.entry), req), req), h, m.score)
 		if err != nil {
 			return err
 		}

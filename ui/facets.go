@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/lang"
 )
 
 // formView is the state of the search form: every field refilled from the
@@ -36,8 +37,11 @@ type facetGroup struct {
 }
 
 type facetOption struct {
-	ID      string // for <label for=…>
-	Value   string
+	ID    string // for <label for=…>
+	Value string
+	// Label is what the page shows: the value, or for a language its
+	// name in itself and its code, "Deutsch (de)".
+	Label   string
 	Count   int
 	Checked bool
 }
@@ -98,6 +102,10 @@ func newFacetGroup(name, legend string, vals []jhasearch.FacetValue, selected []
 	}
 	for i := range g.Values {
 		g.Values[i].ID = fmt.Sprintf("f-%s-%d", name, i)
+		g.Values[i].Label = g.Values[i].Value
+		if name == "language" {
+			g.Values[i].Label = lang.Label(g.Values[i].Value)
+		}
 	}
 	return g
 }
