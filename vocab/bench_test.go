@@ -61,7 +61,7 @@ func BenchmarkEnrich(b *testing.B) {
 func BenchmarkDefault(b *testing.B) {
 	cpu := measure.CPUTime()
 	for i := 0; i < b.N; i++ {
-		if _, err := Default(); err != nil {
+		if _, err := Load(embedded, DefaultOrigin); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -33,9 +33,11 @@ func (b *builder) build() (*Vocabulary, error) {
 		if err := b.checkBroader(c); err != nil {
 			return nil, err
 		}
-		if err := addForms(m, c, b.at[c.ID]); err != nil {
+		lfs, err := addForms(m, c, b.at[c.ID])
+		if err != nil {
 			return nil, err
 		}
+		c.forms = c.makeForms(lfs)
 	}
 	for _, c := range b.concepts {
 		if err := addNegatives(m, c, b.at[c.ID]); err != nil {

@@ -35,7 +35,10 @@ func (v *Vocabulary) mark(s *scratch, c *Concept) {
 
 // Enrich returns the concepts doc mentions in its tags, title, summary and
 // body. Each field and each tag is matched on its own, so that no mention
-// spans two of them. A mention implies its broader concepts.
+// spans two of them. A mention implies its broader concepts. The names of
+// every language match in every document, except the few restricted to
+// their language (LangNames.Only), which match only when doc.Language
+// is that language.
 func (v *Vocabulary) Enrich(doc jhasearch.Document) Enrichment {
 	s, _ := v.scratch.Get().(*scratch)
 	if s == nil {
@@ -43,9 +46,10 @@ func (v *Vocabulary) Enrich(doc jhasearch.Document) Enrichment {
 	}
 	defer v.scratch.Put(s)
 	mark := func(c *Concept, _, _ int) { v.mark(s, c) }
+	lang := baseLang(doc.Language)
 	for _, text := range [3]string{doc.Title, doc.Summary, doc.Body} {
 		s.t.split(text)
-		v.m.scan(&s.t, mark)
+		v.m.scan(&s.t, lang, mark)
 	}
 	for _, tag := range doc.Tags {
 		s.t.split(tag)
@@ -53,7 +57,7 @@ func (v *Vocabulary) Enrich(doc jhasearch.Document) Enrichment {
 		if c, ok := v.m.tags[string(s.key)]; ok {
 			v.mark(s, c)
 		}
-		v.m.scan(&s.t, mark)
+		v.m.scan(&s.t, lang, mark)
 	}
 	// found grows while it is walked: broader concepts get their turn.
 	for i := 0; i < len(s.found); i++ {

@@ -18,15 +18,20 @@ func Example() {
 	})
 	fmt.Println(e.Topics, e.Systems, e.Countries, e.Agencies)
 	for _, f := range v.Expand("EASO") {
-		fmt.Printf("%q case-sensitive=%v\n", f.Text, f.CaseSensitive)
+		if f.Lang == "" || f.Lang == "de" {
+			fmt.Printf("%q case-sensitive=%v lang=%q\n", f.Text, f.CaseSensitive, f.Lang)
+		}
 	}
 	// Output:
 	// [Cocaine Drug trafficking] [Schengen Information System (SIS)] [Italy Netherlands] [Europol]
-	// "EUAA" case-sensitive=false
-	// "EASO" case-sensitive=true
-	// "European Union Agency for Asylum" case-sensitive=false
-	// "EU Agency for Asylum" case-sensitive=false
-	// "European Asylum Support Office" case-sensitive=false
+	// "EUAA" case-sensitive=false lang=""
+	// "EASO" case-sensitive=true lang=""
+	// "European Union Agency for Asylum" case-sensitive=false lang=""
+	// "EU Agency for Asylum" case-sensitive=false lang=""
+	// "European Asylum Support Office" case-sensitive=false lang=""
+	// "Asylagentur der Europäischen Union" case-sensitive=false lang="de"
+	// "EU-Asylagentur" case-sensitive=false lang="de"
+	// "Europäisches Unterstützungsbüro für Asylfragen" case-sensitive=false lang="de"
 }
 
 func ExampleVocabulary_Extend() {
@@ -37,7 +42,7 @@ func ExampleVocabulary_Extend() {
 	local := []byte(`
 concepts:
   - id: sis
-    names: [Schengener Informationssystem, système d'information Schengen]
+    langs: {it: [sistema informativo Schengen]}
   - id: georgia
     not: [Georgia Tech]
   - id: lets
@@ -48,7 +53,7 @@ concepts:
 	if v, err = v.Extend(local, "local.yaml"); err != nil {
 		panic(err)
 	}
-	e := v.Enrich(jhasearch.Document{Body: "Le système d'information Schengen; Georgia Tech; the Law Enforcement Training Scheme"})
+	e := v.Enrich(jhasearch.Document{Body: "Il sistema informativo Schengen; Georgia Tech; the Law Enforcement Training Scheme"})
 	fmt.Println(e.Systems, e.Countries, e.Topics)
 
 	_, err = v.Extend([]byte("concepts:\n  - {id: x, type: topic, label: X, abbreviations: [SIS]}"), "local.yaml")

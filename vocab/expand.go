@@ -14,12 +14,20 @@ type Mention struct {
 // Mentions returns the concepts named in a query, leftmost-longest and
 // without overlap: "Schengen Information System checks" gives one mention
 // of SIS, not of "system". It follows the rules of documents: whole words,
-// abbreviations case-sensitive, negative contexts respected.
+// abbreviations case-sensitive, negative contexts respected. The names
+// of every language are found, except those restricted to their own
+// language (LangNames.Only): a query's language is not known.
 func (v *Vocabulary) Mentions(query string) []Mention {
+	return v.MentionsIn(query, "")
+}
+
+// MentionsIn is Mentions for a query in a known language ("de", "fr-BE"):
+// the names restricted to that language are found too.
+func (v *Vocabulary) MentionsIn(query, lang string) []Mention {
 	t := &tokens{}
 	t.split(query)
 	var out []Mention
-	v.m.scan(t, func(c *Concept, from, to int) {
+	v.m.scan(t, baseLang(lang), func(c *Concept, from, to int) {
 		start, end := t.offsets(from, to)
 		out = append(out, Mention{Concept: c.ID, Start: start, End: end, Text: query[start:end]})
 	})
@@ -32,8 +40,16 @@ func (v *Vocabulary) Mentions(query string) []Mention {
 // A search engine ORs the forms: case-insensitive ones as phrases on the
 // text fields, case-sensitive ones through the concept field of the index
 // (see docs/vocabulary.md), because the text analyzer lower-cases them.
+// The forms of every language are included: "Schengener
+// Informationssystem" expands to "SIS" and "Schengen Information System",
+// and each form says its language (Form.Lang).
 func (v *Vocabulary) Expand(phrase string) []Form {
-	ms := v.Mentions(phrase)
+	return v.ExpandIn(phrase, "")
+}
+
+// ExpandIn is Expand for a phrase in a known language (see MentionsIn).
+func (v *Vocabulary) ExpandIn(phrase, lang string) []Form {
+	ms := v.MentionsIn(phrase, lang)
 	if len(ms) != 1 || !coversAll(phrase, ms[0]) {
 		return nil
 	}
@@ -63,6 +79,12 @@ type WordMention struct {
 // mention that covers only part of a word is dropped: in "SIS-like" the
 // user did not name SIS.
 func (v *Vocabulary) WordMentions(words []string) []WordMention {
+	return v.WordMentionsIn(words, "")
+}
+
+// WordMentionsIn is WordMentions for a query in a known language (see
+// MentionsIn).
+func (v *Vocabulary) WordMentionsIn(words []string, lang string) []WordMention {
 	joined := strings.Join(words, " ")
 	starts, ends := map[int]int{}, map[int]int{} // byte offset -> word index
 	t := &tokens{}
@@ -76,7 +98,7 @@ func (v *Vocabulary) WordMentions(words []string) []WordMention {
 		at += len(w) + 1
 	}
 	var out []WordMention
-	for _, m := range v.Mentions(joined) {
+	for _, m := range v.MentionsIn(joined, lang) {
 		from, ok1 := starts[m.Start]
 		to, ok2 := ends[m.End]
 		if ok1 && ok2 {

@@ -67,6 +67,14 @@ func merge(base, c *Concept, at place) error {
 	base.Not = append(base.Not, c.Not...)
 	base.Tags = append(base.Tags, c.Tags...)
 	base.Patterns = append(base.Patterns, c.Patterns...)
+	for lang, l := range c.Langs {
+		if base.Langs == nil {
+			base.Langs = map[string]LangNames{}
+		}
+		b := base.Langs[lang]
+		b.merge(l)
+		base.Langs[lang] = b
+	}
 	return nil
 }
 
@@ -81,5 +89,11 @@ func (c *Concept) clone() *Concept {
 	cp.Not = slices.Clone(c.Not)
 	cp.Tags = slices.Clone(c.Tags)
 	cp.Patterns = slices.Clone(c.Patterns)
+	if c.Langs != nil {
+		cp.Langs = make(map[string]LangNames, len(c.Langs))
+		for lang, l := range c.Langs {
+			cp.Langs[lang] = l.clone()
+		}
+	}
 	return &cp
 }

@@ -13,7 +13,7 @@ const localFile = `
 concepts:
   # extends an existing concept: a German name and an abbreviation
   - id: sis
-    names: [Schengener Informationssystem]
+    names: [Schengen-Fahndungsregister]
   # a new concept
   - id: cepol-lets
     type: topic
@@ -29,17 +29,17 @@ func TestExtendAddsAndExtendsConcepts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := v.Enrich(jhasearch.Document{Body: "Das Schengener Informationssystem und das Law Enforcement Training Scheme"})
+	got := v.Enrich(jhasearch.Document{Body: "Das Schengen-Fahndungsregister und das Law Enforcement Training Scheme"})
 	want := Enrichment{Topics: []string{"Law enforcement training"}, Systems: []string{"Schengen Information System (SIS)"},
 		Concepts: []string{"cepol-lets", "sis"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Enrich mismatch (-want +got):\n%s", diff)
 	}
-	if !slices.Contains(v.Expand("SIS"), Form{Text: "Schengener Informationssystem"}) {
+	if !slices.Contains(v.Expand("SIS"), Form{Text: "Schengen-Fahndungsregister"}) {
 		t.Errorf("Expand(SIS) = %v; want the local name among the forms", v.Expand("SIS"))
 	}
 	// The base vocabulary is unchanged.
-	if got := base.Enrich(jhasearch.Document{Body: "Schengener Informationssystem"}); got.Systems != nil {
+	if got := base.Enrich(jhasearch.Document{Body: "Schengen-Fahndungsregister"}); got.Systems != nil {
 		t.Errorf("base vocabulary changed by Extend: %+v", got)
 	}
 }

@@ -3,6 +3,9 @@ package vocab
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -18,6 +21,10 @@ func (v *Vocabulary) Fingerprint() string {
 		// concepts: control characters that no name of a concept holds.
 		fields := [][]string{{c.ID, string(c.Type), c.Label, c.Source}, c.Abbreviations, c.CasedNames,
 			c.Names, c.OldNames, c.Patterns, c.Broader, c.Not, c.Tags}
+		for _, lang := range slices.Sorted(maps.Keys(c.Langs)) {
+			l := c.Langs[lang]
+			fields = append(fields, []string{lang, strconv.FormatBool(l.Same), l.Label}, l.Names, l.CasedNames, l.Only, l.Not)
+		}
 		for _, f := range fields {
 			h.Write([]byte(strings.Join(f, "\x00")))
 			h.Write([]byte{1})

@@ -10,8 +10,9 @@ type formList struct {
 	cs    bool
 }
 
-// addForms registers the label and the forms of c.
-func addForms(m *matcher, c *Concept, at place) error {
+// addForms registers the label and the forms of c, and returns its
+// language forms.
+func addForms(m *matcher, c *Concept, at place) ([]langForm, error) {
 	lists := []formList{
 		{"label", []string{c.Label}, c.caseSensitive(c.Label)},
 		{"abbreviations", c.Abbreviations, true},
@@ -22,34 +23,58 @@ func addForms(m *matcher, c *Concept, at place) error {
 	for _, p := range c.Patterns {
 		names, err := expandPattern(p)
 		if err != nil {
-			return conceptError(at, c, "patterns", "%v", err)
+			return nil, conceptError(at, c, "patterns", "%v", err)
 		}
 		lists = append(lists, formList{"patterns", names, false})
 	}
 	for _, l := range lists {
 		for _, f := range l.forms {
 			if err := m.add(c, f, l.cs); err != nil {
-				return conceptError(at, c, l.key, "%v", err)
+				return nil, conceptError(at, c, l.key, "%v", err)
 			}
 		}
 	}
-	return nil
+	lfs, key, err := c.langForms()
+	if err != nil {
+		return nil, conceptError(at, c, key, "%v", err)
+	}
+	for _, lf := range lfs {
+		only := ""
+		if lf.only {
+			only = lf.lang
+		}
+		if err := m.addForm(c, lf.text, lf.cs, true, only); err != nil {
+			return nil, conceptError(at, c, lf.key, "%v", err)
+		}
+	}
+	return lfs, nil
 }
 
 // addNegatives registers the negative contexts of c; each must contain a
 // form of c, or it would hide nothing of c and is surely a mistake.
 func addNegatives(m *matcher, c *Concept, at place) error {
+	type negative struct{ key, text string }
+	var all []negative
 	for _, n := range c.Not {
+		all = append(all, negative{"not", n})
+	}
+	for _, lang := range c.sortedLangs() {
+		for _, n := range c.Langs[lang].Not {
+			all = append(all, negative{"langs." + lang + ".not", n})
+		}
+	}
+	for _, neg := range all {
+		n := neg.text
 		_, folded := splitForm(n)
 		if len(folded) == 0 {
-			return conceptError(at, c, "not", "%q has no letters or digits", n)
+			return conceptError(at, c, neg.key, "%q has no letters or digits", n)
 		}
 		if !containsForm(m, c, n) {
-			return conceptError(at, c, "not", "%q contains no form of the concept", n)
+			return conceptError(at, c, neg.key, "%q contains no form of the concept", n)
 		}
 		e := &entry{folded: folded}
 		if old, ok := m.keys[e.key()]; ok {
-			return conceptError(at, c, "not", "%q is already %s", n, describe(old.concept))
+			return conceptError(at, c, neg.key, "%q is already %s", n, describe(old.concept))
 		}
 		m.insert(e)
 	}

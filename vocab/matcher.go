@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -22,6 +23,15 @@ type entry struct {
 	folded    []string
 	cs        bool
 	generated bool // a plural made from an explicit form
+	foreign   bool // a name of another language than English: no English plurals
+	// langs restricts the entry to text of these languages (LangNames.Only);
+	// nil for the entries that match in any text.
+	langs []string
+}
+
+// allowed reports whether the entry matches in text of the language.
+func (e *entry) allowed(lang string) bool {
+	return e.langs == nil || slices.Contains(e.langs, lang)
 }
 
 func (e *entry) len() int { return len(e.folded) }
@@ -53,19 +63,36 @@ func tagKey(tag string) string {
 	return string(t.key(nil))
 }
 
-// add registers an explicit form; two concepts claiming one form is an
-// error, one concept listing it twice is not.
+// add registers an explicit English form; two concepts claiming one form
+// is an error, one concept listing it twice is not.
 func (m *matcher) add(c *Concept, text string, cs bool) error {
+	return m.addForm(c, text, cs, false, "")
+}
+
+// addForm registers an explicit form, English or foreign, and restricted
+// to text of the language only when only is not empty. A form listed
+// twice by one concept matches wherever either listing lets it.
+func (m *matcher) addForm(c *Concept, text string, cs, foreign bool, only string) error {
 	raw, folded := splitForm(text)
 	if len(folded) == 0 {
 		return fmt.Errorf("form %q has no letters or digits", text)
 	}
-	e := &entry{concept: c, raw: raw, folded: folded, cs: cs}
+	e := &entry{concept: c, raw: raw, folded: folded, cs: cs, foreign: foreign}
+	if only != "" {
+		e.langs = []string{only}
+	}
 	if old, ok := m.keys[e.key()]; ok {
-		if old.concept == c {
-			return nil
+		if old.concept != c {
+			return fmt.Errorf("form %q is already %s", text, describe(old.concept))
 		}
-		return fmt.Errorf("form %q is already %s", text, describe(old.concept))
+		old.foreign = old.foreign && foreign
+		switch {
+		case e.langs == nil:
+			old.langs = nil
+		case old.langs != nil && !slices.Contains(old.langs, only):
+			old.langs = append(old.langs, only)
+		}
+		return nil
 	}
 	m.insert(e)
 	return nil
@@ -81,9 +108,12 @@ func describe(c *Concept) string {
 // addPlurals registers the simple plurals of an explicit entry unless the
 // spelling is taken: explicit forms always win over generated ones.
 func (m *matcher) addPlurals(e *entry) {
+	if e.foreign {
+		return // other languages' inflections are listed, not guessed
+	}
 	n := e.len() - 1
 	for _, suffix := range pluralSuffixes(e.folded[n], e.cs) {
-		p := &entry{concept: e.concept, cs: e.cs, generated: true,
+		p := &entry{concept: e.concept, cs: e.cs, generated: true, langs: e.langs,
 			raw: withLast(e.raw, suffix), folded: withLast(e.folded, suffix)}
 		if _, ok := m.keys[p.key()]; !ok {
 			m.insert(p)

@@ -2,10 +2,12 @@ package vocab
 
 // scan calls fn for every mention in t, leftmost-longest and without
 // overlap; from and to are token indices, to exclusive. Negative contexts
-// consume their tokens without a call.
-func (m *matcher) scan(t *tokens, fn func(c *Concept, from, to int)) {
+// consume their tokens without a call. lang is the language of the text
+// (a base code such as "de", or empty when unknown): a form restricted to
+// other languages does not match.
+func (m *matcher) scan(t *tokens, lang string, fn func(c *Concept, from, to int)) {
 	for i := 0; i < t.len(); {
-		e := m.longest(t, i)
+		e := m.longest(t, i, lang)
 		if e == nil {
 			i++
 			continue
@@ -20,9 +22,9 @@ func (m *matcher) scan(t *tokens, fn func(c *Concept, from, to int)) {
 // longest returns the best entry matching at token i: the entries are
 // ordered so that the first match is the longest, and on equal length the
 // case-sensitive one.
-func (m *matcher) longest(t *tokens, i int) *entry {
+func (m *matcher) longest(t *tokens, i int, lang string) *entry {
 	for _, e := range m.first[string(t.folded(i))] {
-		if e.matches(t, i) {
+		if e.allowed(lang) && e.matches(t, i) {
 			return e
 		}
 	}

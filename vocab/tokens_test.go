@@ -19,6 +19,11 @@ func TestSplit(t *testing.T) {
 		{"TÜRKİYE Prüm Øresund Straße", []string{"TÜRKİYE", "Prüm", "Øresund", "Straße"}, []string{"turkiye", "prum", "oresund", "strasse"}},
 		{"Entry/Exit System (EES)", []string{"Entry", "Exit", "System", "EES"}, []string{"entry", "exit", "system", "ees"}},
 		{"it's 3D-printed", []string{"it", "3D", "printed"}, []string{"it", "3d", "printed"}},
+		{"ΕΛΛΑΔΑΣ Ελλάδας Ευρωπόλ", []string{"ΕΛΛΑΔΑΣ", "Ελλάδας", "Ευρωπόλ"}, []string{"ελλαδασ", "ελλαδασ", "ευρωπολ"}},
+		{"ШИС, Шенгенската информационна система", []string{"ШИС", "Шенгенската", "информационна", "система"},
+			[]string{"шис", "шенгенската", "информационна", "система"}},
+		{"l’Agence de l'Union; il-Ġermanja; Ūkio", []string{"l", "Agence", "de", "l", "Union", "il", "Ġermanja", "Ūkio"},
+			[]string{"l", "agence", "de", "l", "union", "il", "germanja", "ukio"}},
 		{"", nil, nil},
 	}
 	for _, tt := range tests {

@@ -11,6 +11,7 @@ package vocab
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -63,12 +64,23 @@ type Concept struct {
 	// Source is, for an agency with a newsroom, its name as
 	// jhasearch.Document.Agency spells it.
 	Source string `yaml:"source,omitempty"`
+	// Langs holds the names in the other languages, by language code
+	// ("de", "fr"; see Languages); the fields above are English.
+	Langs map[string]LangNames `yaml:"langs,omitempty"`
+
+	forms []Form // every form, made once when the vocabulary is built
 }
 
 // Form is one surface form of a concept.
 type Form struct {
 	Text          string
 	CaseSensitive bool
+	// Lang is the language of a name given under Concept.Langs; empty for
+	// the English forms (and a name listed in both is English).
+	Lang string
+	// Only marks a name matched only in text of its language
+	// (LangNames.Only).
+	Only bool
 }
 
 // Vocabulary is a validated set of concepts with its matcher. It is
@@ -88,10 +100,16 @@ var embedded []byte
 // DefaultOrigin names the embedded file in errors.
 const DefaultOrigin = "embedded vocabulary.yaml"
 
-// Default returns the embedded vocabulary.
+// Default returns the embedded vocabulary. It is loaded once per process
+// (a vocabulary is immutable, so every caller can share it): with the
+// names of 24 languages, loading takes a noticeable fraction of a second.
 func Default() (*Vocabulary, error) {
-	return Load(embedded, DefaultOrigin)
+	return loadDefault()
 }
+
+var loadDefault = sync.OnceValues(func() (*Vocabulary, error) {
+	return Load(embedded, DefaultOrigin)
+})
 
 // Concept returns the concept with the id.
 func (v *Vocabulary) Concept(id string) (Concept, bool) {
@@ -118,31 +136,49 @@ func (v *Vocabulary) Concepts() []Concept {
 }
 
 // Forms returns every surface form of the concept: label, abbreviations,
-// cased names, names and old names, without duplicates. Names made by
-// patterns are left out: they can be hundreds, and a search engine
-// reaches the documents that use them through the concept field.
+// cased names, names and old names, then the names of each language in
+// the order of their codes, without duplicates. Names made by patterns
+// are left out: they can be hundreds, and a search engine reaches the
+// documents that use them through the concept field.
 func (c *Concept) Forms() []Form {
+	if c.forms != nil {
+		return slices.Clone(c.forms)
+	}
+	return c.makeForms(nil)
+}
+
+// makeForms lists the forms of Forms; lfs are the concept's language
+// forms when the caller has them (nil: made here).
+func (c *Concept) makeForms(lfs []langForm) []Form {
 	var out []Form
 	seen := map[Form]bool{}
-	add := func(text string, cs bool) {
-		f := Form{Text: text, CaseSensitive: cs}
+	add := func(f Form) {
 		if !seen[f] {
 			seen[f] = true
 			out = append(out, f)
 		}
 	}
-	add(c.Label, c.caseSensitive(c.Label))
-	for _, s := range c.Abbreviations {
-		add(s, true)
+	add(Form{Text: c.Label, CaseSensitive: c.caseSensitive(c.Label)})
+	for _, list := range []struct {
+		names []string
+		cs    bool
+	}{{c.Abbreviations, true}, {c.CasedNames, true}, {c.Names, false}, {c.OldNames, false}} {
+		for _, s := range list.names {
+			add(Form{Text: s, CaseSensitive: list.cs})
+		}
 	}
-	for _, s := range c.CasedNames {
-		add(s, true)
+	english := map[string]bool{}
+	for _, f := range out {
+		english[f.Text] = true
 	}
-	for _, s := range c.Names {
-		add(s, false)
+	if lfs == nil {
+		lfs, _, _ = c.langForms() // checked when the vocabulary was built
 	}
-	for _, s := range c.OldNames {
-		add(s, false)
+	for _, lf := range lfs {
+		if english[lf.text] {
+			continue // it repeats an English form
+		}
+		add(Form{Text: lf.text, CaseSensitive: lf.cs, Lang: lf.lang, Only: lf.only})
 	}
 	return out
 }
