@@ -21,7 +21,7 @@ func languageDocs(t testing.TB) []jhasearch.Document {
 		if code != s.Lang {
 			t.Fatalf("%s sample recognised as %q", s.Lang, code)
 		}
-		docs = append(docs, jhasearch.Document{ID: "lang-" + s.Lang, URL: "https://example.org/" + s.Lang + "/release",
+		docs = append(docs, jhasearch.Document{ID: "lang-" + s.Lang, URL: "https://example.org/sample/" + s.Lang + "1",
 			Agency: "Europol", Language: code, Published: day("2025-06-01"), Title: s.Title, Body: s.Body})
 	}
 	return docs
