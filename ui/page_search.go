@@ -81,6 +81,7 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 			FeedURL: searchURL("/search.atom", filterOnly(req, false))},
 		Form:      newFormView(req),
 		Total:     res.Total,
+		Versions:  res.Versions,
 		Facets:    facetGroups(req, res.Facets),
 		Years:     yearLinks(req, res.Facets[jhasearch.FacetYear]),
 		Timeline:  newTimeline(req, res.Facets[jhasearch.FacetYear]),

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/jhasearch/jhasearch/internal/langtext"
+)
+
+// TestImportedTranslationIsOneRelease: an English release and its German
+// translation, imported without a language (the text decides) and linked
+// by translation_of, come out of the API and the results page as one hit,
+// with an "also in" link to the other version; a German word finds it, and
+// language=de shows the German version.
+func TestImportedTranslationIsOneRelease(t *testing.T) {
+	en, _ := langtext.Get("en")
+	de, _ := langtext.Get("de")
+	line := func(v map[string]any) string {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b) + "\n"
+	}
+	docs := line(map[string]any{"id": "checks-en", "url": "https://frontex.example/news/checks", "agency": "Frontex",
+		"title": en.Title, "published": "2025-06-01", "body": en.Body}) +
+		line(map[string]any{"id": "checks-de", "url": "https://frontex.example/news/kontrollen", "agency": "Frontex",
+			"title": de.Title, "published": "2025-06-01", "body": de.Body, "translation_of": "checks-en"})
+	data := t.TempDir()
+	if r := runCmd(t, "", "import", "--data", data, writeFile(t, "docs.jsonl", docs)); r.code != exitOK {
+		t.Fatalf("import exited %d: %s", r.code, r.stderr)
+	}
+	base := startServe(t, data)
+	type answer struct {
+		Total    int `json:"total"`
+		Versions int `json:"versions"`
+		Hits     []struct {
+			ID           string `json:"id"`
+			Language     string `json:"language"`
+			Translations []struct {
+				ID       string `json:"id"`
+				Language string `json:"language"`
+			} `json:"translations"`
+		} `json:"hits"`
+		Facets map[string][]struct {
+			Value string `json:"value"`
+			Label string `json:"label"`
+			Count int    `json:"count"`
+		} `json:"facets"`
+	}
+	for _, c := range []struct{ query, id, lang, other string }{
+		{"q=Europol", "checks-en", "en", "de"},
+		// No language asked for: the original, which the vocabulary finds
+		// too (border management, "Grenzkontrolle" in German).
+		{"q=Grenzkontrolle", "checks-en", "en", "de"},
+		{"q=Europol&language=de", "checks-de", "de", "en"},
+	} {
+		var a answer
+		if err := getJSON(base+"/api/v1/search?"+c.query, &a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Total != 1 || len(a.Hits) != 1 {
+			t.Fatalf("%s: total %d, hits %+v; want one release", c.query, a.Total, a.Hits)
+		}
+		h := a.Hits[0]
+		if h.ID != c.id || h.Language != c.lang || len(h.Translations) != 1 || h.Translations[0].Language != c.other {
+			t.Errorf("%s: hit %+v, want %s (%s) also in %s", c.query, h, c.id, c.lang, c.other)
+		}
+		if c.query == "q=Europol" {
+			if a.Versions != 2 {
+				t.Errorf("%s: versions %d, want 2", c.query, a.Versions)
+			}
+			var labels []string
+			for _, f := range a.Facets["language"] {
+				labels = append(labels, f.Label)
+			}
+			if strings.Join(labels, ",") != "English (en)" {
+				t.Errorf("language facet labels %v", labels)
+			}
+		}
+	}
+	resp, err := http.Get(base + "/search?q=" + url.QueryEscape("Europol"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	page := string(body)
+	if n := strings.Count(page, `class="hit"`); n != 1 {
+		t.Errorf("results page lists %d hits, want 1", n)
+	}
+	if !strings.Contains(page, `Also in <a href="/documents/checks-de" hreflang="de" lang="de"`) {
+		t.Errorf("results page has no also-in link to the German version:\n%s", page)
+	}
+	if !strings.Contains(page, "(2 language versions)") {
+		t.Errorf("results page does not count the versions")
+	}
+}
