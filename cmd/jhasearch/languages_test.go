@@ -100,3 +100,81 @@ func TestImportedTranslationIsOneRelease(t *testing.T) {
 		t.Errorf("results page does not count the versions")
 	}
 }
+
+// TestDemoNewsroomInLanguages crawls the demo newsroom, whose releases in
+// other languages include one in six languages linked by hreflang, and
+// searches it through the API: the six versions are one release, found in
+// any of its languages; the languages are recognised, even on a page
+// whose template says "en" around a German body; language=de filters.
+func TestDemoNewsroomInLanguages(t *testing.T) {
+	_, sources := demoSources(t)
+	data := t.TempDir()
+	if res := runCmd(t, "", "crawl", "--data", data, "--sources", sources); res.code != exitOK {
+		t.Fatalf("crawl exited %d:\n%s\n%s", res.code, res.stdout, res.stderr)
+	}
+	base := startServe(t, data)
+	type answer struct {
+		Total    int `json:"total"`
+		Versions int `json:"versions"`
+		Hits     []struct {
+			Title        string `json:"title"`
+			Agency       string `json:"agency"`
+			Language     string `json:"language"`
+			Translations []struct {
+				Language string `json:"language"`
+			} `json:"translations"`
+		} `json:"hits"`
+		Facets map[string][]struct {
+			Value string `json:"value"`
+			Label string `json:"label"`
+			Count int    `json:"count"`
+		} `json:"facets"`
+	}
+	ask := func(q string) answer {
+		var a answer
+		if err := getJSON(base+"/api/v1/search?"+q, &a); err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	// The release in six languages, by a word of each language.
+	for _, q := range []string{"Grenzkontrollen", "frontières", "traficantes", "valichi", "przejściach", "crossing points"} {
+		a := ask("q=" + url.QueryEscape(q) + "&agency=Frontex")
+		n := 0
+		for _, h := range a.Hits {
+			if len(h.Translations) == 5 {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("q=%s: %d hits with five other versions, want the release once: %+v", q, n, a.Hits)
+		}
+	}
+	all := ask("size=1")
+	labels := map[string]string{}
+	for _, f := range all.Facets["language"] {
+		labels[f.Value] = f.Label
+	}
+	for code, label := range map[string]string{"en": "English (en)", "de": "Deutsch (de)", "it": "Italiano (it)", "pt": "Português (pt)"} {
+		if labels[code] != label {
+			t.Errorf("language facet: %s labelled %q, want %q (facet %v)", code, labels[code], label, labels)
+		}
+	}
+	de := ask("language=de&size=100")
+	var titles []string
+	for _, h := range de.Hits {
+		titles = append(titles, h.Agency+": "+h.Title)
+		if h.Language != "de" {
+			t.Errorf("language=de gave a release in %q", h.Language)
+		}
+	}
+	joined := strings.Join(titles, "\n")
+	for _, want := range []string{"Eurojust: Gemeinsames Ermittlungsteam", "Frontex: Grenzkontrollen an drei Übergängen"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("language=de lacks %q:\n%s", want, joined)
+		}
+	}
+	if a := ask("q=sospettato"); a.Total != 1 || a.Hits[0].Agency != "EPPO" || a.Hits[0].Language != "it" {
+		t.Errorf("q=sospettato: %+v, want the EPPO release in Italian", a.Hits)
+	}
+}
