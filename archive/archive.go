@@ -9,6 +9,7 @@ package archive
 import (
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
@@ -25,7 +26,8 @@ var (
 // Archive is an open archive file. Several goroutines may use it at once; a
 // second process can open it only read-only, and only while no writer has it.
 type Archive struct {
-	db *bolt.DB
+	db         *bolt.DB
+	noteWrites atomic.Int64 // SetNote calls, for the sweep of expired notes
 }
 
 // record is what the docs bucket holds for one document.

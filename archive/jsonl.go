@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jhasearch/jhasearch"
 )
@@ -72,7 +73,15 @@ func ReadJSONL(r io.Reader) (docs []jhasearch.Document, bad []LineError, err err
 // calling fn with each valid document and its line number, so that an
 // import of any size needs memory for one line only. It returns one
 // LineError per invalid line; err is for failures to read, or fn's error.
+// Every document is bounded to the field limits (see ScanJSONLCuts).
 func ScanJSONL(r io.Reader, fn func(line int, doc jhasearch.Document) error) (bad []LineError, err error) {
+	return ScanJSONLCuts(r, func(line int, doc jhasearch.Document, _ []jhasearch.Cut) error { return fn(line, doc) })
+}
+
+// ScanJSONLCuts is ScanJSONL that also gives fn what jhasearch.BoundDocument
+// cut from each document to keep it within the field limits, nil when
+// nothing, so that the import can report it.
+func ScanJSONLCuts(r io.Reader, fn func(line int, doc jhasearch.Document, cuts []jhasearch.Cut) error) (bad []LineError, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), MaxLine)
 	n := 0
@@ -82,12 +91,12 @@ func ScanJSONL(r io.Reader, fn func(line int, doc jhasearch.Document) error) (ba
 		if len(text) == 0 {
 			continue
 		}
-		doc, err := parseLine(text)
+		doc, cuts, err := parseLine(text)
 		if err != nil {
 			bad = append(bad, LineError{Line: n, Reason: err.Error()})
 			continue
 		}
-		if err := fn(n, doc); err != nil {
+		if err := fn(n, doc, cuts); err != nil {
 			return bad, err
 		}
 	}
@@ -100,17 +109,23 @@ func ScanJSONL(r io.Reader, fn func(line int, doc jhasearch.Document) error) (ba
 	return bad, nil
 }
 
-func parseLine(text []byte) (jhasearch.Document, error) {
+func parseLine(text []byte) (jhasearch.Document, []jhasearch.Cut, error) {
 	dec := json.NewDecoder(bytes.NewReader(text))
 	dec.DisallowUnknownFields()
 	var l line
 	if err := dec.Decode(&l); err != nil {
-		return jhasearch.Document{}, describeJSONError(err)
+		return jhasearch.Document{}, nil, describeJSONError(err)
 	}
 	if dec.More() {
-		return jhasearch.Document{}, errors.New("more than one JSON object on the line")
+		return jhasearch.Document{}, nil, errors.New("more than one JSON object on the line")
 	}
-	return l.document()
+	doc, err := l.document()
+	if err != nil {
+		return doc, nil, err
+	}
+	// document refused what cannot be cut (id, url, date); the rest is.
+	cuts, err := jhasearch.BoundDocument(&doc)
+	return doc, cuts, err
 }
 
 // describeJSONError turns encoding/json's errors into sentences that name
@@ -148,22 +163,24 @@ func (l line) document() (jhasearch.Document, error) {
 		Tags: l.Tags, Language: strings.TrimSpace(l.Language), Credits: l.Credits,
 	}
 	if doc.ID != "" && !idPattern.MatchString(doc.ID) {
-		return doc, fmt.Errorf("field \"id\" %q must be 1 to 128 letters, digits, dots, hyphens or underscores", l.ID)
+		return doc, fmt.Errorf("field \"id\" %q must be 1 to 128 letters, digits, dots, hyphens or underscores", clip(l.ID))
 	}
 	switch {
 	case l.URL == "" && doc.ID == "":
 		return doc, errors.New("field \"url\" is required when there is no \"id\"")
+	case len(l.URL) > jhasearch.MaxURLBytes:
+		return doc, fmt.Errorf("field \"url\" is %d bytes long; at most %d are accepted", len(l.URL), jhasearch.MaxURLBytes)
 	case l.URL != "":
 		u, err := jhasearch.CanonicalURL(l.URL)
 		if err != nil {
-			return doc, fmt.Errorf("field \"url\" %q must be an absolute http or https URL", l.URL)
+			return doc, fmt.Errorf("field \"url\" %q must be an absolute http or https URL", clip(l.URL))
 		}
 		doc.URL = u
 	}
 	for _, a := range l.Aliases {
 		u, err := jhasearch.CanonicalURL(a)
 		if err != nil {
-			return doc, fmt.Errorf("field \"aliases\": %q must be an absolute http or https URL", a)
+			return doc, fmt.Errorf("field \"aliases\": %q must be an absolute http or https URL", clip(a))
 		}
 		doc.Aliases = append(doc.Aliases, u)
 	}
@@ -193,10 +210,13 @@ func (l line) document() (jhasearch.Document, error) {
 	if err != nil {
 		return doc, fmt.Errorf("field \"published\": %w", err)
 	}
+	if !jhasearch.PublishedInRange(published) {
+		return doc, fmt.Errorf("field \"published\" %q is outside the accepted dates %s", clip(l.Published), jhasearch.DateRange)
+	}
 	doc.Published = published
 	// Without a language, the build decides it from the text.
 	if doc.Language != "" && !languagePattern.MatchString(doc.Language) {
-		return doc, fmt.Errorf("field \"language\" %q must be a BCP 47 language tag such as \"en\" or \"pt-BR\"", l.Language)
+		return doc, fmt.Errorf("field \"language\" %q must be a BCP 47 language tag such as \"en\" or \"pt-BR\"", clip(l.Language))
 	}
 	for i, tag := range doc.Tags {
 		if strings.TrimSpace(tag) == "" {
@@ -209,7 +229,7 @@ func (l line) document() (jhasearch.Document, error) {
 		// could not be written back.
 		doc.FetchedAt, err = time.Parse(time.RFC3339, l.FetchedAt)
 		if y := doc.FetchedAt.UTC().Year(); err != nil || y < 0 || y > 9999 {
-			return doc, fmt.Errorf("field \"fetched_at\" %q must be an RFC 3339 time", l.FetchedAt)
+			return doc, fmt.Errorf("field \"fetched_at\" %q must be an RFC 3339 time", clip(l.FetchedAt))
 		}
 	}
 	return doc, nil
@@ -243,7 +263,7 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date (YYYY-MM-DD or RFC 3339)", s)
+		return time.Time{}, fmt.Errorf("%q is not a date (YYYY-MM-DD or RFC 3339)", clip(s))
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
 }
@@ -263,4 +283,18 @@ func WriteJSONL(w io.Writer, doc jhasearch.Document) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(l)
+}
+
+// clip shortens a value quoted in a message, so that a huge bad value
+// does not make a huge report.
+func clip(s string) string {
+	const max = 100
+	if len(s) <= max {
+		return s
+	}
+	n := max
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

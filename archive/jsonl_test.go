@@ -2,6 +2,8 @@ package archive_test
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -71,6 +73,79 @@ func TestJSONLRoundTrip(t *testing.T) {
 	}
 	if diff := cmp.Diff([]jhasearch.Document{doc}, docs); diff != "" {
 		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestScanJSONLBoundsAHostileLine reads the line of issue 15: 200,000
+// tags and a 2 MB title are cut to the limits, and the cuts are reported.
+func TestScanJSONLBoundsAHostileLine(t *testing.T) {
+	tags := make([]string, 200_000)
+	for i := range tags {
+		tags[i] = fmt.Sprintf("t%d", i)
+	}
+	l, err := json.Marshal(map[string]any{"url": "https://example.org/big", "agency": "Europol",
+		"title": strings.Repeat("Big ", 512<<10), "published": "2024-02-15", "tags": tags,
+		"body": strings.Repeat("Text of a paragraph.\n\n", 100_000)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []jhasearch.Document
+	var cuts []jhasearch.Cut
+	bad, err := archive.ScanJSONLCuts(bytes.NewReader(l), func(_ int, doc jhasearch.Document, c []jhasearch.Cut) error {
+		docs, cuts = append(docs, doc), append(cuts, c...)
+		return nil
+	})
+	if err != nil || len(bad) > 0 || len(docs) != 1 {
+		t.Fatalf("err %v, bad %v, %d documents", err, bad, len(docs))
+	}
+	d := docs[0]
+	if len(d.Title) > jhasearch.MaxTitleBytes || len(d.Tags) != jhasearch.MaxTags || len(d.Body) > jhasearch.MaxBodyBytes {
+		t.Errorf("not bounded: title %d bytes, %d tags, body %d bytes", len(d.Title), len(d.Tags), len(d.Body))
+	}
+	var fields []string
+	for _, c := range cuts {
+		fields = append(fields, c.String())
+	}
+	want := []string{
+		fmt.Sprintf("title cut from %d to %d bytes", 2<<20-1, len(d.Title)),
+		fmt.Sprintf("body cut from %d to %d bytes", 2_200_000, len(d.Body)),
+		"tags cut from 200000 to 50 values",
+	}
+	if diff := cmp.Diff(want, fields); diff != "" {
+		t.Errorf("cuts mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestReadJSONLRefusesWhatCannotBeCut(t *testing.T) {
+	input := strings.Join([]string{
+		`{"url":"https://example.org/` + strings.Repeat("a", 3000) + `","agency":"A","title":"T","published":"2024-02-15"}`,
+		`{"url":"https://example.org/a","agency":"A","title":"T","published":"0999-12-31"}`,
+		`{"url":"https://example.org/b","agency":"A","title":"T","published":"1000-01-01"}`,
+		`{"url":"https://example.org/c","agency":"A","title":"T","published":"9999-12-31T23:00:00-05:00"}`,
+		`{"id":"` + strings.Repeat("i", 5000) + `","agency":"A","title":"T","published":"2024-02-15"}`,
+	}, "\n")
+	docs, bad, err := archive.ReadJSONL(strings.NewReader(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		line int
+		says string
+	}{
+		{1, `field "url" is 3020 bytes long; at most 2048 are accepted`},
+		{2, `field "published" "0999-12-31" is outside the accepted dates 1000-01-01 to 9999-12-31`},
+		{5, `field "id"`},
+	}
+	if len(bad) != len(want) {
+		t.Fatalf("got %d bad lines, want %d: %v", len(bad), len(want), bad)
+	}
+	for i, w := range want {
+		if bad[i].Line != w.line || !strings.Contains(bad[i].Reason, w.says) || len(bad[i].Reason) > 300 {
+			t.Errorf("bad[%d] = %v, want line %d saying %s, briefly", i, bad[i], w.line, w.says)
+		}
+	}
+	if len(docs) != 2 || docs[0].Published.Format(jhasearch.DateLayout) != "1000-01-01" || docs[1].Published.Format(jhasearch.DateLayout) != "9999-12-31" {
+		t.Errorf("documents %+v, want those of 1000-01-01 and 9999-12-31", docs)
 	}
 }
 

@@ -11,7 +11,9 @@ import (
 // form: every search shows ten of them, and decoding JSON cost more than
 // inflating the record. Fields are written in a fixed order: strings and
 // lists of strings with their lengths first (uvarints), times as Unix
-// nanoseconds (varints) with a flag for the zero time; a field added to
+// seconds (a varint) and nanoseconds (a uvarint) with a flag for the zero
+// time, which holds every year (int64 nanoseconds wrap outside 1678 to
+// 2262: a release of 1500 came back dated 2084); a field added to
 // jhasearch.Document must be added here too (TestRecordHoldsEveryField
 // fails until it is). recordVersion leads
 // every record, so that a change of the layout is detected, never misread.
@@ -46,7 +48,8 @@ func appendTime(b []byte, t time.Time) []byte {
 		return append(b, 0)
 	}
 	b = append(b, 1)
-	return binary.AppendVarint(b, t.UnixNano())
+	b = binary.AppendVarint(b, t.Unix())
+	return binary.AppendUvarint(b, uint64(t.Nanosecond()))
 }
 
 // errRecord is the error of a damaged record.
@@ -185,11 +188,16 @@ func (r *recordReader) time() time.Time {
 	if r.byte() == 0 {
 		return time.Time{}
 	}
-	v, n := binary.Varint(r.b)
+	sec, n := binary.Varint(r.b)
 	if n <= 0 {
 		r.fail()
 		return time.Time{}
 	}
 	r.b = r.b[n:]
-	return time.Unix(0, v).UTC()
+	nsec := r.uvarint()
+	if nsec >= 1e9 {
+		r.fail()
+		return time.Time{}
+	}
+	return time.Unix(sec, int64(nsec)).UTC()
 }

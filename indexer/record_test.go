@@ -100,3 +100,23 @@ func BenchmarkDocStoreRead(b *testing.B) {
 		}
 	}
 }
+
+// Times outside int64 nanoseconds (1678 to 2262) come back as they went
+// in: a release dated 1500-01-01 came back dated 2084-07-20.
+func TestRecordKeepsEveryYear(t *testing.T) {
+	for _, tm := range []time.Time{
+		time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1500, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(0, 1, 1, 0, 0, 0, 999_999_999, time.UTC),
+		time.Date(1969, 12, 31, 23, 59, 59, 1, time.UTC),
+	} {
+		want := &StoredDoc{}
+		want.Document.ID, want.Document.Published, want.Document.FetchedAt = "x", tm, tm
+		got, err := parseRecord(appendRecord(nil, want))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: mismatch (-want +got):\n%s", tm, diff)
+		}
+	}
+}

@@ -130,6 +130,14 @@ func writeCrawl(e expo, c CrawlSnapshot) {
 	for _, src := range sources {
 		e.sample("jhasearch_crawl_source_fetched", []label{{"source", src.Name}}, float64(src.Fetched))
 	}
+	e.family("jhasearch_crawl_source_skipped_robots", "gauge", "Pages of the source skipped in the last crawl because robots.txt disallows them.")
+	for _, src := range sources {
+		e.sample("jhasearch_crawl_source_skipped_robots", []label{{"source", src.Name}}, float64(src.SkippedRobots))
+	}
+	e.family("jhasearch_crawl_source_skipped_gone", "gauge", "Releases of the source skipped in the last crawl because they answered 404 or 410 in an earlier one.")
+	for _, src := range sources {
+		e.sample("jhasearch_crawl_source_skipped_gone", []label{{"source", src.Name}}, float64(src.SkippedGone))
+	}
 	e.family("jhasearch_crawl_fetches", "gauge", "Fetches of the last crawl, by HTTP status code.")
 	for _, code := range slices.Sorted(maps.Keys(c.Fetches)) {
 		e.sample("jhasearch_crawl_fetches", []label{{"code", strconv.Itoa(code)}}, float64(c.Fetches[code]))

@@ -128,7 +128,7 @@ func TestMetricsIndexAndCrawl(t *testing.T) {
 		return CrawlSnapshot{
 			Finished: time.Unix(1764230400, 0),
 			Sources: []SourceOutcome{
-				{Name: "frontex", OK: false, Fetched: 3},
+				{Name: "frontex", OK: false, Fetched: 3, SkippedRobots: 2, SkippedGone: 5},
 				{Name: "we\"ird\\name\nsecond line", OK: true, Fetched: 12},
 			},
 			Fetches: map[int]int{200: 14, 304: 40, 503: 1},
@@ -151,6 +151,10 @@ func TestMetricsIndexAndCrawl(t *testing.T) {
 		`jhasearch_crawl_source_ok{source="we\"ird\\name\nsecond line"} 1`,
 		`jhasearch_crawl_source_fetched{source="frontex"} 3`,
 		`jhasearch_crawl_source_fetched{source="we\"ird\\name\nsecond line"} 12`,
+		`jhasearch_crawl_source_skipped_robots{source="frontex"} 2`,
+		`jhasearch_crawl_source_skipped_robots{source="we\"ird\\name\nsecond line"} 0`,
+		`jhasearch_crawl_source_skipped_gone{source="frontex"} 5`,
+		`jhasearch_crawl_source_skipped_gone{source="we\"ird\\name\nsecond line"} 0`,
 		`jhasearch_crawl_fetches{code="200"} 14`,
 		`jhasearch_crawl_fetches{code="304"} 40`,
 		`jhasearch_crawl_fetches{code="503"} 1`,

@@ -20,6 +20,7 @@ func DefaultRoutes() []string {
 		"/documents/{id}", "/static/{name}",
 		"/api/v1/search", "/api/v1/documents/{id}", "/api/v1/documents/{id}/related",
 		"/api/v1/suggest", "/api/v1/stats", "/api/v1/openapi.json",
+		"/trends", "/api/v1/trends", "/api/v1/trends.csv", "/api/v1/terms", "/api/v1/rising",
 		"/healthz", "/readyz", "/metrics",
 		pathAdminCrawl, pathAdminReindex, pathAdminReload, pathAdminStatus,
 	}

@@ -52,6 +52,12 @@ type SourceOutcome struct {
 	OK bool
 	// Fetched is the number of pages fetched from the source.
 	Fetched int
+	// SkippedRobots is the number of the source's pages not fetched
+	// because robots.txt disallows them.
+	SkippedRobots int
+	// SkippedGone is the number of the source's releases not asked for
+	// because they answered 404 or 410 in an earlier crawl.
+	SkippedGone int
 }
 
 // SetIndexSource sets the callback read on every scrape of /metrics for the

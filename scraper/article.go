@@ -19,9 +19,11 @@ func (r *sourceRun) article(ctx context.Context, l Link) {
 	}
 	resp, err := r.fetch.get(ctx, r.src, req)
 	if err != nil {
+		r.noteGone(ctx, l, err)
 		r.fail(ctx, l.URL, err)
 		return
 	}
+	r.forgetGone(ctx, l)
 	r.rep.Fetched++
 	page, err := newPage(r.src, resp)
 	if err != nil {
@@ -69,6 +71,10 @@ func (r *sourceRun) unchanged(ctx context.Context, l Link, resp *fetchResp, page
 }
 
 func (r *sourceRun) save(ctx context.Context, l Link, doc jhasearch.Document, page jhasearch.Page) {
+	if err := r.bound(&doc); err != nil {
+		r.fail(ctx, l.URL, err)
+		return
+	}
 	if err := r.store.Save(ctx, doc, page); err != nil {
 		r.fail(ctx, l.URL, err)
 		return

@@ -40,10 +40,31 @@ type Config struct {
 	// HostFailures is how many failed requests in a row make the crawler
 	// give a host up for the rest of the run [5].
 	HostFailures int
-	RobotsTTL    time.Duration // how long a robots.txt is trusted, at most 24h [24h]
+	// PageBudget is the most time one page may take, all its tries,
+	// retry waits and redirects included, counted from its first request;
+	// then it fails saying so [3m]. A source's page_budget replaces it.
+	PageBudget time.Duration
+	// HostBudget is the most time a crawl loses on one host: failed
+	// requests (timeouts, 429, 5xx) and the waits before their retries
+	// (Retry-After, backoff). When spent, the host is given up for the
+	// run [10m]. A source's host_budget replaces it.
+	HostBudget time.Duration
+	RobotsTTL  time.Duration // how long a robots.txt is trusted, at most 24h [24h]
+	// GoneBackoff is how long a release that answered 404 or 410 is not
+	// asked for again; it doubles with each such answer in a row, up to 64
+	// times [24h: one nightly crawl skips it, then 2, 4… nights].
+	GoneBackoff time.Duration
+	// BarrenPages is how many listing pages in a row that bring no release
+	// to fetch (only releases remembered as gone) end a walk [3].
+	BarrenPages int
 
-	MaxPages int // listing pages walked per start URL [10000]
-	Parallel int // sources crawled at once; never two requests at once to one host [4]
+	MaxPages int // listing pages walked per start URL, child sitemaps read per sitemap index [10000]
+	// MaxReleases is the most releases one source's crawl finds (listing
+	// links, feed items, sitemap URLs, Europol nodes); past it the crawl of
+	// the source stops with a failure naming the limit [20000; the
+	// largest archive, Europol's, holds several thousand].
+	MaxReleases int
+	Parallel    int // sources crawled at once; never two requests at once to one host [4]
 }
 
 func (c Config) withDefaults() Config {
@@ -66,6 +87,12 @@ func (c Config) withDefaults() Config {
 	def(&c.Backoff, 2*time.Second)
 	def(&c.MaxRetryAfter, 2*time.Minute)
 	def(&c.RobotsTTL, 24*time.Hour)
+	def(&c.PageBudget, 3*time.Minute)
+	def(&c.GoneBackoff, 24*time.Hour)
+	if c.BarrenPages <= 0 {
+		c.BarrenPages = 3
+	}
+	def(&c.HostBudget, 10*time.Minute)
 	c.RobotsTTL = min(c.RobotsTTL, 24*time.Hour)
 	if c.MaxBodyBytes <= 0 {
 		c.MaxBodyBytes = 10 << 20
@@ -78,6 +105,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxPages <= 0 {
 		c.MaxPages = 10000
+	}
+	if c.MaxReleases <= 0 {
+		c.MaxReleases = 20000
 	}
 	if c.Parallel <= 0 {
 		c.Parallel = 4

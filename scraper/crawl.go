@@ -3,6 +3,7 @@ package scraper
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
@@ -36,13 +37,16 @@ func New(cfg Config, store Store) *Crawler {
 //
 // Saves go oldest first, each one atomic, so that a crawl killed at any
 // moment and run again converges: what is stored is always the older end
-// of a listing, and the walk goes on until it meets it.
+// of a listing, and the walk goes on until it meets it. A Europol walk,
+// which may be long, stores as it goes instead and notes how far it got
+// (see europol).
 func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Report, error) {
 	for _, s := range sources {
 		if err := s.ready(); err != nil {
 			return nil, err
 		}
 	}
+	c.fetch.newRun()
 	rep := &Report{Started: time.Now(), Sources: make([]SourceReport, len(sources))}
 	prog := newProgress(c.cfg.Progress, len(sources))
 	turns := make(chan struct{}, c.cfg.Parallel)
@@ -57,7 +61,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 			}
 			defer func() { <-turns }()
 			run := &sourceRun{Crawler: c, src: &sources[i], full: full, rep: &rep.Sources[i],
-				prog: prog, seen: map[string]bool{}}
+				prog: prog, seen: map[urlKey]bool{}}
 			run.crawl(ctx)
 			prog.sourceDone()
 		})
@@ -76,7 +80,12 @@ type sourceRun struct {
 	full bool
 	rep  *SourceReport
 	prog *progress
-	seen map[string]bool // canonical URLs met in this run
+	seen map[urlKey]bool // canonical URLs met in this run
+	// limited is set once the source has met the release limit.
+	limited bool
+	// mark is where an unfinished Europol walk goes on from, as noted in
+	// the Store; "" when no walk is under way.
+	mark string
 }
 
 func (r *sourceRun) crawl(ctx context.Context) {
@@ -91,13 +100,20 @@ func (r *sourceRun) crawl(ctx context.Context) {
 	}
 	rep := r.rep
 	r.log.Info("source crawled", "source", r.src.Name, "fetched", rep.Fetched, "new", rep.New,
-		"changed", rep.Changed, "unchanged", rep.Unchanged, "failed", len(rep.Failures),
+		"changed", rep.Changed, "unchanged", rep.Unchanged, "failed", rep.FailureCount(),
+		"skipped_robots", rep.SkippedRobots, "skipped_gone", rep.SkippedGone,
 		"took", time.Since(start).Round(time.Millisecond))
 }
 
-// fail records a failed page; a cancelled crawl is not the page's fault.
+// fail records a failed page; a cancelled crawl is not the page's fault,
+// and a page that robots.txt disallows is a skip.
 func (r *sourceRun) fail(ctx context.Context, url string, err error) {
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return
+	}
+	if errors.Is(err, ErrDisallowed) {
+		r.rep.SkippedRobots++
+		r.log.Info("page skipped: disallowed by robots.txt", "source", r.src.Name, "url", url)
 		return
 	}
 	reason := err.Error()
@@ -105,7 +121,11 @@ func (r *sourceRun) fail(ctx context.Context, url string, err error) {
 	if errors.As(err, &rj) {
 		reason = "rejected: " + rj.Reason
 	}
-	r.rep.Failures = append(r.rep.Failures, Failure{URL: url, Reason: reason})
+	if len(r.rep.Failures) < MaxListedFailures {
+		r.rep.Failures = append(r.rep.Failures, Failure{URL: url, Reason: reason})
+	} else {
+		r.rep.MoreFailures++
+	}
 	r.prog.page("failed")
 	r.log.Warn("page failed", "source", r.src.Name, "url", url, "reason", reason)
 }
@@ -113,11 +133,27 @@ func (r *sourceRun) fail(ctx context.Context, url string, err error) {
 // known looks the link up in the store; it reports false when the link
 // was already met in this run.
 func (r *sourceRun) known(ctx context.Context, l *Link) (bool, error) {
-	isNew := !r.seen[l.canon]
-	r.seen[l.canon] = true
+	isNew := !r.seen[keyOf(l.canon)]
+	r.seen[keyOf(l.canon)] = true
 	page, err := r.store.Page(ctx, l.canon)
 	l.known = page
 	return isNew, err
+}
+
+// atLimit reports whether the source's crawl has met more releases than
+// Config.MaxReleases; the first time, it reports a failure naming the
+// limit and next, the first release left out. Every walk stops then, so
+// that no crawl holds more than the limit's worth of links.
+func (r *sourceRun) atLimit(ctx context.Context, next string) bool {
+	if len(r.seen) <= r.cfg.MaxReleases {
+		return false
+	}
+	if !r.limited {
+		r.limited = true
+		r.fail(ctx, next, fmt.Errorf("scraper: the crawl of source %s stopped after %d releases (the crawler's release limit); "+
+			"this release and any after it were not fetched", r.src.Name, r.cfg.MaxReleases))
+	}
+	return true
 }
 
 func parseHTML(resp *fetchResp) (*goquery.Document, error) {

@@ -97,8 +97,31 @@ func TestCrawlRobots(t *testing.T) {
 		if rep.New != 1 || s.count("/news/secret-draft", s.log()) != 0 {
 			t.Errorf("new = %d; the disallowed page must not be requested", rep.New)
 		}
-		if reason := failureFor(t, rep, "/news/secret-draft"); !strings.Contains(reason, "disallowed by robots.txt") {
-			t.Errorf("reason = %q", reason)
+		// Politeness is not a failure: the page is a skip, counted apart.
+		if len(rep.Failures) != 0 || rep.SkippedRobots != 1 {
+			t.Errorf("failures = %v, skipped by robots.txt = %d; want no failure and 1 skip", rep.Failures, rep.SkippedRobots)
+		}
+	})
+	t.Run("disallowed next listing page ends the walk", func(t *testing.T) {
+		s := newSite(t)
+		s.listing("/news?page=0", "/private?page=1", "one")
+		s.listing("/private?page=1", "", "two")
+		s.article("one", "Release one", "2024-05-02")
+		s.article("two", "Release two", "2024-05-02")
+		s.text("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private\n")
+		rep := crawl(t, scraper.New(testConfig(), openArchive(t)), s.source(t, scraper.KindHTML, []string{"/news?page=0"}, ""), false)
+		if rep.New != 1 || len(rep.Failures) != 0 || rep.SkippedRobots != 1 {
+			t.Errorf("new = %d, failures = %v, skipped = %d; want the first page's release stored and the next page skipped",
+				rep.New, rep.Failures, rep.SkippedRobots)
+		}
+	})
+	t.Run("disallowed start page fails the source", func(t *testing.T) {
+		s := newSite(t)
+		oneRelease(s, "one")
+		s.text("/robots.txt", "text/plain", "User-agent: *\nDisallow: /news\n")
+		rep := crawl(t, scraper.New(testConfig(), openArchive(t)), s.source(t, scraper.KindHTML, []string{"/news?page=0"}, ""), false)
+		if reason := failureFor(t, rep, "/news?page=0"); !strings.Contains(reason, "start page") || !strings.Contains(reason, "disallowed by robots.txt") {
+			t.Errorf("reason = %q, want the start page named as disallowed", reason)
 		}
 	})
 }

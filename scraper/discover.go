@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/jhasearch/jhasearch"
@@ -21,6 +22,9 @@ type Link struct {
 
 	canon string
 	known *jhasearch.Page
+	// strikes counts the 404 and 410 answers in a row the release gave in
+	// earlier crawls, as remembered in the Store's Notebook.
+	strikes int
 }
 
 // genericText matches link texts that say nothing of the release.
@@ -46,6 +50,7 @@ func ListingLinks(src Source, d *goquery.Document, base *url.URL) []Link {
 		if genericText.MatchString(l.Title) {
 			l.Title, card = cardTitle(a)
 		}
+		l.Title = clipHint(l.Title)
 		l.Date = src.cardDate(card)
 		if i, dup := at[l.canon]; dup {
 			if out[i].Title == "" {
@@ -59,8 +64,19 @@ func ListingLinks(src Source, d *goquery.Document, base *url.URL) []Link {
 	return out
 }
 
+// maxURLBytes is the longest URL the crawler follows; longer links are
+// not releases (real ones are a few hundred bytes) and would make the sets
+// of URLs a crawl keeps grow without bound.
+const maxURLBytes = 2048
+
+// maxHintBytes bounds a Link's title hint.
+const maxHintBytes = 512
+
 // newLink resolves href against base and keeps it when it is a release.
 func (src Source) newLink(base *url.URL, href string) (Link, bool) {
+	if len(href) > maxURLBytes {
+		return Link{}, false
+	}
 	ref, err := base.Parse(href)
 	if err != nil {
 		return Link{}, false
@@ -70,7 +86,7 @@ func (src Source) newLink(base *url.URL, href string) (Link, bool) {
 		return Link{}, false
 	}
 	canon, err := jhasearch.CanonicalURL(ref.String())
-	if err != nil {
+	if err != nil || len(ref.String()) > maxURLBytes {
 		return Link{}, false
 	}
 	return Link{URL: ref.String(), canon: canon}, true
@@ -111,10 +127,22 @@ func (src Source) cardDate(card *goquery.Selection) time.Time {
 	return time.Time{}
 }
 
+// clipHint cuts a title hint to maxHintBytes, on a character boundary.
+func clipHint(s string) string {
+	if len(s) <= maxHintBytes {
+		return s
+	}
+	cut := maxHintBytes
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}
+
 // nextPage is the absolute URL of a listing's next page, or "".
 func (src Source) nextPage(d *goquery.Document, base *url.URL) string {
 	href, ok := d.Find(src.Next).First().Attr("href")
-	if !ok {
+	if !ok || len(href) > maxURLBytes {
 		return ""
 	}
 	ref, err := base.Parse(href)

@@ -2,109 +2,158 @@ package scraper
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"net/url"
-
-	"github.com/jhasearch/jhasearch"
 )
 
 // europol discovers releases from the feeds, then walks the node API's
 // navigation.previous links back through the archive. Unless full, a walk
-// stops at the first known release that has not changed. New and changed
-// answers are held until the walk ends and saved oldest first, so that a
-// killed crawl leaves the older end stored and the next walk reaches it.
+// stops at the first known release that has not changed.
+//
+// Each new or changed release is stored as soon as it is read, so that a
+// walk holds one answer at a time however long the chain is. Stored newest
+// first, a walk cut short (killed, a failed node, the release limit) would
+// leave older releases behind ones already stored, where the next
+// incremental walk, stopping at those, would never reach them. So while a
+// walk is under way a note in the Store's Notebook says how far it got
+// (every markEvery releases), and the next crawl first goes on from there.
 func (r *sourceRun) europol(ctx context.Context) {
+	walked := map[urlKey]bool{}
+	r.mark = string(r.note(ctx, r.walkMarkKey()))
+	if r.mark != "" {
+		base, err := url.Parse(r.mark)
+		l, ok := Link{}, false
+		if err == nil {
+			l, ok = r.src.newLink(base, r.mark)
+		}
+		if !ok { // the sources file changed: the mark names no release now
+			r.setMark(ctx, "")
+		} else if _, err := r.known(ctx, &l); err != nil {
+			r.fail(ctx, l.URL, err)
+		} else {
+			r.log.Info("resuming an unfinished walk", "source", r.src.Name, "url", l.URL)
+			r.walkBack(ctx, l, walked, true)
+		}
+	}
 	var heads []Link
 	for _, start := range r.src.Start {
 		heads = append(heads, r.readFeed(ctx, start)...)
 	}
-	var pending []pendingPage
-	walked := map[string]bool{}
 	for _, head := range heads {
-		pending = append(pending, r.walkBack(ctx, head, walked)...)
-	}
-	for i := len(pending) - 1; i >= 0 && ctx.Err() == nil; i-- {
-		p := pending[i]
-		doc, err := Extract(*r.src, p.page)
-		if err != nil {
-			r.fail(ctx, p.link.URL, err)
-			continue
-		}
-		r.save(ctx, p.link, doc, p.page)
-	}
-}
-
-type pendingPage struct {
-	link Link
-	page jhasearch.Page
-}
-
-// walkBack follows the linked list from l to older releases, skipping
-// those another walk of this run has fetched.
-func (r *sourceRun) walkBack(ctx context.Context, l Link, walked map[string]bool) []pendingPage {
-	var out []pendingPage
-	for n := 0; ctx.Err() == nil && !walked[l.canon]; n++ {
-		if n == r.cfg.MaxPages*20 {
-			// An endless chain of older releases must not end the walk silently.
-			r.fail(ctx, l.URL, fmt.Errorf("scraper: walk back through the node API stopped after %d releases (the crawler's page limit × 20); this older release was not fetched", n))
+		if ctx.Err() != nil || r.limited {
 			break
 		}
-		walked[l.canon] = true
-		p, older, stop := r.europolItem(ctx, l)
-		if p != nil {
-			out = append(out, *p)
+		r.walkBack(ctx, head, walked, false)
+	}
+}
+
+// setMark records where the walk goes on; "" clears the mark.
+func (r *sourceRun) setMark(ctx context.Context, u string) {
+	r.mark = u
+	var v []byte
+	if u != "" {
+		v = []byte(u)
+	}
+	r.setNote(ctx, r.walkMarkKey(), v, walkMarkTTL)
+}
+
+// markEvery is how many releases a walk reads between two writes of its
+// mark: a write per release would double the archive's work. A resumed
+// walk reads that many releases whole (never stopping at a known one), so
+// that it passes those stored after the last mark.
+const markEvery = 16
+
+// walkBack follows the linked list from l to older releases, skipping
+// those another walk of this run has fetched, and storing as it goes.
+// resume says l is the mark of a walk cut short: its first releases are
+// read whole rather than asked for conditionally, since the walk must go
+// on past them.
+func (r *sourceRun) walkBack(ctx context.Context, l Link, walked map[urlKey]bool, resume bool) {
+	// A walk moves the mark only when no other walk of this run left one,
+	// so that a mark is never lost before it is resumed.
+	marking := resume || r.mark == ""
+	for n := 0; ctx.Err() == nil && !walked[keyOf(l.canon)]; n++ {
+		if r.atLimit(ctx, l.URL) {
+			return // the mark stays: the next crawl goes on from l
+		}
+		walked[keyOf(l.canon)] = true
+		if r.goneYet(ctx, &l) {
+			r.rep.SkippedGone++
+			break // no older release can be reached past it
+		}
+		older, stop, ok := r.europolItem(ctx, l, resume && n <= markEvery)
+		if !ok {
+			return // the mark stays: the next crawl tries again from l
 		}
 		if stop || older == "" {
 			break
 		}
 		base, _ := url.Parse(l.URL)
-		next, ok := r.src.newLink(base, older)
-		if !ok {
+		next, isRelease := r.src.newLink(base, older)
+		if !isRelease {
 			break
+		}
+		if marking && n%markEvery == 0 {
+			r.setMark(ctx, next.URL)
 		}
 		if _, err := r.known(ctx, &next); err != nil {
 			r.fail(ctx, next.URL, err)
-			break
+			return
 		}
 		l = next
 	}
-	return out
+	if ctx.Err() == nil && marking && r.mark != "" {
+		r.setMark(ctx, "") // the walk met known ground or the end of the chain
+	}
 }
 
-// europolItem fetches one release from the API. It returns the page when
-// new or changed, the path of the next older release, and whether the
-// walk should stop here.
-func (r *sourceRun) europolItem(ctx context.Context, l Link) (*pendingPage, string, bool) {
+// europolItem fetches one release from the API and stores it when new or
+// changed. It returns the path of the next older release, whether the walk
+// should stop here, and false when the release failed in a way worth
+// trying again (it is in the report). whole asks for the body even when
+// the release is known.
+func (r *sourceRun) europolItem(ctx context.Context, l Link, whole bool) (string, bool, bool) {
 	api, err := r.src.europolAPI(l.URL)
 	if err != nil {
 		r.fail(ctx, l.URL, err)
-		return nil, "", true
+		return "", true, false
 	}
 	req := fetchReq{url: api, accept: "application/json"}
-	if l.known != nil && !r.full { // a full walk needs every body to follow the links
+	if l.known != nil && !r.full && !whole { // a full walk needs every body to follow the links
 		req.etag, req.lastModified = l.known.ETag, l.known.LastModified
 	}
 	resp, err := r.fetch.get(ctx, r.src, req)
 	if err != nil {
+		r.noteGone(ctx, l, err)
 		r.fail(ctx, l.URL, err)
-		return nil, "", true
+		// Nothing older can be reached through a release that is gone or
+		// that robots.txt disallows: the walk ends as at the chain's end.
+		return "", true, isGone(err) || errors.Is(err, ErrDisallowed)
 	}
+	r.forgetGone(ctx, l)
 	r.rep.Fetched++
 	resp.url = l.URL // the page is the release's, wherever the API lives
 	page, err := newPage(r.src, resp)
 	if err != nil {
 		r.fail(ctx, l.URL, err)
-		return nil, "", true
+		return "", true, false
 	}
 	if r.unchanged(ctx, l, resp, page) {
-		return nil, r.previous(resp), !r.full
+		return r.previous(resp), !r.full && !whole, true
 	}
 	node, err := parseEuropol(resp.body)
 	if err != nil {
 		r.fail(ctx, l.URL, err)
-		return nil, "", true
+		return "", true, false
 	}
-	return &pendingPage{link: l, page: page}, node.Navigation.Previous, false
+	// A release whose answer is rejected is reported; the walk goes on
+	// past it, as the answer still names the older release.
+	if doc, err := Extract(*r.src, page); err != nil {
+		r.fail(ctx, l.URL, err)
+	} else {
+		r.save(ctx, l, doc, page)
+	}
+	return node.Navigation.Previous, false, true
 }
 
 // previous reads the older release's path from an answer with a body.

@@ -76,7 +76,7 @@ func FeedLinks(src Source, body []byte, base *url.URL) ([]Link, error) {
 	var out []Link
 	add := func(href, title, date string) {
 		if l, ok := src.newLink(base, strings.TrimSpace(href)); ok {
-			l.Title = collapse(title)
+			l.Title = clipHint(collapse(title))
 			l.Date, _ = src.parseDate(date)
 			out = append(out, l)
 		}

@@ -40,6 +40,16 @@ func (f *fetcher) countStatus(code int) {
 	f.statuses[code]++
 }
 
+// newRun starts a crawl: hosts given up or over budget in the last one get
+// a new chance (a server's Crawler runs crawl after crawl).
+func (f *fetcher) newRun() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, h := range f.hosts {
+		h.newRun()
+	}
+}
+
 // takeStatuses returns the counts since the last call and starts again.
 func (f *fetcher) takeStatuses() map[int]int {
 	f.mu.Lock()
@@ -85,11 +95,15 @@ func (f *fetcher) get(ctx context.Context, src *Source, req fetchReq) (*fetchRes
 	if err != nil {
 		return nil, fmt.Errorf("scraper: parse url %q: %w", req.url, err)
 	}
+	clock := &pageClock{budget: f.cfg.PageBudget}
+	if src.PageBudget > 0 {
+		clock.budget = src.PageBudget
+	}
 	for hop := 0; ; hop++ {
 		if err := checkTarget(src, cur); err != nil {
 			return nil, err
 		}
-		resp, err := f.retrying(ctx, src, cur, req)
+		resp, err := f.retrying(ctx, src, cur, req, clock)
 		if err != nil {
 			return nil, err
 		}
@@ -143,13 +157,25 @@ func (f *fetcher) gate(u *url.URL) *hostGate {
 // indexed as if it were whole.
 var errTooLarge = errors.New("body larger than the cap")
 
-// once sends one request through the host's gate and reads the body.
-func (f *fetcher) once(ctx context.Context, h *hostGate, gap time.Duration, u *url.URL, req fetchReq) (*fetchResp, error) {
+// once sends one request through the host's gate and reads the body. The
+// request's time is cut to what is left of the page's budget (clock; nil
+// for robots.txt, which has none).
+func (f *fetcher) once(ctx context.Context, h *hostGate, gap time.Duration, u *url.URL, req fetchReq, clock *pageClock) (*fetchResp, error) {
 	if err := h.acquire(ctx); err != nil {
 		return nil, err
 	}
 	defer h.release(gap)
-	ctx, cancel := context.WithTimeout(ctx, f.cfg.RequestTimeout)
+	timeout := f.cfg.RequestTimeout
+	if clock != nil {
+		left := clock.start()
+		if left <= 0 {
+			return nil, errPageBudget
+		}
+		timeout = min(timeout, left)
+		began := time.Now()
+		defer func() { clock.lastTry = time.Since(began) }()
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	hr, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {

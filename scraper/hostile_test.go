@@ -278,7 +278,7 @@ func TestHostileEndlessEuropolChain(t *testing.T) {
 	}
 	europolFeed(s, "e0")
 	cfg := testConfig()
-	cfg.MaxPages = 1 // the walk back may take 20 releases
+	cfg.MaxReleases = 20 // the walk back may take 20 releases
 	rep := boundedCrawl(t, scraper.New(cfg, openArchive(t)), s.source(t, scraper.KindEuropol, []string{"/cms/api/rss/news"}, ""))
 	if rep.New != 20 {
 		t.Errorf("new = %d, want the 20 releases within the limit", rep.New)

@@ -15,6 +15,10 @@ type hostGate struct {
 	next  time.Time // earliest start of the next request
 	fails int       // failures in a row
 	down  bool      // given up for the run
+	// reason says why the host was given up when it was not for failures
+	// in a row; lost is the time lost on it (see Config.HostBudget).
+	reason string
+	lost   time.Duration
 }
 
 func newHostGate() *hostGate {
@@ -78,8 +82,33 @@ func (h *hostGate) result(ok bool, limit int) bool {
 	return false
 }
 
-func (h *hostGate) isDown() bool {
+// isDown reports whether the host is given up for the run, and why when
+// it was not for failures in a row.
+func (h *hostGate) isDown() (bool, string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.down
+	return h.down, h.reason
+}
+
+// spend adds d to the time lost on the host and reports whether that is
+// more than budget.
+func (h *hostGate) spend(d, budget time.Duration) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.lost += d
+	return h.lost > budget
+}
+
+// giveUp gives the host up for the run for reason.
+func (h *hostGate) giveUp(reason string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.down, h.reason = true, reason
+}
+
+// newRun forgets the failures and the lost time of the previous run.
+func (h *hostGate) newRun() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.fails, h.down, h.reason, h.lost = 0, false, "", 0
 }

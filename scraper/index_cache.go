@@ -3,10 +3,12 @@ package scraper
 import "sync"
 
 // indexCacheMax is the largest index page body kept for conditional
-// requests; the cache holds at most indexCacheEntries pages.
+// requests; the cache holds at most indexCacheEntries pages and
+// indexCacheBytes of bodies in all (it lives as long as a server).
 const (
 	indexCacheMax     = 1 << 20
 	indexCacheEntries = 256
+	indexCacheBytes   = 16 << 20
 )
 
 // indexCache keeps the last answer of the index pages (first listing
@@ -17,6 +19,7 @@ const (
 type indexCache struct {
 	mu    sync.Mutex
 	pages map[string]*fetchResp
+	bytes int // of the bodies in pages
 }
 
 func newIndexCache() *indexCache {
@@ -43,10 +46,16 @@ func (c *indexCache) resolve(u string, resp *fetchResp) *fetchResp {
 	}
 	hasValidator := resp.header.Get("ETag") != "" || resp.header.Get("Last-Modified") != ""
 	if resp.status == 200 && hasValidator && len(resp.body) <= indexCacheMax {
-		if len(c.pages) >= indexCacheEntries {
+		if old := c.pages[u]; old != nil {
+			c.bytes -= len(old.body)
+			delete(c.pages, u)
+		}
+		if len(c.pages) >= indexCacheEntries || c.bytes+len(resp.body) > indexCacheBytes {
 			clear(c.pages) // crude, but bounded; a crawl touches few index pages twice
+			c.bytes = 0
 		}
 		c.pages[u] = resp
+		c.bytes += len(resp.body)
 	}
 	return resp
 }

@@ -24,8 +24,19 @@ type SourceReport struct {
 	// New, Changed and Unchanged count releases: stored for the first time,
 	// stored again because the page changed, and checked but unchanged.
 	New, Changed, Unchanged int
-	// Failures lists the pages that could not be fetched or were rejected.
-	Failures []Failure
+	// Failures lists the pages that could not be fetched or were rejected,
+	// the first MaxListedFailures of them; MoreFailures counts the rest.
+	Failures     []Failure
+	MoreFailures int
+	// SkippedRobots counts the pages not fetched because robots.txt
+	// disallows them: a polite crawler's choice, not a failure.
+	SkippedRobots int
+	// SkippedGone counts the releases not asked for because they answered
+	// 404 or 410 in an earlier crawl and their wait is not over.
+	SkippedGone int
+	// Cut counts the fields cut to the size limits of a release
+	// (jhasearch.BoundDocument), in CutReleases releases.
+	Cut, CutReleases int
 }
 
 // Failure is a page that failed, with the reason in a sentence.
@@ -34,10 +45,17 @@ type Failure struct {
 	Reason string
 }
 
+// MaxListedFailures is the most failures a SourceReport lists, so that a
+// crawl where everything fails holds a bounded report.
+const MaxListedFailures = 1000
+
+// FailureCount is the number of the source's failed pages, listed or not.
+func (s SourceReport) FailureCount() int { return len(s.Failures) + s.MoreFailures }
+
 // Failed reports whether any page of any source failed.
 func (r *Report) Failed() bool {
 	for _, s := range r.Sources {
-		if len(s.Failures) > 0 {
+		if s.FailureCount() > 0 {
 			return true
 		}
 	}
@@ -45,11 +63,15 @@ func (r *Report) Failed() bool {
 }
 
 // Write prints the report as a table, then every failure with its reason.
+// The robots column counts the pages skipped because robots.txt disallows
+// them, the gone column the releases skipped because they answered 404 or
+// 410 in an earlier crawl.
 func (r *Report) Write(w io.Writer) error {
-	_, err := fmt.Fprintf(w, "%-10s %8s %6s %8s %10s %7s\n", "source", "fetched", "new", "changed", "unchanged", "failed")
+	_, err := fmt.Fprintf(w, "%-10s %8s %6s %8s %10s %7s %7s %5s\n", "source", "fetched", "new", "changed", "unchanged", "failed", "robots", "gone")
 	for _, s := range r.Sources {
 		if err == nil {
-			_, err = fmt.Fprintf(w, "%-10s %8d %6d %8d %10d %7d\n", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, len(s.Failures))
+			_, err = fmt.Fprintf(w, "%-10s %8d %6d %8d %10d %7d %7d %5d\n", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged,
+				s.FailureCount(), s.SkippedRobots, s.SkippedGone)
 		}
 	}
 	for _, s := range r.Sources {
@@ -57,6 +79,14 @@ func (r *Report) Write(w io.Writer) error {
 			if err == nil {
 				_, err = fmt.Fprintf(w, "%s: %s: %s\n", s.Source, f.URL, f.Reason)
 			}
+		}
+		if s.MoreFailures > 0 && err == nil {
+			_, err = fmt.Fprintf(w, "%s: and %d more failed pages, not listed\n", s.Source, s.MoreFailures)
+		}
+	}
+	for _, s := range r.Sources {
+		if err == nil && s.Cut > 0 {
+			_, err = fmt.Fprintf(w, "%s: %d field(s) of %d release(s) cut to the size limits (logged at warning level)\n", s.Source, s.Cut, s.CutReleases)
 		}
 	}
 	return err

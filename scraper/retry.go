@@ -11,17 +11,26 @@ import (
 	"time"
 )
 
-// ErrDisallowed marks a page that robots.txt does not let the crawler fetch.
+// ErrDisallowed marks a page that a rule of robots.txt does not let the
+// crawler fetch. The crawl skips such a page; it is not a failure. A
+// robots.txt that cannot be read disallows everything too, but that is a
+// failure and does not wrap ErrDisallowed.
 var ErrDisallowed = errors.New("disallowed by robots.txt")
 
 // retrying sends a request, retrying what may pass (network errors, 429,
 // 5xx) with a jittered, doubling backoff or the server's Retry-After, and
 // gives the host up after too many failures in a row.
-func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fetchReq) (*fetchResp, error) {
+//
+// Two budgets bound the time: the page's (clock), and the host's, which
+// counts the time lost on failed requests and the waits before retries.
+func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fetchReq, clock *pageClock) (*fetchResp, error) {
 	h := f.gate(u)
 	for attempt := 0; ; attempt++ {
-		if h.isDown() {
-			return nil, fmt.Errorf("scraper: get %s: host %s given up for this run after %d failures in a row", u, u.Host, f.cfg.HostFailures)
+		if down, reason := h.isDown(); down {
+			if reason == "" {
+				reason = fmt.Sprintf("host %s given up for this run after %d failures in a row", u.Host, f.cfg.HostFailures)
+			}
+			return nil, fmt.Errorf("scraper: get %s: %s", u, reason)
 		}
 		rules, err := f.robotsFor(ctx, src, u)
 		if err != nil {
@@ -29,22 +38,43 @@ func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fet
 		}
 		if !rules.allowed(u.RequestURI()) {
 			if rules.disallowed != "" {
-				return nil, fmt.Errorf("scraper: get %s: %w (%s)", u, ErrDisallowed, rules.disallowed)
+				// Not the site's wish but a robots.txt that could not be
+				// read: a failure, so that an unreachable site is noticed.
+				return nil, fmt.Errorf("scraper: get %s: not fetched: %s", u, rules.disallowed)
 			}
 			return nil, fmt.Errorf("scraper: get %s: %w", u, ErrDisallowed)
 		}
-		resp, err := f.once(ctx, h, f.gap(src, rules), u, req)
+		resp, err := f.once(ctx, h, f.gap(src, rules), u, req, clock)
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
+		}
+		if errors.Is(err, errPageBudget) {
+			return nil, clock.error(u, err)
 		}
 		wait, fail := f.judge(resp, err, attempt)
 		if fail == nil {
 			h.result(true, f.cfg.HostFailures)
 			return resp, nil
 		}
-		if wait < 0 || attempt >= f.cfg.MaxRetries {
+		retry := wait >= 0 && attempt < f.cfg.MaxRetries
+		if countsAgainstHost(resp, err) {
+			lost := clock.last()
+			if retry {
+				lost += wait
+			}
+			if budget := f.hostBudget(src); h.spend(lost, budget) {
+				reason := hostBudgetReason(u, budget)
+				h.giveUp(reason)
+				f.cfg.Logger.Warn("host given up for this run: its time budget is spent", "host", u.Host, "budget", budget)
+				return nil, fmt.Errorf("scraper: get %s: %s (last: %w)", u, reason, fail)
+			}
+		}
+		if !retry || clock.spent(wait) {
 			if countsAgainstHost(resp, err) && h.result(false, f.cfg.HostFailures) {
 				f.cfg.Logger.Warn("host given up for this run", "host", u.Host, "failures", f.cfg.HostFailures)
+			}
+			if clock.spent(wait) {
+				return nil, clock.error(u, fail)
 			}
 			return nil, fmt.Errorf("scraper: get %s: %w", u, fail)
 		}
@@ -64,7 +94,7 @@ func (f *fetcher) judge(resp *fetchResp, err error, attempt int) (time.Duration,
 	case resp.status < 400:
 		return 0, nil
 	}
-	fail := fmt.Errorf("HTTP %d %s", resp.status, http.StatusText(resp.status))
+	fail := error(&statusError{code: resp.status})
 	after, hasAfter := retryAfter(resp.header.Get("Retry-After"))
 	switch {
 	case hasAfter && after > f.cfg.MaxRetryAfter:
@@ -76,6 +106,20 @@ func (f *fetcher) judge(resp *fetchResp, err error, attempt int) (time.Duration,
 		return f.backoff(attempt), fail
 	}
 	return -1, fail
+}
+
+// statusError is an HTTP answer that fails a page.
+type statusError struct{ code int }
+
+func (e *statusError) Error() string {
+	return fmt.Sprintf("HTTP %d %s", e.code, http.StatusText(e.code))
+}
+
+// isGone reports whether err is an answer that says the page is not there
+// (404 Not Found, 410 Gone).
+func isGone(err error) bool {
+	var se *statusError
+	return errors.As(err, &se) && (se.code == http.StatusNotFound || se.code == http.StatusGone)
 }
 
 func countsAgainstHost(resp *fetchResp, err error) bool {

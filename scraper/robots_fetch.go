@@ -56,7 +56,7 @@ func (f *fetcher) fetchRobots(ctx context.Context, src *Source, origin string) (
 		if err := checkTarget(src, cur); err != nil {
 			return &robots{disallowed: "robots.txt redirect: " + err.Error()}, short
 		}
-		resp, err := f.once(ctx, f.gate(cur), f.gap(src, &robots{}), cur, fetchReq{accept: "text/plain"})
+		resp, err := f.once(ctx, f.gate(cur), f.gap(src, &robots{}), cur, fetchReq{accept: "text/plain"}, nil)
 		switch {
 		case err != nil:
 			return &robots{disallowed: "robots.txt unreachable: " + err.Error()}, short

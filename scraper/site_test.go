@@ -37,7 +37,7 @@ type seen struct {
 	at          time.Time
 }
 
-func newSite(t *testing.T) *site {
+func newSite(t testing.TB) *site {
 	t.Helper()
 	s := &site{pages: map[string]http.HandlerFunc{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
@@ -128,7 +128,7 @@ func (s *site) count(path string, log []seen) int {
 }
 
 // source builds a source of kind for the site from extra YAML lines.
-func (s *site) source(t *testing.T, kind string, start []string, extra string) scraper.Source {
+func (s *site) source(t testing.TB, kind string, start []string, extra string) scraper.Source {
 	t.Helper()
 	var urls []string
 	for _, p := range start {
@@ -155,7 +155,7 @@ func testConfig() scraper.Config {
 	}
 }
 
-func openArchive(t *testing.T) *archive.Archive {
+func openArchive(t testing.TB) *archive.Archive {
 	t.Helper()
 	a, err := archive.Open(filepath.Join(t.TempDir(), "archive.db"), false)
 	if err != nil {

@@ -54,6 +54,9 @@ type Source struct {
 	Language string
 	// Rate is the minimum gap between two requests to one host.
 	Rate time.Duration
+	// PageBudget and HostBudget, when set, replace Config.PageBudget and
+	// Config.HostBudget for the source's pages and hosts.
+	PageBudget, HostBudget time.Duration
 	// AllowHosts are extra hosts the source may fetch from, loopback and
 	// private addresses included.
 	AllowHosts []string

@@ -33,6 +33,19 @@ func (r rawSource) validate() (Source, error) {
 	if err := s.checkTime(r.Rate); err != nil {
 		return s, err
 	}
+	for _, d := range []struct {
+		key, raw string
+		to       *time.Duration
+	}{{"page_budget", r.PageBudget, &s.PageBudget}, {"host_budget", r.HostBudget, &s.HostBudget}} {
+		if d.raw == "" {
+			continue
+		}
+		v, err := time.ParseDuration(d.raw)
+		if err != nil || v <= 0 {
+			return s, fmt.Errorf("%s: %q is not a duration like 2m or 90s", d.key, d.raw)
+		}
+		*d.to = v
+	}
 	for _, h := range s.AllowHosts {
 		if h == "" || strings.ContainsAny(h, "/:@ ") {
 			return s, fmt.Errorf("allow_hosts: %q is not a host name", h)

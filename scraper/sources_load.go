@@ -37,6 +37,8 @@ type rawSource struct {
 	StampZone  string    `yaml:"stamp_zone"`
 	Language   string    `yaml:"language"`
 	Rate       string    `yaml:"rate"`
+	PageBudget string    `yaml:"page_budget"`
+	HostBudget string    `yaml:"host_budget"`
 	AllowHosts []string  `yaml:"allow_hosts"`
 	TagLine    bool      `yaml:"tag_line"`
 	API        string    `yaml:"api"`

@@ -21,3 +21,17 @@ type Store interface {
 	// Touch records that a known page was checked at t and had not changed.
 	Touch(ctx context.Context, url string, t time.Time) error
 }
+
+// Notebook is where the crawler keeps small notes between crawls: where an
+// unfinished Europol walk is to go on, and the releases that answered 404
+// or 410, not asked for again for a while. The archive implements it. A
+// Store without it works but forgets: every crawl asks again for what was
+// gone, and a Europol walk cut short is only completed by a full crawl.
+type Notebook interface {
+	// Note returns the value stored under key; nil when there is none or
+	// it has expired.
+	Note(ctx context.Context, key string) ([]byte, error)
+	// SetNote stores value under key until the given time; a nil value
+	// deletes the note.
+	SetNote(ctx context.Context, key string, value []byte, until time.Time) error
+}

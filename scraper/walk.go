@@ -27,27 +27,36 @@ func (r *sourceRun) discover(ctx context.Context) []Link {
 }
 
 // fetchIndex fetches a listing, feed or sitemap page, conditionally when
-// this Crawler has fetched it before.
-func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchResp, *url.URL, bool) {
+// this Crawler has fetched it before. An error is already in the report;
+// it wraps ErrDisallowed for a page robots.txt disallows, a skip, unless
+// the page is a start page: a source whose start robots.txt disallows
+// cannot be crawled at all, and that must not pass unnoticed.
+func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string, start bool) (*fetchResp, *url.URL, error) {
 	resp, err := r.fetch.get(ctx, r.src, r.index.request(fetchReq{url: u, accept: accept}))
 	if err == nil {
 		if resp = r.index.resolve(u, resp); resp.status == 304 {
 			err = errors.New("scraper: 304 Not Modified for a page never fetched")
 		}
 	}
+	if start && errors.Is(err, ErrDisallowed) {
+		err = fmt.Errorf("scraper: the start page %s is disallowed by robots.txt, so source %s cannot be crawled; "+
+			"remove it from the sources file or ask the site to allow it", u, r.src.Name)
+	}
 	if err != nil {
 		r.fail(ctx, u, err)
-		return nil, nil, false
+		return nil, nil, err
 	}
 	r.rep.Fetched++
 	r.prog.page("")
 	base, _ := url.Parse(resp.url)
-	return resp, base, true
+	return resp, base, nil
 }
 
 // walkListing follows next links from start. It stops at a page without a
-// release not met before (an out-of-range page that repeats the last one)
-// and, unless full, after the first page whose releases are all known.
+// release not met before (an out-of-range page that repeats the last one),
+// after Config.BarrenPages pages in a row whose releases all answered 404
+// or 410 before (endless pagination of dead links), and, unless full,
+// after the first page whose releases are all known.
 //
 // A walk cut short by a failed page returns no link at all. Its newer
 // pages' releases, stored alone, would make the next incremental walk stop
@@ -55,25 +64,39 @@ func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string) (*fetchRes
 // whole next time, nothing is lost.
 func (r *sourceRun) walkListing(ctx context.Context, start string) []Link {
 	var out []Link
-	visited := map[string]bool{}
-	for u, n := start, 0; u != "" && !visited[u] && ctx.Err() == nil; n++ {
+	visited := map[urlKey]bool{}
+	barren := 0 // pages in a row that brought only releases remembered as gone
+	for u, n := start, 0; u != "" && !visited[keyOf(u)] && ctx.Err() == nil; n++ {
 		if n == r.cfg.MaxPages {
 			// An endless chain of next pages must not end the walk silently.
 			r.fail(ctx, u, fmt.Errorf("scraper: listing walk from %s stopped after %d listing pages (the crawler's page limit); this next page was not fetched", start, n))
 			break
 		}
-		visited[u] = true
-		links, ok := r.listingPage(ctx, u, n)
-		if !ok {
+		visited[keyOf(u)] = true
+		links, err := r.listingPage(ctx, u, n)
+		if errors.Is(err, ErrDisallowed) {
+			break // robots.txt closes the rest of the listing: what it shows is all there is
+		}
+		if err != nil {
 			if len(out) > 0 {
 				r.cfg.Logger.Warn("listing walk cut short by a failed page; its releases are left for the next crawl",
 					"source", r.src.Name, "page", u, "releases", len(out))
 			}
 			return nil
 		}
-		fresh, allKnown := r.keep(ctx, u, links.links)
+		fresh, allKnown, gone := r.keep(ctx, u, links.links)
 		out = append(out, fresh...)
-		if len(fresh) == 0 || (allKnown && !r.full) {
+		if len(fresh) == 0 && gone > 0 {
+			barren++
+		} else {
+			barren = 0
+		}
+		if barren >= r.cfg.BarrenPages {
+			r.log.Info("listing walk stopped: its last pages bring only releases that answered 404 or 410 before",
+				"source", r.src.Name, "page", u, "pages", barren)
+			break
+		}
+		if (len(fresh) == 0 && gone == 0) || (allKnown && !r.full) || r.limited {
 			break
 		}
 		u = links.next
@@ -88,24 +111,24 @@ type listingLinks struct {
 	next  string
 }
 
-// listingPage fetches and reads the n'th page of a listing walk; false when
-// it failed (the failure is in the report).
-func (r *sourceRun) listingPage(ctx context.Context, u string, n int) (listingLinks, bool) {
-	resp, base, ok := r.fetchIndex(ctx, u, "text/html")
-	if !ok {
-		return listingLinks{}, false
+// listingPage fetches and reads the n'th page of a listing walk; an error
+// when it failed or was skipped (it is in the report).
+func (r *sourceRun) listingPage(ctx context.Context, u string, n int) (listingLinks, error) {
+	resp, base, err := r.fetchIndex(ctx, u, "text/html", n == 0)
+	if err != nil {
+		return listingLinks{}, err
 	}
 	d, err := parseHTML(resp)
 	if err != nil {
 		r.fail(ctx, u, err)
-		return listingLinks{}, false
+		return listingLinks{}, err
 	}
 	links := ListingLinks(*r.src, d, base)
 	if err := r.checkIndex(d, n, len(links)); err != nil {
 		r.fail(ctx, u, err)
-		return listingLinks{}, false
+		return listingLinks{}, err
 	}
-	return listingLinks{links: links, next: r.src.nextPage(d, base)}, true
+	return listingLinks{links: links, next: r.src.nextPage(d, base)}, nil
 }
 
 // checkIndex fails a listing that is a bot wall, and a first page without
@@ -122,28 +145,39 @@ func (r *sourceRun) checkIndex(d *goquery.Document, page, links int) error {
 }
 
 // keep returns the links not met before in this run, looked up in the
-// store, and whether all of them are known there.
-func (r *sourceRun) keep(ctx context.Context, page string, links []Link) ([]Link, bool) {
+// store, whether all of them are known there, and how many were left out
+// because they answered 404 or 410 in an earlier crawl (skipped: their
+// wait is not over).
+func (r *sourceRun) keep(ctx context.Context, page string, links []Link) ([]Link, bool, int) {
 	var fresh []Link
-	allKnown := true
+	allKnown, gone := true, 0
 	for _, l := range links {
 		isNew, err := r.known(ctx, &l)
+		if isNew && r.atLimit(ctx, l.URL) {
+			break
+		}
 		if err != nil {
 			r.fail(ctx, l.URL, err)
 			continue
 		}
-		if isNew {
-			fresh = append(fresh, l)
-			allKnown = allKnown && l.known != nil
+		if !isNew {
+			continue
 		}
+		if r.goneYet(ctx, &l) {
+			gone++
+			r.rep.SkippedGone++
+			continue
+		}
+		fresh = append(fresh, l)
+		allKnown = allKnown && l.known != nil
 	}
-	r.log.Debug("index page read", "source", r.src.Name, "url", page, "releases", len(fresh), "all_known", allKnown)
-	return fresh, allKnown
+	r.log.Debug("index page read", "source", r.src.Name, "url", page, "releases", len(fresh), "all_known", allKnown, "gone", gone)
+	return fresh, allKnown, gone
 }
 
 func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
-	resp, base, ok := r.fetchIndex(ctx, u, "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
-	if !ok {
+	resp, base, err := r.fetchIndex(ctx, u, "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5", true)
+	if err != nil {
 		return nil
 	}
 	links, err := FeedLinks(*r.src, resp.body, base)
@@ -154,7 +188,7 @@ func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
 		r.fail(ctx, u, err)
 		return nil
 	}
-	fresh, _ := r.keep(ctx, u, links)
+	fresh, _, _ := r.keep(ctx, u, links)
 	return fresh
 }
 
@@ -162,8 +196,8 @@ func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
 // Unless full, a known release is re-checked only when its lastmod is
 // after the stored fetch: sitemaps list the whole archive each time.
 func (r *sourceRun) readSitemap(ctx context.Context, u string, depth int) []Link {
-	resp, base, ok := r.fetchIndex(ctx, u, "application/xml, text/xml;q=0.9, */*;q=0.5")
-	if !ok {
+	resp, base, err := r.fetchIndex(ctx, u, "application/xml, text/xml;q=0.9, */*;q=0.5", depth == 0)
+	if err != nil {
 		return nil
 	}
 	links, children, err := SitemapLinks(*r.src, resp.body, base)
@@ -171,17 +205,22 @@ func (r *sourceRun) readSitemap(ctx context.Context, u string, depth int) []Link
 		r.fail(ctx, u, err)
 		return nil
 	}
-	fresh, _ := r.keep(ctx, u, links)
+	fresh, _, _ := r.keep(ctx, u, links)
 	out := fresh[:0]
 	for _, l := range fresh {
 		if r.full || l.known == nil || l.Modified.IsZero() || l.Modified.After(l.known.FetchedAt) {
 			out = append(out, l)
 		}
 	}
-	for _, child := range children {
-		if depth < 1 && ctx.Err() == nil {
-			out = append(out, r.readSitemap(ctx, child, depth+1)...)
+	for i, child := range children {
+		if depth > 0 || ctx.Err() != nil || r.limited {
+			break
 		}
+		if i == r.cfg.MaxPages {
+			r.fail(ctx, child, fmt.Errorf("scraper: sitemap index %s lists more than %d sitemaps (the crawler's page limit); this one and the rest were not read", u, r.cfg.MaxPages))
+			break
+		}
+		out = append(out, r.readSitemap(ctx, child, depth+1)...)
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"math"
 	"math/bits"
 	"strings"
 
@@ -15,9 +16,14 @@ type filters struct {
 	lists [numLists][]uint64
 	// active lists the list facets with a filter, so that a pass over
 	// the archive looks only at those.
-	active   []int
-	langs    []bool
-	from, to int64 // Unix nanoseconds, to exclusive; 0 is open
+	active []int
+	langs  []bool
+	// from and to bound the publication date in Unix seconds, to
+	// exclusive; dated is false when neither is given. Seconds hold every
+	// accepted year (jhasearch.MinYear to MaxYear); nanoseconds wrapped
+	// outside 1678 to 2262, and 0 stood for both "open" and 1970-01-01.
+	from, to int64
+	dated    bool
 	// none is true when the request has no filter at all.
 	none bool
 }
@@ -30,17 +36,19 @@ func (c *columns) filters(req *jhasearch.SearchRequest) filters {
 		}
 	}
 	f.langs = c.langs.selection(req.Languages)
+	f.from, f.to = math.MinInt64, math.MaxInt64
 	if !req.From.IsZero() {
-		f.from = req.From.UnixNano()
+		f.from = req.From.Unix()
 	}
 	if !req.To.IsZero() {
-		f.to = req.To.AddDate(0, 0, 1).UnixNano()
+		f.to = req.To.AddDate(0, 0, 1).Unix()
 	}
-	f.none = len(f.active) == 0 && f.langs == nil && f.from == 0 && f.to == 0
+	f.dated = !req.From.IsZero() || !req.To.IsZero()
+	f.none = len(f.active) == 0 && f.langs == nil && !f.dated
 	return f
 }
 
-func anyOf(sel []bool, vals []uint16) bool {
+func anyOf(sel []bool, vals []uint32) bool {
 	for _, v := range vals {
 		if sel[v] {
 			return true
@@ -99,7 +107,7 @@ func (c *columns) misses(f *filters, i int) uint8 {
 	if f.langs != nil && (c.entryLang[i] < 0 || !f.langs[c.entryLang[i]]) {
 		m |= 1 << dimLang
 	}
-	if p := c.published[i]; f.from != 0 && p < f.from || f.to != 0 && p >= f.to {
+	if p := c.published[i]; f.dated && (p < f.from || p >= f.to || p == noDate) {
 		m |= 1 << dimDate
 	}
 	return m

@@ -9,26 +9,42 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// cacheSize is the number of answers kept per generation. A generation
-// never changes, so an answer stays right until the swap drops the cache
-// with its generation; nothing else needs invalidating. An answer is kept
-// when its request comes a second time (doorkeeper).
-const cacheSize = 2048
+// cacheSize is the number of answers kept per generation, and
+// answerBudget the bytes they may hold: an answer of ten hits is about
+// 10 KB, so the count binds first, but one of a hundred hits of releases
+// at the field limits (jhasearch.MaxTitleBytes and the rest) is about
+// 6 MB, and 2,048 of those would be 12 GB. A generation never changes, so
+// an answer stays right until the swap drops the cache with its
+// generation; nothing else needs invalidating. An answer is kept when its
+// request comes a second time (doorkeeper).
+const (
+	cacheSize    = 2048
+	answerBudget = 64 << 20
+)
+
+// countsBudget bounds the bytes of a generation's cached facet counts
+// (generation.counts): 8 bytes per facet value each, 16 KB for an archive
+// of 2,000 tags, but half a megabyte for one of 60,000.
+const countsBudget = 32 << 20
 
 // doorkeeperSize is how many requests asked once a doorkeeper remembers,
 // twice over: the last doorkeeperSize to doorkeeperSize*2 of them.
 const doorkeeperSize = 16384
 
 // lru is a small least-recently-used cache; values are never changed
-// after they are put. It keeps the values whose costs add up to at most
-// max: by default each costs 1, so max counts them.
+// after they are put. It keeps at most maxItems values (any number when
+// 0) whose estimated bytes, keys and the cache's own bookkeeping
+// included, add up to at most budget: every cache of a generation is
+// bounded by bytes, so that no stream of requests, however large each
+// answer, grows the server without end.
 type lru[V any] struct {
-	mu    sync.Mutex
-	max   int
-	used  int
-	cost  func(V) int
-	order *containerlist.List // front = most recent; values are *lruItem
-	items map[string]*containerlist.Element
+	mu       sync.Mutex
+	maxItems int
+	budget   int
+	used     int
+	cost     func(V) int
+	order    *containerlist.List // front = most recent; values are *lruItem
+	items    map[string]*containerlist.Element
 }
 
 type lruItem[V any] struct {
@@ -37,14 +53,27 @@ type lruItem[V any] struct {
 	cost int
 }
 
-func newLRU[V any](max int) *lru[V] {
-	return newSizedLRU(max, func(V) int { return 1 })
+// entryBytes is what an lru spends on an entry beside its key and value:
+// the list element, the item and the map's slot, rounded up.
+const entryBytes = 160
+
+// newLRU returns a cache of at most maxItems values (0: no count limit)
+// within budget bytes, cost estimating the bytes a value holds.
+func newLRU[V any](maxItems, budget int, cost func(V) int) *lru[V] {
+	return &lru[V]{maxItems: maxItems, budget: budget, cost: cost, order: containerlist.New(), items: make(map[string]*containerlist.Element)}
 }
 
-// newSizedLRU returns a cache of values whose costs (bytes, say) add up to
-// at most budget; a value costing more than the budget is not kept.
+// newSizedLRU returns a cache bounded by bytes alone; a value costing more
+// than the budget is not kept.
 func newSizedLRU[V any](budget int, cost func(V) int) *lru[V] {
-	return &lru[V]{max: budget, cost: cost, order: containerlist.New(), items: make(map[string]*containerlist.Element)}
+	return newLRU(0, budget, cost)
+}
+
+// bytes returns the number of values and their estimated bytes.
+func (c *lru[V]) bytes() (n, used int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.order.Len(), c.used
 }
 
 func (c *lru[V]) get(key string) (V, bool) {
@@ -62,8 +91,8 @@ func (c *lru[V]) get(key string) (V, bool) {
 func (c *lru[V]) put(key string, val V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	cost := c.cost(val)
-	if cost > c.max {
+	cost := c.cost(val) + len(key) + entryBytes
+	if cost > c.budget {
 		return
 	}
 	if el, ok := c.items[key]; ok {
@@ -75,7 +104,7 @@ func (c *lru[V]) put(key string, val V) {
 		c.items[key] = c.order.PushFront(&lruItem[V]{key: key, val: val, cost: cost})
 		c.used += cost
 	}
-	for c.used > c.max {
+	for c.used > c.budget || c.maxItems > 0 && c.order.Len() > c.maxItems {
 		last := c.order.Back()
 		it := last.Value.(*lruItem[V])
 		c.order.Remove(last)

@@ -2,6 +2,7 @@ package search
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -45,7 +46,7 @@ type columns struct {
 	entryLists   [numLists]flatList
 	entryLang    []int32 // -1 when none
 	entryYear    []int32 // -1 when none
-	published    []int64 // Unix nanoseconds
+	published    []int64 // Unix seconds; noDate when none
 	// entrySlots holds every facet value of each entry as its slot in a
 	// facetCounts' flat array; slots says where each facet's part begins.
 	entrySlots flatList
@@ -60,8 +61,12 @@ type columns struct {
 }
 
 // passCacheSize is the number of filters whose passing entries are kept
-// (12.5 KB each for 100,000 entries).
-const passCacheSize = 256
+// (12.5 KB each for 100,000 entries), and passBudget their bytes, which
+// bind first beyond 500,000 entries.
+const (
+	passCacheSize = 256
+	passBudget    = 16 << 20
+)
 
 // flatList holds one list facet's values of every entry: entry i's are
 // vals[off[i]:off[i+1]]. Flat arrays, read in order, because a pass over
@@ -69,10 +74,10 @@ const passCacheSize = 256
 // per entry.
 type flatList struct {
 	off  []int32
-	vals []uint16
+	vals []uint32
 }
 
-func (l *flatList) of(i int) []uint16 { return l.vals[l.off[i]:l.off[i+1]] }
+func (l *flatList) of(i int) []uint32 { return l.vals[l.off[i]:l.off[i+1]] }
 
 // dict numbers the values of one facet.
 type dict struct {
@@ -96,7 +101,7 @@ func (d *dict) id(v string) int {
 func newColumns(t *indexer.Table) *columns {
 	n := len(t.Entries)
 	c := &columns{entryLang: make([]int32, n), entryYear: make([]int32, n), published: make([]int64, n),
-		passCache: newLRU[[]uint64](passCacheSize)}
+		passCache: newLRU(passCacheSize, passBudget, setBytes)}
 	for k := range c.entryLists {
 		c.entryLists[k].off = make([]int32, n+1)
 	}
@@ -107,19 +112,19 @@ func newColumns(t *indexer.Table) *columns {
 			for _, v := range vals {
 				// A value twice in one entry (or in two cases) counts
 				// the entry once.
-				if id := uint16(c.lists[k].id(v)); !slices.Contains(l.vals[l.off[i]:], id) {
+				if id := uint32(c.lists[k].id(v)); !slices.Contains(l.vals[l.off[i]:], id) {
 					l.vals = append(l.vals, id)
 				}
 			}
 			l.off[i+1] = int32(len(l.vals))
 		}
-		c.entryLang[i], c.entryYear[i] = -1, -1
+		c.entryLang[i], c.entryYear[i], c.published[i] = -1, -1, noDate
 		if e.Language != "" {
 			c.entryLang[i] = int32(c.langs.id(e.Language))
 		}
 		if !e.Published.IsZero() {
 			c.entryYear[i] = int32(c.years.id(e.Published.Format("2006")))
-			c.published[i] = e.Published.UnixNano()
+			c.published[i] = e.Published.Unix()
 		}
 	}
 	c.fillSlots(n)
@@ -141,14 +146,14 @@ func (c *columns) fillSlots(n int) {
 	for i := range n {
 		for k := range c.entryLists {
 			for _, v := range c.entryLists[k].of(i) {
-				c.entrySlots.vals = append(c.entrySlots.vals, uint16(c.slots.lists[k]+int(v)))
+				c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots.lists[k]+int(v)))
 			}
 		}
 		if c.entryLang[i] >= 0 {
-			c.entrySlots.vals = append(c.entrySlots.vals, uint16(c.slots.lang+int(c.entryLang[i])))
+			c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots.lang+int(c.entryLang[i])))
 		}
 		if c.entryYear[i] >= 0 {
-			c.entrySlots.vals = append(c.entrySlots.vals, uint16(c.slots.year+int(c.entryYear[i])))
+			c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots.year+int(c.entryYear[i])))
 		}
 		c.entrySlots.off[i+1] = int32(len(c.entrySlots.vals))
 	}
@@ -208,3 +213,8 @@ func emptyFacets() map[string][]jhasearch.FacetValue {
 	}
 	return out
 }
+
+// noDate is the published column of an entry without a date: before
+// every date, as the zero time sorts in the table, and outside every
+// date filter.
+const noDate = math.MinInt64

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"hash/fnv"
@@ -14,10 +15,13 @@ import (
 // clients (base64 of JSON) and bound to the request it came from, so that
 // it cannot continue a different search.
 type cursor struct {
-	Request   uint64  `json:"r"`
-	Score     float64 `json:"s,omitempty"`
-	Published int64   `json:"p,omitempty"` // Unix nanoseconds
-	ID        string  `json:"i"`
+	Request uint64  `json:"r"`
+	Score   float64 `json:"s,omitempty"`
+	// Published is in Unix seconds, under a key of its own: the
+	// nanoseconds of old cursors, under "p", wrapped outside 1678 to 2262,
+	// and such a cursor is refused rather than misread.
+	Published int64  `json:"t"`
+	ID        string `json:"i"`
 }
 
 func (c cursor) encode() string {
@@ -29,7 +33,9 @@ func decodeCursor(s string, req *jhasearch.SearchRequest) (*cursor, error) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	var c cursor
 	if err == nil {
-		err = json.Unmarshal(b, &c)
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		err = dec.Decode(&c)
 	}
 	if err != nil || c.ID == "" {
 		return nil, jhasearch.Errorf(jhasearch.EINVALID,

@@ -148,13 +148,13 @@ func (c *columns) filterSets(f *filters) []filterSet {
 		}
 		out = append(out, filterSet{set: set, facet: ranges[numLists], scratch: true})
 	}
-	if f.from != 0 || f.to != 0 {
+	if f.dated {
 		out = append(out, filterSet{set: c.dateSet(f.from, f.to)})
 	}
 	return out
 }
 
-// dateSet returns the entries published in [from, to) (0: open), kept
+// dateSet returns the entries published in [from, to) (Unix seconds), kept
 // with the sets of the list filters: the same ranges recur as filters do.
 func (c *columns) dateSet(from, to int64) []uint64 {
 	key := fmt.Sprintf("date,%d,%d", from, to)
@@ -163,7 +163,7 @@ func (c *columns) dateSet(from, to int64) []uint64 {
 	}
 	b := make([]uint64, c.slotBits.width)
 	for i, p := range c.published {
-		if !(from != 0 && p < from || to != 0 && p >= to) {
+		if p >= from && p < to && p != noDate {
 			b[i/64] |= 1 << (i % 64)
 		}
 	}

@@ -93,8 +93,8 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	}
 	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
-			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU[*jhasearch.SearchResult](cacheSize), asked: newDoorkeeper(),
-		counts: newLRU[*facetCounts](cacheSize), lists: newSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes), recent: newRecent()}
+			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU(cacheSize, answerBudget, answerBytes), asked: newDoorkeeper(),
+		counts: newLRU(cacheSize, countsBudget, (*facetCounts).bytes), lists: newSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes), recent: newRecent()}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {

@@ -44,7 +44,12 @@ func (e *Engine) warm(old, gen *generation) (n int) {
 	return n
 }
 
-// newRecent returns the memory of recent requests that warm replays.
+// newRecent returns the memory of recent requests that warm replays. A
+// request is at most a few KB (the API bounds the query and the filters),
+// so the count binds first.
 func newRecent() *lru[jhasearch.SearchRequest] {
-	return newLRU[jhasearch.SearchRequest](warmSearches)
+	return newLRU(warmSearches, recentBudget, searchRequestBytes)
 }
+
+// recentBudget bounds the bytes of the remembered requests.
+const recentBudget = 4 << 20

@@ -44,7 +44,7 @@ type apiSchema struct {
 }
 
 // pageRoutes are the routes for people, outside the API document.
-var pageRoutes = map[string]bool{"/": true, "/search": true, "/documents/{id}": true, "/static/{name}": true}
+var pageRoutes = map[string]bool{"/": true, "/search": true, "/documents/{id}": true, "/static/{name}": true, "/trends": true}
 
 // documentedParams are the parameter sets the handlers accept, by path.
 var documentedParams = map[string][]string{
@@ -53,6 +53,8 @@ var documentedParams = map[string][]string{
 	"/api/v1/stats": noParams, "/api/v1/openapi.json": noParams,
 	"/search.atom": feedParams, "/search.csv": exportParams, "/search.json": exportParams,
 	"/healthz": noParams, "/readyz": noParams,
+	"/api/v1/trends": trendsParams, "/api/v1/trends.csv": trendsParams, "/api/v1/terms": termsParams,
+	"/api/v1/rising": risingParams,
 }
 
 func loadOpenAPI(t *testing.T) openAPI {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/analytics"
 	"github.com/labstack/echo/v4"
 )
 
@@ -42,6 +43,11 @@ func (s *Server) handleHome(c echo.Context) error {
 		// The page is useful without the figures; log and go on.
 		s.log.Warn("ui: stats for the home page", "err", err)
 	}
+	if r, err := s.analyst.Rising(ctx, analytics.RisingRequest{}); err == nil {
+		p.Rising = newRisingView(r)
+	} else {
+		s.log.Warn("ui: what is rising, for the home page", "err", err)
+	}
 	return s.render(c, http.StatusOK, "home", p)
 }
 
@@ -68,7 +74,9 @@ func (s *Server) handleSearchPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.render(c, http.StatusOK, "search", s.newSearchPage(req, res))
+	p := s.newSearchPage(req, res)
+	p.Terms = s.pageTerms(c, req, res)
+	return s.render(c, http.StatusOK, "search", p)
 }
 
 func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.SearchResult) searchPage {
@@ -89,6 +97,7 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 		ClearURL:  searchURL("/search", jhasearch.SearchRequest{Query: req.Query}),
 		CSVURL:    searchURL("/search.csv", filterOnly(req, true)),
 		JSONURL:   searchURL("/search.json", filterOnly(req, true)),
+		TrendsURL: trendsURL(req),
 		ExportCap: s.cfg.ExportCap,
 		TookMS:    fmt.Sprintf("%.1f", float64(res.Took.Microseconds())/1000),
 	}

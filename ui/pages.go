@@ -29,6 +29,8 @@ type homePage struct {
 	Newest []hitView
 	Total  int
 	Stats  statsView
+	// Rising is the last 30 days (page_rising.go); nil when it failed.
+	Rising *risingView
 }
 
 type statsView struct {
@@ -56,8 +58,12 @@ type searchPage struct {
 	ClearURL   string
 	CSVURL     string
 	JSONURL    string
-	ExportCap  int
-	TookMS     string
+	// TrendsURL compares the search over time (/trends); Terms are its
+	// characteristic words, as links that refine it (page_terms.go).
+	TrendsURL string
+	Terms     termsView
+	ExportCap int
+	TookMS    string
 }
 
 type documentPage struct {

@@ -35,6 +35,9 @@ func parseDate(v url.Values, name string) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, invalidf("Parameter %s is %q, which is not a date; use YYYY-MM-DD, for example 2024-02-15.", name, clip(s))
 	}
+	if !jhasearch.PublishedInRange(t) {
+		return time.Time{}, invalidf("Parameter %s is %s, outside the dates this search holds: %s.", name, s, jhasearch.DateRange)
+	}
 	return t, nil
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"github.com/jhasearch/jhasearch"
 )
@@ -22,4 +23,10 @@ type Searcher interface {
 	Stats(ctx context.Context) (*jhasearch.Stats, error)
 	// Ready reports whether an index generation is being served.
 	Ready() bool
+	// Histogram, FacetCounts, CountMatching and DocFrequencies count what searches
+	// match, for the analyst views (package analytics).
+	Histogram(ctx context.Context, req jhasearch.SearchRequest, edges []time.Time) ([]int, error)
+	FacetCounts(ctx context.Context, req jhasearch.SearchRequest, facet string) ([]jhasearch.FacetValue, int, error)
+	CountMatching(ctx context.Context, req jhasearch.SearchRequest, queries []string) ([]int, error)
+	DocFrequencies(ctx context.Context, words []string) ([]int, error)
 }

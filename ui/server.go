@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/jhasearch/jhasearch/analytics"
 	"github.com/labstack/echo/v4"
 )
 
@@ -72,6 +73,9 @@ type Server struct {
 	echo   *echo.Echo
 	views  *views
 	static *staticFiles
+	// analyst answers the analyst views (trends, terms, rising) over
+	// search, caching them per generation.
+	analyst *analytics.Views
 }
 
 // New builds the application: it parses every template and hashes every
@@ -94,7 +98,7 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 	if err != nil {
 		panic(err)
 	}
-	srv := &Server{search: s, cfg: cfg.withDefaults(), log: logger, views: views, static: static}
+	srv := &Server{search: s, cfg: cfg.withDefaults(), log: logger, views: views, static: static, analyst: analytics.New(s)}
 	srv.echo = srv.newRouter()
 	return srv
 }
@@ -130,6 +134,7 @@ func (s *Server) newRouter() *echo.Echo {
 	e.GET("/search.atom", s.handleFeed)
 	e.GET("/search.csv", s.handleExportCSV)
 	e.GET("/search.json", s.handleExportJSON)
+	e.GET("/trends", s.handleTrendsPage)
 	e.GET("/documents/:id", s.handleDocumentPage)
 	e.GET("/static/:name", s.handleStatic)
 
@@ -140,6 +145,10 @@ func (s *Server) newRouter() *echo.Echo {
 	api.GET("/suggest", s.handleAPISuggest)
 	api.GET("/stats", s.handleAPIStats)
 	api.GET("/openapi.json", s.handleOpenAPI)
+	api.GET("/trends", s.handleAPITrends)
+	api.GET("/trends.csv", s.handleTrendsCSV)
+	api.GET("/terms", s.handleAPITerms)
+	api.GET("/rising", s.handleAPIRising)
 
 	e.GET("/healthz", s.handleHealthz)
 	e.GET("/readyz", s.handleReadyz)

@@ -17,7 +17,7 @@ var templatesFS embed.FS
 
 // pageNames are the pages; each is templates/<name>.html on top of the
 // shared layout and partials.
-var pageNames = []string{"home", "search", "document", "error"}
+var pageNames = []string{"home", "search", "document", "error", "trends"}
 
 // views holds every page template, parsed once.
 type views struct {

@@ -107,28 +107,49 @@ func crawlAndBuild(ctx context.Context, d dataDir, sources []scraper.Source, cfg
 // crawlRecord condenses a crawl report into the run log's record.
 func crawlRecord(r *scraper.Report) runRecord {
 	rec := runRecord{Command: "crawl", Started: r.Started.UTC(), Finished: r.Finished.UTC(), OK: !r.Failed(), Fetches: r.Statuses}
-	var fetched, added, changed, unchanged, failed int
+	var fetched, added, changed, unchanged, failed, robots, gone int
 	var failing []string
 	for _, s := range r.Sources {
 		fetched += s.Fetched
 		added += s.New
 		changed += s.Changed
 		unchanged += s.Unchanged
-		failed += len(s.Failures)
-		line := fmt.Sprintf("%s: %d fetched, %d new, %d changed, %d unchanged, %d failed", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, len(s.Failures))
-		if len(s.Failures) > 0 {
+		failed += s.FailureCount()
+		robots += s.SkippedRobots
+		gone += s.SkippedGone
+		line := fmt.Sprintf("%s: %d fetched, %d new, %d changed, %d unchanged, %d failed", s.Source, s.Fetched, s.New, s.Changed, s.Unchanged, s.FailureCount())
+		if s.SkippedRobots > 0 {
+			line += fmt.Sprintf(", %d skipped by robots.txt", s.SkippedRobots)
+		}
+		if s.SkippedGone > 0 {
+			line += fmt.Sprintf(", %d skipped as gone (404 or 410 before)", s.SkippedGone)
+		}
+		if s.FailureCount() > 0 {
 			failing = append(failing, s.Source)
 			line += " (first: " + s.Failures[0].Reason + ")"
 		}
 		rec.Sources = append(rec.Sources, line)
-		rec.Results = append(rec.Results, sourceResult{Name: s.Source, OK: len(s.Failures) == 0, Fetched: s.Fetched})
+		rec.Results = append(rec.Results, sourceResult{Name: s.Source, OK: s.FailureCount() == 0, Fetched: s.Fetched,
+			SkippedRobots: s.SkippedRobots, SkippedGone: s.SkippedGone})
 	}
 	rec.Summary = fmt.Sprintf("Crawled %d source(s) in %s: %d page(s) fetched, %d new, %d changed, %d unchanged release(s), %d failure(s)",
 		len(r.Sources), r.Finished.Sub(r.Started).Round(time.Second), fetched, added, changed, unchanged, failed)
 	if len(failing) > 0 {
 		rec.Summary += " in " + strings.Join(failing, ", ")
 	}
-	rec.Summary += "."
+	if robots > 0 {
+		rec.Summary += fmt.Sprintf("; %d page(s) skipped by robots.txt", robots)
+	}
+	if gone > 0 {
+		rec.Summary += fmt.Sprintf("; %d release(s) skipped because they answered 404 or 410 in an earlier crawl", gone)
+	}
+	var cut cutCount
+	for _, s := range r.Sources {
+		cut.fields, cut.docs = cut.fields+s.Cut, cut.docs+s.CutReleases
+	}
+	var b strings.Builder
+	cut.report(&b)
+	rec.Summary += b.String() + "."
 	return rec
 }
 

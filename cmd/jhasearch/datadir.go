@@ -91,7 +91,7 @@ func (d dataDir) openReader() (*archive.Archive, error) {
 // each enriched by the vocabulary v, and records the run.
 func (d dataDir) build(ctx context.Context, a *archive.Archive, v *vocab.Vocabulary, logger *slog.Logger) (*indexer.Generation, error) {
 	start := time.Now()
-	gen, err := indexer.Build(ctx, d.index(), enriched(v, a.Documents(ctx)), indexer.WithVocabulary(v.Fingerprint()))
+	gen, err := indexer.Build(ctx, d.index(), enriched(v, bounded(a.Documents(ctx), logger)), indexer.WithVocabulary(v.Fingerprint()))
 	rec := runRecord{Command: "build", Started: start.UTC(), Finished: time.Now().UTC(), OK: err == nil}
 	if err != nil {
 		rec.Summary = err.Error()
@@ -130,6 +130,10 @@ type sourceResult struct {
 	Name    string `json:"name"`
 	OK      bool   `json:"ok"`
 	Fetched int    `json:"fetched"`
+	// SkippedRobots counts the pages robots.txt disallowed.
+	SkippedRobots int `json:"skipped_robots,omitempty"`
+	// SkippedGone counts the releases skipped as gone (404 or 410 before).
+	SkippedGone int `json:"skipped_gone,omitempty"`
 }
 
 func (d dataDir) readRuns() (runLog, error) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -47,7 +48,12 @@ func runImport(ctx context.Context, e env, args []string) error {
 	// First pass: check every line, so that an import with a bad line
 	// changes nothing (unless --skip-invalid).
 	valid := 0
-	bad, err := archive.ScanJSONL(in, func(int, jhasearch.Document) error { valid++; return nil })
+	var cut cutCount
+	bad, err := archive.ScanJSONLCuts(in, func(n int, doc jhasearch.Document, cuts []jhasearch.Cut) error {
+		valid++
+		cut.note(logger, cuts, "file", name, "line", n, "document", cmp.Or(doc.URL, doc.ID))
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("%s: %w; nothing was imported", name, err)
 	}
@@ -92,6 +98,7 @@ func runImport(ctx context.Context, e env, args []string) error {
 			fmt.Fprintf(e.stdout, " (the first %d are in the log)", len(put.Examples))
 		}
 	}
+	cut.report(e.stdout)
 	fmt.Fprintf(e.stdout, "; index generation %s holds %d document(s).\n", gen.Name, gen.Documents)
 	return nil
 }

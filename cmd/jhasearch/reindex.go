@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
@@ -50,7 +51,8 @@ func reindex(ctx context.Context, d dataDir, sources []scraper.Source, v *vocab.
 		return "", err
 	}
 	defer closeAll()
-	n, err := reextract(ctx, a, sources, logger)
+	var cut cutCount
+	n, err := reextract(ctx, a, sources, logger, &cut)
 	if err != nil {
 		return "", err
 	}
@@ -58,14 +60,16 @@ func reindex(ctx context.Context, d dataDir, sources []scraper.Source, v *vocab.
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("Extracted %d page(s) again; index generation %s holds %d documents.", n, gen.Name, gen.Documents), nil
+	var b strings.Builder
+	cut.report(&b)
+	return fmt.Sprintf("Extracted %d page(s) again%s; index generation %s holds %d documents.", n, b.String(), gen.Name, gen.Documents), nil
 }
 
 // reextract runs today's extraction rules over every stored raw page and
 // stores every document it extracted, in batches so that no read
 // transaction stays open across a write. A page that no longer extracts
 // keeps its document as it was and is logged.
-func reextract(ctx context.Context, a *archive.Archive, sources []scraper.Source, logger *slog.Logger) (int, error) {
+func reextract(ctx context.Context, a *archive.Archive, sources []scraper.Source, logger *slog.Logger, cut *cutCount) (int, error) {
 	ids, err := a.IDs(ctx)
 	if err != nil {
 		return 0, err
@@ -81,7 +85,7 @@ func reextract(ctx context.Context, a *archive.Archive, sources []scraper.Source
 			if rec == nil || rec.Page == nil {
 				continue // imported: no raw page to extract from
 			}
-			doc, ok := extractAgain(rec, sources, logger)
+			doc, ok := extractAgain(rec, sources, logger, cut)
 			if !ok {
 				continue
 			}
@@ -95,7 +99,7 @@ func reextract(ctx context.Context, a *archive.Archive, sources []scraper.Source
 	return done, nil
 }
 
-func extractAgain(rec *archive.Record, sources []scraper.Source, logger *slog.Logger) (jhasearch.Document, bool) {
+func extractAgain(rec *archive.Record, sources []scraper.Source, logger *slog.Logger, cut *cutCount) (jhasearch.Document, bool) {
 	old := rec.Document
 	src, ok := scraper.Lookup(sources, rec.Page.Source)
 	if !ok {
@@ -116,5 +120,11 @@ func extractAgain(rec *archive.Record, sources []scraper.Source, logger *slog.Lo
 		}
 	}
 	doc.Aliases = old.Aliases
+	cuts, err := jhasearch.BoundDocument(&doc)
+	if err != nil {
+		logger.Warn("kept a document that today's rules extract beyond the limits", "id", old.ID, "url", old.URL, "err", err)
+		return old, false
+	}
+	cut.note(logger, cuts, "id", doc.ID, "url", doc.URL)
 	return doc, true
 }

@@ -84,7 +84,8 @@ func crawlSnapshot(d dataDir, logger *slog.Logger) func() ops.CrawlSnapshot {
 		}
 		snap := ops.CrawlSnapshot{Finished: c.Finished, Fetches: c.Fetches}
 		for _, r := range c.Results {
-			snap.Sources = append(snap.Sources, ops.SourceOutcome{Name: r.Name, OK: r.OK, Fetched: r.Fetched})
+			snap.Sources = append(snap.Sources, ops.SourceOutcome{Name: r.Name, OK: r.OK, Fetched: r.Fetched,
+				SkippedRobots: r.SkippedRobots, SkippedGone: r.SkippedGone})
 		}
 		return snap
 	}

@@ -1,0 +1,383 @@
+package search
+
+import (
+	"context"
+	"math"
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// The counting entry points of the engine: what the analyst views
+// (package analytics) need beyond pages of hits. Each counts the same
+// documents Search counts in Total for the same request — the same
+// parser, the same lists, the same filters, the same fallback to optional
+// words — so a count here and a search's total cannot disagree. They run
+// under the same admission and deadline as searches.
+
+// Histogram counts the documents req matches (its query and filters, as
+// Search's Total) by publication date: counts[i] is the number published
+// in [edges[i], edges[i+1]). edges must be in increasing order; documents
+// outside [edges[0], edges[len-1]) and undated ones are not counted.
+// Paging, sort and cursor of req are ignored. Each period is counted as a
+// search of req limited to it would count: where the words of a query all
+// together find (almost) nothing in a period, they become optional in that
+// period, as they do in the search (indexSearch).
+func (e *Engine) Histogram(ctx context.Context, req jhasearch.SearchRequest, edges []time.Time) ([]int, error) {
+	if len(edges) < 2 {
+		return nil, nil
+	}
+	bounds := make([]int64, len(edges))
+	for i, t := range edges {
+		bounds[i] = t.Unix() // as columns.published, which the date filters read
+	}
+	var counts []int
+	err := e.counting(ctx, func(ctx context.Context, g *generation) error {
+		rl, err := e.requestLists(ctx, g, &req)
+		if err != nil {
+			return err
+		}
+		counts = g.histogram(rl.strict, &rl.f, bounds)
+		if rl.words <= 1 {
+			return nil
+		}
+		var loose []int
+		for k, n := range counts {
+			if n > 0 && (n >= minStrictHits || rl.words < longQuery) {
+				continue
+			}
+			if loose == nil {
+				l, ok, err := e.queryEntries(ctx, g, req.Query, false)
+				if err != nil || !ok {
+					return err
+				}
+				loose = g.histogram(l, &rl.f, bounds)
+			}
+			counts[k] = loose[k]
+		}
+		return nil
+	})
+	return counts, err
+}
+
+// histogram counts the entries that pass f by the periods between bounds,
+// read from the same column of publication dates as the date filters.
+func (g *generation) histogram(entries []int32, f *filters, bounds []int64) []int {
+	counts := make([]int, len(bounds)-1)
+	for _, i := range entries {
+		if g.cols.misses(f, int(i)) != 0 || g.cols.published[i] == noDate {
+			continue
+		}
+		// The last bound at or before the date opens its period.
+		if k, found := slices.BinarySearch(bounds, g.cols.published[i]); found && k < len(counts) {
+			counts[k]++
+		} else if !found && k > 0 && k < len(bounds) {
+			counts[k-1]++
+		}
+	}
+	return counts
+}
+
+// FacetCounts returns every value of facet (jhasearch.FacetAgency, …)
+// among the documents req matches, counted as Search counts its facets
+// (each filter but the facet's own applies), but without Search's limit
+// on the number of values: most frequent first. total is Search's Total.
+func (e *Engine) FacetCounts(ctx context.Context, req jhasearch.SearchRequest, facet string) (values []jhasearch.FacetValue, total int, err error) {
+	err = e.counting(ctx, func(ctx context.Context, g *generation) error {
+		fc, err := e.requestCounts(ctx, g, &req)
+		if err != nil {
+			return err
+		}
+		total = fc.total
+		values = g.cols.allValues(fc, facet)
+		return nil
+	})
+	return values, total, err
+}
+
+// CountMatching returns, for each query of queries (in the query
+// language: a word, a "quoted phrase", …), the Total that Search reports
+// for req with that query added to its own: how many of the documents req
+// matches also match it, counted as the search that refines req by it.
+func (e *Engine) CountMatching(ctx context.Context, req jhasearch.SearchRequest, queries []string) ([]int, error) {
+	counts := make([]int, len(queries))
+	err := e.counting(ctx, func(ctx context.Context, g *generation) error {
+		base, err := e.refinable(ctx, g, &req)
+		if err != nil {
+			return err
+		}
+		if base != nil {
+			defer putSet(base.in)
+		}
+		for k, q := range queries {
+			n, ok, err := base.count(ctx, e, g, q)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				r := req
+				r.Query = strings.TrimSpace(req.Query + " " + q)
+				if n, err = e.total(ctx, g, &r); err != nil {
+					return err
+				}
+			}
+			counts[k] = n
+		}
+		return nil
+	})
+	return counts, err
+}
+
+// total is Search's Total for req.
+func (e *Engine) total(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (int, error) {
+	entries, f, err := e.requestEntries(ctx, g, req)
+	n := 0
+	for _, i := range entries {
+		if g.cols.misses(&f, int(i)) == 0 {
+			n++
+		}
+	}
+	return n, err
+}
+
+// refined counts the searches that refine one request by another query
+// the quick way: the documents the request matches, as a set, and the
+// other query's own list. Search would evaluate the joined query from the
+// start; the quick way gives the same total when the joined query is the
+// request's clauses followed by the other's (no vocabulary concept spans
+// the join), when the request's words all matched (it did not fall back
+// to optional words) and the joined query's would too.
+type refined struct {
+	query string
+	p     *parsedQuery // the request's query, concepts expanded
+	words int
+	in    []uint64 // the entries the request matches, filters applied
+}
+
+// refinable returns the quick counter of req, or nil when its searches
+// must be evaluated in full (its words became optional).
+func (e *Engine) refinable(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (*refined, error) {
+	rl, err := e.requestLists(ctx, g, req)
+	if err != nil {
+		return nil, err
+	}
+	p, err := parseQuery(req.Query)
+	if err != nil {
+		return nil, err
+	}
+	r := &refined{query: req.Query, p: expandConcepts(p, e.concepts), words: rl.words, in: getSet(len(g.table.Entries)/64 + 1)}
+	n := 0
+	for _, i := range rl.strict {
+		if g.cols.misses(&rl.f, int(i)) == 0 {
+			r.in[i/64] |= 1 << (i % 64)
+			n++
+		}
+	}
+	if rl.words > 1 && (n == 0 || n < minStrictHits && rl.words >= longQuery) {
+		putSet(r.in)
+		return nil, nil
+	}
+	return r, nil
+}
+
+// count counts the documents of the request that also match q; ok is
+// false when only a search of the joined query can say.
+func (r *refined) count(ctx context.Context, e *Engine, g *generation, q string) (n int, ok bool, err error) {
+	if r == nil {
+		return 0, false, nil
+	}
+	pq, err := parseQuery(q)
+	if err != nil {
+		return 0, false, err
+	}
+	pj, err := parseQuery(strings.TrimSpace(r.query + " " + q))
+	if err != nil {
+		return 0, false, err
+	}
+	pq, pj = expandConcepts(pq, e.concepts), expandConcepts(pj, e.concepts)
+	if !reflect.DeepEqual(pj.groups, slices.Concat(r.p.groups, pq.groups)) || !reflect.DeepEqual(pj.not, slices.Concat(r.p.not, pq.not)) {
+		return 0, false, nil
+	}
+	l, matched, err := e.queryEntries(ctx, g, q, true)
+	if err != nil || !matched {
+		return 0, false, err
+	}
+	for _, i := range l {
+		if r.in[i/64]&(1<<(i%64)) != 0 {
+			n++
+		}
+	}
+	if words := pj.textGroups(); words > 1 && (n == 0 || n < minStrictHits && words >= longQuery) {
+		return 0, false, nil // the joined query's words would become optional
+	}
+	return n, true, nil
+}
+
+// counting runs fn on the served generation under the admission and the
+// deadline of a search.
+func (e *Engine) counting(ctx context.Context, fn func(context.Context, *generation) error) error {
+	dctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	done, err := e.admit(ctx, dctx)
+	if err != nil {
+		return err
+	}
+	defer done()
+	g, release, err := e.current()
+	if err != nil {
+		return err
+	}
+	defer release()
+	if err := fn(dctx, g); err != nil {
+		return searchError(ctx, err)
+	}
+	return nil
+}
+
+// requestList is what a request's query matches before its filters,
+// with the filters: the entries that pass them are what Search counts.
+type requestList struct {
+	// strict is every entry holding all the words (every searchable entry
+	// for a request without a query); words is the number of word groups
+	// of the query, which may become optional when there are several.
+	strict []int32
+	words  int
+	f      filters
+}
+
+func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (requestList, error) {
+	rl := requestList{f: g.cols.filters(req)}
+	p, err := parseQuery(req.Query)
+	if err != nil {
+		return rl, err
+	}
+	if p.empty() {
+		rl.strict = g.searchable
+		return rl, nil
+	}
+	rl.words = p.textGroups()
+	rl.strict, _, err = e.queryEntries(ctx, g, req.Query, true)
+	return rl, err
+}
+
+// requestEntries returns the entries req's query matches before its
+// filters, and the filters. Like indexSearch, a query of several words
+// whose words all together find (almost) nothing after the filters makes
+// them optional.
+func (e *Engine) requestEntries(ctx context.Context, g *generation, req *jhasearch.SearchRequest) ([]int32, filters, error) {
+	rl, err := e.requestLists(ctx, g, req)
+	if err != nil || rl.words <= 1 {
+		return rl.strict, rl.f, err
+	}
+	passing := 0
+	for _, i := range rl.strict {
+		if g.cols.misses(&rl.f, int(i)) == 0 {
+			passing++
+		}
+	}
+	if passing == 0 || passing < minStrictHits && rl.words >= longQuery {
+		loose, ok, err := e.queryEntries(ctx, g, req.Query, false)
+		if err != nil {
+			return nil, rl.f, err
+		}
+		if ok {
+			return loose, rl.f, nil
+		}
+	}
+	return rl.strict, rl.f, nil
+}
+
+// queryEntries evaluates a query as indexSearch does; ok is false when it
+// can match nothing.
+func (e *Engine) queryEntries(ctx context.Context, g *generation, query string, strict bool) ([]int32, bool, error) {
+	p, err := parseQuery(query)
+	if err != nil {
+		return nil, false, err
+	}
+	if p.empty() {
+		return g.searchable, true, nil
+	}
+	p = expandConcepts(p, e.concepts)
+	comp := g.compiler()
+	comp.concepts = e.concepts
+	lctx, cancel := limitContext(ctx)
+	defer cancel()
+	l, ok, err := e.evalQuery(lctx, g, comp, p, query, strict)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	return l.entries, true, nil
+}
+
+// requestCounts returns the facet counts of req as Search counts them; a
+// request without a query shares its counts with the searches of the same
+// filters (generation.counts).
+func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (*facetCounts, error) {
+	entries, f, err := e.requestEntries(ctx, g, req)
+	if err != nil {
+		return nil, err
+	}
+	if p, _ := parseQuery(req.Query); p != nil && p.empty() {
+		key := filterKey(req)
+		if fc, ok := g.counts.get(key); ok && !e.noCache {
+			return fc, nil
+		}
+		_, fc := g.cols.browse(&f, nil, g.searchable, 0, 0, nil, nil)
+		g.counts.put(key, fc)
+		return fc, nil
+	}
+	fc := g.cols.newCounts()
+	for _, i := range entries {
+		g.cols.count(fc, &f, int(i))
+	}
+	return fc, nil
+}
+
+// allValues returns every counted value of a facet, without a limit.
+func (c *columns) allValues(fc *facetCounts, facet string) []jhasearch.FacetValue {
+	switch facet {
+	case jhasearch.FacetLanguage:
+		return c.langs.facetValues(fc.lang, math.MaxInt)
+	case jhasearch.FacetYear:
+		return c.years.facetValues(fc.year, math.MaxInt)
+	}
+	for k, name := range listFacets {
+		if name == facet {
+			return c.lists[k].facetValues(fc.lists[k], math.MaxInt)
+		}
+	}
+	return nil
+}
+
+// DocFrequencies estimates, for each word, how many documents hold it:
+// the most documents whose title, summary or body hold its index term (the
+// true number lies between that and their sum). It reads only the index's
+// term dictionary, so it costs microseconds a word, and serves to choose
+// which words are worth counting exactly with CountMatching. A word that
+// is not one index term (a stop word, two words) counts 0.
+func (e *Engine) DocFrequencies(ctx context.Context, words []string) ([]int, error) {
+	out := make([]int, len(words))
+	err := e.counting(ctx, func(ctx context.Context, g *generation) error {
+		c := g.compiler()
+		terms := make([]string, len(words))
+		for i, w := range words {
+			if t := c.analyze(w); len(t) == 1 {
+				terms[i] = t[0]
+			}
+		}
+		for _, f := range indexer.TextFields {
+			df := g.docFreqs(f, terms)
+			for i, t := range terms {
+				if t != "" {
+					out[i] = max(out[i], df[t])
+				}
+			}
+		}
+		return nil
+	})
+	return out, err
+}
