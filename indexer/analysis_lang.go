@@ -72,9 +72,9 @@ type Analysis struct {
 // lower-cased and cut into words only (et, lv, lt, mt, sk, sl).
 var analyses = map[string]Analysis{
 	"en": {true, true, false}, "da": {true, true, false}, "de": {true, true, true},
-	"es": {true, true, true}, "fi": {true, true, false}, "fr": {true, true, true},
+	"es": {true, true, true}, "fi": {true, true, false}, "fr": {true, true, false},
 	"hu": {true, true, false}, "it": {true, true, false}, "nl": {true, true, false},
-	"pt": {true, true, false}, "ro": {true, true, false}, "sv": {true, true, false},
+	"pt": {true, true, true}, "ro": {true, true, false}, "sv": {true, true, false},
 	"pl": {true, true, false}, "hr": {true, true, false},
 	"bg": {false, true, false}, "cs": {false, true, false}, "ga": {false, true, false},
 	"el": {false, true, true},
