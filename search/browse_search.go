@@ -37,6 +37,9 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 	}
 	picked, fc := g.cols.browse(&f, order, all, skip, req.Size+1, after, known)
 	if known == nil {
+		if len(req.Languages) == 0 {
+			g.countVersionLanguages(fc, &f, g.versionsOnly)
+		}
 		g.counts.put(fkey, fc)
 	}
 	res := &jhasearch.SearchResult{Total: fc.total, Versions: fc.total, Facets: g.cols.facets(fc)}

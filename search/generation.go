@@ -65,6 +65,8 @@ type generation struct {
 	// (translations.go).
 	translations                        map[string][]int32
 	newestOne, oldestOne, searchableOne []int32
+	// versionsOnly are the versions that are not originals.
+	versionsOnly []int32
 	// langs are the languages other than English (languages.go).
 	langOnce sync.Once
 	langs    []langAnalysis

@@ -45,6 +45,7 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 			r = g.rankMatches(l, &f, req, cur)
 		}
 	}
+	g.countVersionLanguages(r.counts, &f, extra)
 	res := &jhasearch.SearchResult{Total: r.counts.total, Versions: r.counts.total + g.passing(&f, extra), Facets: g.cols.facets(r.counts)}
 	if err := g.fillHits(res, r.picks, p, req); err != nil {
 		return nil, err

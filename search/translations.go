@@ -36,6 +36,11 @@ func (g *generation) loadTranslations() {
 		})
 	}
 	g.newestOne, g.oldestOne, g.searchableOne = keep(g.newest), keep(g.oldest), keep(g.searchable)
+	for _, i := range g.searchable {
+		if e := &g.table.Entries[i]; e.Translation != "" && !e.Original {
+			g.versionsOnly = append(g.versionsOnly, i)
+		}
+	}
 }
 
 // collapseTranslations keeps one version per translation group of l, and
@@ -82,6 +87,17 @@ func (g *generation) collapseTranslations(l *list, req *jhasearch.SearchRequest)
 		}
 	}
 	return out, dropped
+}
+
+// countVersionLanguages adds to the language facet the versions that
+// collapsing left out, so that the facet says in which languages the
+// releases found exist, and ticking one of them finds its versions.
+func (g *generation) countVersionLanguages(fc *facetCounts, f *filters, versions []int32) {
+	for _, e := range versions {
+		if m := g.cols.misses(f, int(e)); m == 0 || m == 1<<dimLang {
+			g.cols.countLang(fc, int(e))
+		}
+	}
 }
 
 // passing counts the entries that pass the filters f.

@@ -46,6 +46,17 @@ func TestTranslationsShownOnce(t *testing.T) {
 			if len(got) != len(c.want) || !sameSet(got, c.want) {
 				t.Fatalf("got %v, want %v", got, c.want)
 			}
+			if c.name == "a word of every version" || c.name == "browsing" {
+				// The language facet says every language the releases
+				// found exist in, so that ticking one finds its version.
+				var langs []string
+				for _, f := range res.Facets[jhasearch.FacetLanguage] {
+					langs = append(langs, f.Value)
+				}
+				if !sameSet(langs, []string{"en", "de", "fr", "it"}) {
+					t.Errorf("language facet %v", res.Facets[jhasearch.FacetLanguage])
+				}
+			}
 			if res.Total != len(c.want) || res.Versions != c.versions {
 				t.Errorf("total %d, versions %d; want %d, %d", res.Total, res.Versions, len(c.want), c.versions)
 			}
