@@ -56,6 +56,10 @@ type SearchRequest struct {
 	// Cursor continues after the last hit of a previous answer; when set,
 	// Page is ignored.
 	Cursor string
+	// Lang is the language of the facet labels ("de"), "" for English.
+	// The engine ignores it: it changes how an answer is shown, not what
+	// it holds.
+	Lang string
 }
 
 // SearchResult is the answer to a SearchRequest. Its hits and facets may

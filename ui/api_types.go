@@ -53,7 +53,8 @@ type apiVersion struct {
 type apiFacetValue struct {
 	Value string `json:"value"`
 	// Label is a language's name with its code, "Deutsch (de)", on the
-	// language facet only.
+	// language facet; with lang, a concept's label in that language on
+	// the topic, system and country facets.
 	Label string `json:"label,omitempty"`
 	Count int    `json:"count"`
 }

@@ -75,8 +75,8 @@ func newFormView(req jhasearch.SearchRequest) formView {
 	return f
 }
 
-func facetGroups(req jhasearch.SearchRequest, facets map[string][]jhasearch.FacetValue) []facetGroup {
-	return []facetGroup{
+func facetGroups(req jhasearch.SearchRequest, facets map[string][]jhasearch.FacetValue, labels func(value, lang string) string) []facetGroup {
+	gs := []facetGroup{
 		newFacetGroup("agency", "Agency", facets[jhasearch.FacetAgency], req.Agencies),
 		newFacetGroup("topic", "Topic", facets[jhasearch.FacetTopic], req.Topics),
 		newFacetGroup("system", "EU information system", facets[jhasearch.FacetSystem], req.Systems),
@@ -84,6 +84,16 @@ func facetGroups(req jhasearch.SearchRequest, facets map[string][]jhasearch.Face
 		newFacetGroup("tag", "Tags", facets[jhasearch.FacetTag], req.Tags),
 		newFacetGroup("language", "Language", facets[jhasearch.FacetLanguage], req.Languages),
 	}
+	if labels != nil && req.Lang != "" && req.Lang != lang.English {
+		for _, g := range gs[1:4] { // topic, system, country
+			for i := range g.Values {
+				if l := labels(g.Values[i].Value, req.Lang); l != "" {
+					g.Values[i].Label = l
+				}
+			}
+		}
+	}
+	return gs
 }
 
 // newFacetGroup lists the engine's values and keeps every selected value,

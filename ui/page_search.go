@@ -90,7 +90,7 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 		Form:      newFormView(req),
 		Total:     res.Total,
 		Versions:  res.Versions,
-		Facets:    facetGroups(req, res.Facets),
+		Facets:    facetGroups(req, res.Facets, s.cfg.Labels),
 		Years:     yearLinks(req, res.Facets[jhasearch.FacetYear]),
 		Timeline:  newTimeline(req, res.Facets[jhasearch.FacetYear]),
 		Pager:     newPager(req, res),

@@ -78,7 +78,8 @@ func TestImportedTranslationIsOneRelease(t *testing.T) {
 			for _, f := range a.Facets["language"] {
 				labels = append(labels, f.Label)
 			}
-			if strings.Join(labels, ",") != "English (en)" {
+			// Both languages the release exists in, each once.
+			if strings.Join(labels, ",") != "Deutsch (de),English (en)" {
 				t.Errorf("language facet labels %v", labels)
 			}
 		}
@@ -176,5 +177,33 @@ func TestDemoNewsroomInLanguages(t *testing.T) {
 	}
 	if a := ask("q=sospettato"); a.Total != 1 || a.Hits[0].Agency != "EPPO" || a.Hits[0].Language != "it" {
 		t.Errorf("q=sospettato: %+v, want the EPPO release in Italian", a.Hits)
+	}
+	// Facet labels in English unless lang asks for another language; the
+	// values stay the English labels.
+	sisLabel := func(a answer) (string, bool) {
+		for _, f := range a.Facets["system"] {
+			if f.Value == "Schengen Information System (SIS)" {
+				return f.Label, true
+			}
+		}
+		return "", false
+	}
+	if l, ok := sisLabel(ask("size=1")); !ok || l != "" {
+		t.Errorf("without lang: SIS labelled %q (found %v), want the value alone", l, ok)
+	}
+	if l, _ := sisLabel(ask("size=1&lang=de")); l != "Schengener Informationssystem" {
+		t.Errorf("lang=de: SIS labelled %q", l)
+	}
+	resp, err := http.Get(base + "/search?lang=fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(page), `<span class="value">système d&#39;information Schengen</span>`) {
+		t.Errorf("the results page with lang=fr does not label SIS in French")
+	}
+	if err := getJSON(base+"/api/v1/search?lang=xx", new(answer)); err == nil || !strings.Contains(err.Error(), "400") {
+		t.Errorf("lang=xx: %v, want a 400", err)
 	}
 }

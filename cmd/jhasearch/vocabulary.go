@@ -79,3 +79,20 @@ func enriched(v *vocab.Vocabulary, docs iter.Seq2[jhasearch.Document, error]) it
 		}
 	}
 }
+
+// conceptLabels returns the label of a concept, given by its English label
+// (a topic, system or country facet value), in a language: the facets of
+// a request with lang=de.
+func conceptLabels(v *vocab.Vocabulary) func(value, language string) string {
+	byLabel := map[string]vocab.Concept{}
+	for _, c := range v.Concepts() {
+		byLabel[c.Label] = c
+	}
+	return func(value, language string) string {
+		c, ok := byLabel[value]
+		if !ok {
+			return ""
+		}
+		return c.LabelIn(language)
+	}
+}
