@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/lang"
 )
 
 // MaxLine is the longest JSON Lines record an import accepts.
@@ -214,8 +215,13 @@ func (l line) document() (jhasearch.Document, error) {
 		return doc, fmt.Errorf("field \"published\" %q is outside the accepted dates %s", clip(l.Published), jhasearch.DateRange)
 	}
 	doc.Published = published
-	// Without a language, the build decides it from the text.
-	if doc.Language != "" && !languagePattern.MatchString(doc.Language) {
+	// Without a language, the text decides, here rather than at the build
+	// alone: the archive, its export and the generation's snapshot of it
+	// then say the same.
+	if doc.Language == "" {
+		doc.Language = lang.Decide("", doc.Title, doc.Summary, doc.Body)
+	}
+	if !languagePattern.MatchString(doc.Language) {
 		return doc, fmt.Errorf("field \"language\" %q must be a BCP 47 language tag such as \"en\" or \"pt-BR\"", clip(l.Language))
 	}
 	for i, tag := range doc.Tags {

@@ -45,7 +45,7 @@ func TestReadJSONLReportsEveryBadLine(t *testing.T) {
 		}
 	}
 	wantDocs := []jhasearch.Document{
-		{URL: "https://example.org/news/a", Agency: "Europol", Title: "Good", Published: date("2024-02-15"), Tags: []string{"SIS"}}, // no language: the build decides,
+		{URL: "https://example.org/news/a", Agency: "Europol", Title: "Good", Published: date("2024-02-15"), Tags: []string{"SIS"}, Language: "en"}, // none given, nothing else decides,
 		{ID: "keep-1", Agency: "EPPO", Title: "By id", Published: date("2024-02-15"), Language: "fr"},
 	}
 	if diff := cmp.Diff(wantDocs, docs); diff != "" {
