@@ -40,7 +40,8 @@ fuzz:
 		$(GO) test -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 3s -parallel 2 $$pkg || exit 1; \
 	done
 
-# deps installs Debian's Chromium for the browser test when it is missing.
+# deps installs Debian's Chromium, for the browser tests and the fetch: browser crawl tests,
+# when it is missing.
 deps:
 	@if ! command -v chromium >/dev/null 2>&1; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \

@@ -49,3 +49,34 @@ func readFile(t *testing.T, name string) string {
 	}
 	return string(b)
 }
+
+// The browser variant (docker build --target browser) adds Debian's
+// Chromium around the same binary; the default image, the last stage,
+// stays distroless and static.
+func TestDockerfileHasABrowserVariant(t *testing.T) {
+	stages := map[string]string{}
+	var last string
+	for _, stage := range regexp.MustCompile(`(?m)^FROM `).Split(readFile(t, "Dockerfile"), -1)[1:] {
+		name := "(unnamed)"
+		if m := regexp.MustCompile(`^\S+ AS (\S+)`).FindStringSubmatch(stage); m != nil {
+			name = m[1]
+		}
+		stages[name], last = stage, stage
+	}
+	if !strings.HasPrefix(last, "gcr.io/distroless/static") {
+		t.Errorf("the last stage, the default image, is not distroless static: FROM %s", strings.SplitN(last, "\n", 2)[0])
+	}
+	browser, ok := stages["browser"]
+	if !ok {
+		t.Fatal("Dockerfile has no stage named browser")
+	}
+	for _, want := range []string{"apt-get install", " chromium", "COPY --from=build /out/jhasearch /usr/local/bin/jhasearch",
+		"USER nonroot", "VOLUME", "HEALTHCHECK", `jhasearch", "healthcheck"`, `CMD ["serve"]`} {
+		if !strings.Contains(browser, want) {
+			t.Errorf("the browser stage lacks %q", want)
+		}
+	}
+	if strings.Contains(last, "chromium") {
+		t.Error("the default image installs Chromium")
+	}
+}

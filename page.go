@@ -11,10 +11,16 @@ type Page struct {
 	Source string `json:"source"`
 	// Content is the body exactly as received; nil when only the metadata
 	// was loaded.
-	Content      []byte    `json:"-"`
-	ContentType  string    `json:"content_type,omitempty"`
-	ETag         string    `json:"etag,omitempty"`
-	LastModified string    `json:"last_modified,omitempty"`
-	Hash         string    `json:"hash"` // hex SHA-256 of Content
-	FetchedAt    time.Time `json:"fetched_at"`
+	Content []byte `json:"-"`
+	// Served is the body the server sent when Content is the DOM a browser
+	// rendered from it (a source with fetch: browser); nil otherwise, and
+	// nil when only the metadata was loaded.
+	Served       []byte `json:"-"`
+	ContentType  string `json:"content_type,omitempty"`
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+	Hash         string `json:"hash"` // hex SHA-256 of Content
+	// Rendered says Content is the DOM a browser rendered (fetch: browser).
+	Rendered  bool      `json:"rendered,omitempty"`
+	FetchedAt time.Time `json:"fetched_at"`
 }

@@ -21,6 +21,10 @@ var (
 	bucketDocs = []byte("docs") // id -> JSON record
 	bucketRaw  = []byte("raw")  // id -> gzip of the raw page
 	bucketURLs = []byte("urls") // canonical URL (current or alias) -> id
+	// bucketServed keeps, for a page whose raw copy is the DOM a browser
+	// rendered (Page.Rendered), the body the server sent: id -> gzip. An
+	// archive written before it existed simply lacks the bucket.
+	bucketServed = []byte("served")
 )
 
 // Archive is an open archive file. Several goroutines may use it at once; a
@@ -51,7 +55,7 @@ func Open(path string, readOnly bool) (*Archive, error) {
 		return &Archive{db: db}, nil
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketDocs, bucketRaw, bucketURLs} {
+		for _, b := range [][]byte{bucketDocs, bucketRaw, bucketURLs, bucketServed} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

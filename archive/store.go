@@ -42,8 +42,14 @@ func (a *Archive) Save(ctx context.Context, doc jhasearch.Document, page jhasear
 	if err != nil {
 		return err
 	}
+	var served []byte
+	if page.Served != nil {
+		if served, err = compress(page.Served); err != nil {
+			return err
+		}
+	}
 	meta := page
-	meta.Content = nil
+	meta.Content, meta.Served = nil, nil
 	return a.db.Update(func(tx *bolt.Tx) error {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -53,6 +59,9 @@ func (a *Archive) Save(ctx context.Context, doc jhasearch.Document, page jhasear
 			return err
 		}
 		if err := putRecord(tx, record{Document: doc, Page: &meta}); err != nil {
+			return err
+		}
+		if err := putServed(tx, doc.ID, served); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketRaw).Put([]byte(doc.ID), raw)
@@ -252,6 +261,9 @@ func drop(tx *bolt.Tx, doc jhasearch.Document) error {
 	if err := tx.Bucket(bucketRaw).Delete([]byte(doc.ID)); err != nil {
 		return err
 	}
+	if err := putServed(tx, doc.ID, nil); err != nil {
+		return err
+	}
 	return tx.Bucket(bucketDocs).Delete([]byte(doc.ID))
 }
 
@@ -287,6 +299,16 @@ func putRecord(tx *bolt.Tx, rec record) error {
 		return fmt.Errorf("archive: encode document %s: %w", rec.Document.ID, err)
 	}
 	return tx.Bucket(bucketDocs).Put([]byte(rec.Document.ID), data)
+}
+
+// putServed keeps the served copy of a rendered page, or removes a stale
+// one when gz is nil (the page is no longer rendered).
+func putServed(tx *bolt.Tx, id string, gz []byte) error {
+	b := tx.Bucket(bucketServed)
+	if gz == nil {
+		return b.Delete([]byte(id))
+	}
+	return b.Put([]byte(id), gz)
 }
 
 func compress(content []byte) ([]byte, error) {

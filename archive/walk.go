@@ -71,7 +71,8 @@ func (a *Archive) walk(ctx context.Context, content bool) iter.Seq2[Record, erro
 	}
 }
 
-// Get returns one record with its page content; nil when the id is unknown.
+// Get returns one record with its page content (and, for a rendered page,
+// the body the server sent); nil when the id is unknown.
 func (a *Archive) Get(ctx context.Context, id string) (*Record, error) {
 	var out *Record
 	err := a.db.View(func(tx *bolt.Tx) error {
@@ -80,8 +81,14 @@ func (a *Archive) Get(ctx context.Context, id string) (*Record, error) {
 			return err
 		}
 		out = &Record{Document: rec.Document, Page: rec.Page}
-		if rec.Page != nil {
-			out.Page.Content, err = decompress(tx.Bucket(bucketRaw).Get([]byte(id)))
+		if rec.Page == nil {
+			return nil
+		}
+		if out.Page.Content, err = decompress(tx.Bucket(bucketRaw).Get([]byte(id))); err != nil {
+			return err
+		}
+		if b := tx.Bucket(bucketServed); b != nil && b.Get([]byte(id)) != nil {
+			out.Page.Served, err = decompress(b.Get([]byte(id)))
 		}
 		return err
 	})

@@ -36,6 +36,9 @@ func TestConfigValidate(t *testing.T) {
 		{"32 of one letter", Config{AdminToken: strings.Repeat("a", 32)}, "different characters"},
 		{"32 of seven letters", Config{AdminToken: strings.Repeat("abcdefg", 5)}, "different characters"},
 		{"a control character", Config{AdminToken: "3f9a1c07e4b25d68a0c1f7e93b4d2a6e\x1b"}, "admin token"},
+		{"a word repeated", Config{AdminToken: "password1234password1234password"}, "repeats"},
+		{"a placeholder typed four times", Config{AdminToken: "changeme-changeme-changeme-chang"}, "repeats"},
+		{"hex of 16 random bytes", Config{AdminToken: "3f9a1c07e4b25d68a0c1f7e93b4d2a6e"}, ""},
 		{"base64 of 24 random bytes", Config{AdminToken: "q3Jd9+Zk1/Xw0vBn7LmQa2Rt5YcE8uHf"}, ""},
 	}
 	for _, tt := range tests {

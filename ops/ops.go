@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"math"
 	"net/http"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -100,7 +101,25 @@ func checkAdminToken(t string) error {
 		return fmt.Errorf("ops: admin token: has only %d different characters; a token needs at least %d, "+
 			"for example the output of 'openssl rand -hex 16'", len(distinct), MinAdminTokenDistinct)
 	}
+	if p := period([]rune(t)); p > 0 {
+		return fmt.Errorf("ops: admin token: repeats its first %d characters; use a random token, "+
+			"for example the output of 'openssl rand -hex 16'", p)
+	}
 	return nil
+}
+
+// period returns the length of the shortest unit that r repeats at least
+// twice over ("changeme-changeme-chang" repeats 9), or 0 when r repeats
+// nothing. A word typed several times has enough different characters but
+// only a word's worth of guessing; a random token of 32 characters repeats
+// itself with a probability too small to matter.
+func period(r []rune) int {
+	for p := 1; p <= len(r)/2; p++ {
+		if slices.Equal(r[p:], r[:len(r)-p]) {
+			return p
+		}
+	}
+	return 0
 }
 
 func (c Config) withDefaults() Config {

@@ -17,7 +17,7 @@ func (r *sourceRun) article(ctx context.Context, l Link) {
 	if l.known != nil {
 		req.etag, req.lastModified = l.known.ETag, l.known.LastModified
 	}
-	resp, err := r.fetch.get(ctx, r.src, req)
+	resp, err := r.get(ctx, req)
 	if err != nil {
 		r.noteGone(ctx, l, err)
 		r.fail(ctx, l.URL, err)
@@ -50,7 +50,7 @@ func newPage(src *Source, resp *fetchResp) (jhasearch.Page, error) {
 	if err != nil {
 		return jhasearch.Page{}, err
 	}
-	return jhasearch.Page{URL: canon, Source: src.Name, Content: resp.body,
+	return jhasearch.Page{URL: canon, Source: src.Name, Content: resp.body, Served: resp.served, Rendered: resp.served != nil,
 		ContentType: resp.header.Get("Content-Type"), ETag: resp.header.Get("ETag"),
 		LastModified: resp.header.Get("Last-Modified"), Hash: hashOf(resp.body),
 		FetchedAt: time.Now().UTC().Truncate(time.Second)}, nil

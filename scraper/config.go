@@ -65,6 +65,9 @@ type Config struct {
 	// largest archive, Europol's, holds several thousand].
 	MaxReleases int
 	Parallel    int // sources crawled at once; never two requests at once to one host [4]
+
+	// Browser tunes the headless Chromium of the fetch: browser sources.
+	Browser BrowserConfig
 }
 
 func (c Config) withDefaults() Config {
@@ -112,5 +115,6 @@ func (c Config) withDefaults() Config {
 	if c.Parallel <= 0 {
 		c.Parallel = 4
 	}
+	c.Browser = c.Browser.withDefaults()
 	return c
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -49,6 +50,8 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 	c.fetch.newRun()
 	rep := &Report{Started: time.Now(), Sources: make([]SourceReport, len(sources))}
 	prog := newProgress(c.cfg.Progress, len(sources))
+	browser := newBrowser(c.cfg, c.fetch) // started by the first page that needs it
+	defer browser.close()
 	turns := make(chan struct{}, c.cfg.Parallel)
 	var wg sync.WaitGroup
 	for i := range sources {
@@ -61,7 +64,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 			}
 			defer func() { <-turns }()
 			run := &sourceRun{Crawler: c, src: &sources[i], full: full, rep: &rep.Sources[i],
-				prog: prog, seen: map[urlKey]bool{}}
+				prog: prog, seen: map[urlKey]bool{}, browser: browser}
 			run.crawl(ctx)
 			prog.sourceDone()
 		})
@@ -86,6 +89,17 @@ type sourceRun struct {
 	// mark is where an unfinished Europol walk goes on from, as noted in
 	// the Store; "" when no walk is under way.
 	mark string
+	// browser renders the listings and releases of a fetch: browser source.
+	browser *browser
+}
+
+// get fetches a page: a listing or release of a fetch: browser source (a
+// page asked for as HTML) is rendered in the browser.
+func (r *sourceRun) get(ctx context.Context, req fetchReq) (*fetchResp, error) {
+	if r.src.NeedsBrowser() && strings.HasPrefix(req.accept, "text/html") {
+		return r.browser.get(ctx, r.src, req)
+	}
+	return r.fetch.get(ctx, r.src, req)
 }
 
 func (r *sourceRun) crawl(ctx context.Context) {

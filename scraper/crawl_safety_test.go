@@ -244,7 +244,8 @@ func TestCrawlGivesHostUpAfterRepeatedFailures(t *testing.T) {
 func TestCrawlFailsListingsWithoutReleases(t *testing.T) {
 	tests := []struct{ name, body, want string }{
 		{"bot wall", string(readFixture(t, "fra", "challenge.html")), "rejected: bot challenge page"},
-		{"empty shell", string(readFixture(t, "cepol", "empty.html")), "no link on the first listing page matches"},
+		{"script shell", string(readFixture(t, "cepol", "empty.html")), `rejected: the page is built by JavaScript (as sent it holds scripts and almost no text): set "fetch: browser" on this source`},
+		{"no release link", "<html><body><main><p>Nothing here.</p></main></body></html>", "no link on the first listing page matches"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

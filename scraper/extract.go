@@ -112,6 +112,7 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 		d.Find(sel).Remove()
 	}
 	published, dated := src.readMeta(&doc, d)
+	scripted := !src.NeedsBrowser() && hasScripts(d) // an empty page with scripts: a shell
 	hadCookie := strings.Contains(strings.ToLower(d.Text()), "cookie")
 	paras, err := src.bodyText(&doc, d)
 	if err != nil {
@@ -121,6 +122,8 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 		published, dated = src.findDateIn(firstN(paras[0], 120))
 	}
 	switch {
+	case len(paras) == 0 && scripted:
+		return doc, reject("%s", needsBrowser)
 	case len(paras) == 0 && hadCookie:
 		return doc, reject("cookie wall: the page holds a cookie notice and no text")
 	case len(paras) == 0:

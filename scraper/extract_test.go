@@ -46,7 +46,9 @@ func TestRejectedPages(t *testing.T) {
 		dir, file, source, url, want string
 	}{
 		{"fra", "challenge.html", "FRA", "https://fra.europa.eu/en/news/2024/survey-shows-persistent-gaps-access-justice", "bot challenge"},
+		{"cepol", "empty.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/shell", `set "fetch: browser" on this source`},
 		{"cepol", "empty.html", "CEPOL", "https://www.cepol.europa.eu/newsroom/news/cepol-launches-course-financial-investigations", "empty page"},
+		{"generic", "empty.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/e", "empty page"},
 		{"eu-lisa", "list.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/x", "listing page"},
 		{"generic", "cookiewall.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/y", "cookie wall (Your privacy choices)"},
 		{"generic", "cookieonly.html", "eu-LISA", "https://www.eulisa.europa.eu/news-and-events/news/z", "cookie wall: the page holds a cookie notice and no text"},

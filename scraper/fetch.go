@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/url"
 	"sync"
@@ -70,6 +71,9 @@ type fetchResp struct {
 	status int    // 200 or 304
 	header http.Header
 	body   []byte
+	// served is what the server sent when body is the DOM a browser
+	// rendered from it (fetch: browser); nil otherwise.
+	served []byte
 }
 
 func newFetcher(cfg Config) *fetcher {
@@ -180,6 +184,9 @@ func (f *fetcher) once(ctx context.Context, h *hostGate, gap time.Duration, u *u
 	hr, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, err
+	}
+	if src, _ := ctx.Value(sourceKey{}).(*Source); src != nil {
+		maps.Copy(hr.Header, src.header()) // before the User-Agent: a source never changes it
 	}
 	hr.Header.Set("User-Agent", f.cfg.UserAgent)
 	if req.accept != "" {

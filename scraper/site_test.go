@@ -35,6 +35,7 @@ type seen struct {
 	conditional bool
 	userAgent   string
 	at          time.Time
+	header      http.Header
 }
 
 func newSite(t testing.TB) *site {
@@ -48,7 +49,7 @@ func newSite(t testing.TB) *site {
 
 func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
-	s.requests = append(s.requests, seen{path: r.URL.RequestURI(), userAgent: r.UserAgent(), at: time.Now(),
+	s.requests = append(s.requests, seen{path: r.URL.RequestURI(), userAgent: r.UserAgent(), at: time.Now(), header: r.Header.Clone(),
 		conditional: r.Header.Get("If-None-Match") != "" || r.Header.Get("If-Modified-Since") != ""})
 	h := s.pages[r.URL.RequestURI()]
 	s.mu.Unlock()

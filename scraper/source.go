@@ -2,8 +2,11 @@ package scraper
 
 import (
 	"fmt"
+	"maps"
+	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	_ "time/tzdata" // zones for sources.yaml even where the system has none (distroless)
@@ -15,6 +18,12 @@ const (
 	KindFeed    = "feed"    // RSS 2.0 or Atom feeds
 	KindSitemap = "sitemap" // sitemaps (urlset or sitemapindex)
 	KindEuropol = "europol" // Europol's JSON node API, a linked list of releases
+)
+
+// How a source's listings and releases are loaded.
+const (
+	FetchHTTP    = "http"    // the page as the server sends it (the default)
+	FetchBrowser = "browser" // the DOM headless Chromium renders from it, scripts run
 )
 
 // Selectors are the optional CSS selectors of a source; generic extraction
@@ -65,12 +74,46 @@ type Source struct {
 	TagLine bool
 	// API is the path of Europol's node API (europol kind).
 	API string
+	// Fetch is FetchHTTP or FetchBrowser: a browser source's listings and
+	// releases are rendered in headless Chromium (feeds and sitemaps are
+	// read as sent).
+	Fetch string
+
+	// headers are extra request headers (an access token or cookie the
+	// agency grants), behind a pointer so that printing a Source shows an
+	// address, never a value; HeaderNames lists their names.
+	headers *secretHeaders
 
 	article *regexp.Regexp
 	loc     *time.Location
 	stamp   *time.Location
 	hosts   map[string]bool // start hosts and allow_hosts, without "www."
 	allow   map[string]bool // allow_hosts only
+}
+
+// HeaderNames returns the names of the source's extra request headers,
+// sorted; their values are secrets and never leave the crawler.
+func (s Source) HeaderNames() []string {
+	if s.headers == nil {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(s.headers.h))
+}
+
+// secretHeaders holds a source's extra request headers.
+type secretHeaders struct{ h http.Header }
+
+// header returns the source's extra request headers, nil when none.
+func (s Source) header() http.Header {
+	if s.headers == nil {
+		return nil
+	}
+	return s.headers.h
+}
+
+// NeedsBrowser reports whether the source is loaded in headless Chromium.
+func (s Source) NeedsBrowser() bool {
+	return s.Fetch == FetchBrowser
 }
 
 // Lookup finds the source with the given name, ignoring case.

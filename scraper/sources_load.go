@@ -42,6 +42,9 @@ type rawSource struct {
 	AllowHosts []string  `yaml:"allow_hosts"`
 	TagLine    bool      `yaml:"tag_line"`
 	API        string    `yaml:"api"`
+	Fetch      string    `yaml:"fetch"`
+	// Headers are extra request headers, name to value.
+	Headers map[string]string `yaml:"headers"`
 }
 
 // LoadSources parses and validates a sources file. origin names the file in

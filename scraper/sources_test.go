@@ -1,6 +1,7 @@
 package scraper_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -45,6 +46,11 @@ func TestLoadSourcesErrorsNameSourceAndKey(t *testing.T) {
 		{"bad layout", head + "    kind: feed\n    start: [https://x.eu/f]\n    article: x\n    date_layout: 'DD/MM/YYYY'\n", `date_layout`},
 		{"unknown key", head + "    kind: feed\n    start: [https://x.eu/f]\n    article: x\n    artcle: y\n", `line 6: unknown key "artcle"`},
 		{"bad allow host", head + "    kind: feed\n    start: [https://x.eu/f]\n    article: x\n    allow_hosts: ['http://a']\n", `allow_hosts: "http://a"`},
+		{"bad fetch", head + "    kind: feed\n    start: [https://x.eu/f]\n    article: x\n    fetch: chrome\n", `source 1 ("Frontex"): fetch: "chrome" is not one of http, browser`},
+		{"browser europol", head + "    kind: europol\n    start: [https://x.eu/f]\n    article: x\n    fetch: browser\n", `fetch: browser does not apply to kind europol`},
+		{"bad header name", head + "    kind: feed\n    start: [https://x.eu/f]\n    article: x\n    headers: {'X Token': s3cret}\n", `headers: "X Token" is not a header name`},
+		{"header user agent", head + "    kind: feed\n    start: [https://x.eu/f]\n    article: x\n    headers: {user-agent: Mozilla}\n", `headers.user-agent: set by the crawler itself`},
+		{"header line break", head + "    kind: feed\n    start: [https://x.eu/f]\n    article: x\n    headers: {Cookie: \"a=1\\r\\nX: 2\"}\n", `headers.Cookie: the value is empty or holds a line break`},
 		{"twice", head + "    kind: feed\n    start: [https://x.eu/f]\n    article: x\n  - name: frontex\n    kind: feed\n    start: [https://x.eu/f]\n    article: x\n", `source 2 ("frontex"): name: used twice`},
 	}
 	for _, tt := range tests {
@@ -84,5 +90,38 @@ sources:
 	}
 	if !s.IsArticle("http://127.0.0.1:8080/news/some-release") || s.IsArticle("http://127.0.0.1:8080/news/") {
 		t.Error("article pattern not applied to absolute URLs")
+	}
+}
+
+// A header's value is a secret: no error and no printed Source shows it.
+func TestLoadSourcesKeepsHeadersSecret(t *testing.T) {
+	sources, err := scraper.LoadSources([]byte(`
+sources:
+  - name: Demo
+    kind: html
+    start: ['https://x.eu/news']
+    article: '/news/[a-z-]+$'
+    next: 'a[rel=next]'
+    fetch: browser
+    headers: {Authorization: 'Bearer s3cret-token', X-Agency-Pass: 'p4ss'}
+`), "demo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sources[0]
+	if !s.NeedsBrowser() || s.Fetch != scraper.FetchBrowser {
+		t.Errorf("fetch = %q, NeedsBrowser = %v", s.Fetch, s.NeedsBrowser())
+	}
+	if got := strings.Join(s.HeaderNames(), " "); got != "Authorization X-Agency-Pass" {
+		t.Errorf("header names = %q", got)
+	}
+	for _, printed := range []string{fmt.Sprintf("%v", s), fmt.Sprintf("%+v", s), fmt.Sprintf("%#v", s)} {
+		if strings.Contains(printed, "s3cret") || strings.Contains(printed, "p4ss") {
+			t.Errorf("a printed source shows a header value: %s", printed)
+		}
+	}
+	_, err = scraper.LoadSources([]byte("sources:\n  - name: D\n    kind: feed\n    start: [https://x.eu/f]\n    article: x\n    headers: {Cookie: \"s3cret\\n\"}\n"), "d.yaml")
+	if err == nil || strings.Contains(err.Error(), "s3cret") {
+		t.Errorf("error = %v, want one that does not quote the value", err)
 	}
 }

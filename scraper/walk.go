@@ -32,7 +32,7 @@ func (r *sourceRun) discover(ctx context.Context) []Link {
 // the page is a start page: a source whose start robots.txt disallows
 // cannot be crawled at all, and that must not pass unnoticed.
 func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string, start bool) (*fetchResp, *url.URL, error) {
-	resp, err := r.fetch.get(ctx, r.src, r.index.request(fetchReq{url: u, accept: accept}))
+	resp, err := r.get(ctx, r.index.request(fetchReq{url: u, accept: accept}))
 	if err == nil {
 		if resp = r.index.resolve(u, resp); resp.status == 304 {
 			err = errors.New("scraper: 304 Not Modified for a page never fetched")
@@ -137,6 +137,9 @@ func (r *sourceRun) listingPage(ctx context.Context, u string, n int) (listingLi
 func (r *sourceRun) checkIndex(d *goquery.Document, page, links int) error {
 	if reason := challenge(d); reason != "" {
 		return reject("%s", reason)
+	}
+	if page == 0 && links == 0 && !r.src.NeedsBrowser() && builtByScript(d) {
+		return reject("%s", needsBrowser)
 	}
 	if page == 0 && links == 0 {
 		return reject("no link on the first listing page matches the article pattern %q", r.src.Article)

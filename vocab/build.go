@@ -51,6 +51,7 @@ func (b *builder) build() (*Vocabulary, error) {
 		m.addPlurals(e)
 	}
 	m.sort()
+	m.done()
 	index := make(map[*Concept]int, len(b.concepts))
 	for i, c := range b.concepts {
 		index[c] = i

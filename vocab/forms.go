@@ -101,7 +101,11 @@ func containsForm(m *matcher, c *Concept, phrase string) bool {
 	t := &tokens{}
 	t.split(phrase)
 	for i := range t.len() {
-		for _, e := range m.first[string(t.folded(i))] {
+		b := m.first[string(t.folded(i))]
+		if b == nil {
+			continue
+		}
+		for _, e := range b.entries() {
 			if e.concept == c && e.matches(t, i) {
 				return true
 			}

@@ -24,7 +24,7 @@ const SameAsEnglish = "="
 
 // LangNames are a concept's names in one language other than English.
 // In the file a language's value is "=" (Same), a list of names, or a
-// mapping with the keys label, names, cased_names and only.
+// mapping with the keys label, names, cased_names, only and not.
 //
 // Names may hold alternatives in parentheses, as patterns do:
 // "Německ(o|a|u)" stands for "Německo", "Německa" and "Německu". Unlike
@@ -35,7 +35,8 @@ type LangNames struct {
 	Same bool
 	// Label is the preferred label in the language, for a user interface
 	// that shows labels in the user's language; facet values stay the
-	// English label. Empty means the first name (its first alternative).
+	// English label. Empty means the English label for a language marked
+	// Same, else the first name (its first alternative).
 	Label string
 	// Names match whatever the case, except a name without lower-case
 	// letters ("SIS", "SEIAV", "SIS II"): an abbreviation, matched
@@ -135,7 +136,8 @@ func (l *LangNames) merge(x LangNames) {
 }
 
 // LabelIn returns the concept's label in a language ("de", "fr", also
-// "de-AT"): the language's label or first name, else the English label.
+// "de-AT"): the language's label; else the English label if the language
+// uses the English names ("="), or its first name; else the English label.
 func (c *Concept) LabelIn(lang string) string {
 	l, ok := c.Langs[baseLang(lang)]
 	switch {
@@ -143,6 +145,8 @@ func (c *Concept) LabelIn(lang string) string {
 		return c.Label
 	case l.Label != "":
 		return l.Label
+	case l.Same:
+		return c.Label
 	case len(l.Names) > 0:
 		if names, err := expandPattern(l.Names[0]); err == nil && len(names) > 0 {
 			return names[0]
@@ -201,9 +205,9 @@ func (c *Concept) langForms() ([]langForm, string, error) {
 		if l.empty() {
 			return nil, "langs", fmt.Errorf("%s: no names: give the names, or %q if the language uses the English ones", lang, SameAsEnglish)
 		}
-		// The label is a form, matched as its list says when it is
-		// listed among the case-sensitive or restricted names.
-		if l.Label != "" && !slices.Contains(l.CasedNames, l.Label) && !slices.Contains(l.Only, l.Label) {
+		// The label is a form, matched as its list says when it is one of
+		// the case-sensitive or restricted names.
+		if l.Label != "" && !l.listedIn(l.CasedNames) && !l.listedIn(l.Only) {
 			out = append(out, langForm{key: "langs." + lang + ".label", lang: lang, text: l.Label, cs: isAbbreviation(l.Label)})
 		}
 		for _, list := range []struct {
@@ -228,6 +232,18 @@ func (c *Concept) langForms() ([]langForm, string, error) {
 		}
 	}
 	return out, "", nil
+}
+
+// listedIn reports whether the label is one of the names, alternatives
+// expanded.
+func (l LangNames) listedIn(names []string) bool {
+	for _, n := range names {
+		texts, _ := expandPattern(n) // a fault is reported for the list itself
+		if slices.Contains(texts, l.Label) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAbbreviation reports whether a language's name is written in capitals

@@ -25,7 +25,7 @@ concepts:
   - id: chile
     type: country
     label: Chile
-    langs: {de: "=", fr: {label: Chili, names: [chilien(|s|ne|nes)], only: [Chili]}, nl: {only: [Chili]}, pl: [Chile, 'chilijsk(i|a|iej|ie)']}
+    langs: {de: "=", es: ['=', 'chilen(o|a|os|as)'], fr: {label: Chili, names: [chilien(|s|ne|nes)], only: [Chili]}, nl: {only: [Chili]}, pl: [Chile, 'chilijsk(i|a|iej|ie)']}
 `
 
 func loadLang(t *testing.T) *Vocabulary {
@@ -123,6 +123,7 @@ func TestLabelIn(t *testing.T) {
 		{sis, "it", "Schengen Information System (SIS)"}, // no Italian names
 		{chile, "pl", "Chile"},
 		{chile, "fr", "Chili"},
+		{chile, "es", "Chile"}, // "=" first: the English label, not "chileno"
 	}
 	for _, tt := range tests {
 		if got := tt.c.LabelIn(tt.lang); got != tt.want {
@@ -180,5 +181,21 @@ func TestExtendAddsLanguageNames(t *testing.T) {
 	}
 	if base.Fingerprint() == v.Fingerprint() {
 		t.Error("Fingerprint unchanged by language names")
+	}
+}
+
+// A language's label that is one of its restricted names, alternatives
+// expanded, stays restricted: Romanian Columbia is Colombia only in
+// Romanian text, never the English Columbia.
+func TestLabelRestrictedWithItsName(t *testing.T) {
+	v, err := Load([]byte("concepts:\n- {id: colombia, type: country, label: Colombia, langs: {ro: {label: Columbia, only: ['Columbi(a|ei)']}}}"), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.Enrich(jhasearch.Document{Language: "en", Body: "British Columbia"}).Concepts; got != nil {
+		t.Errorf("English text: %v; want nothing", got)
+	}
+	if got := v.Enrich(jhasearch.Document{Language: "ro", Body: "poliția din Columbia"}).Concepts; !slices.Equal(got, []string{"colombia"}) {
+		t.Errorf("Romanian text: %v; want colombia", got)
 	}
 }

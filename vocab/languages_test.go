@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -155,5 +156,30 @@ func TestLanguageNegativeContext(t *testing.T) {
 	doc := jhasearch.Document{Language: "de", Body: "Urteil des Europäischen Gerichtshofs vom Dienstag"}
 	if got := v.Enrich(doc).Concepts; !slices.Equal(got, []string{"cjeu"}) {
 		t.Errorf("Enrich(%q) = %v; want cjeu", doc.Body, got)
+	}
+}
+
+// English names that are case-sensitive because their lower case is a
+// word (Turkey, China, Malta, Chile) must not come back case-insensitive
+// through another language's spelling: Latvian Maltā and Irish Catar fold
+// to malta and catar. Such a name is cased or restricted in the data.
+func TestForeignNamesKeepEnglishCase(t *testing.T) {
+	v := mustDefault(t)
+	fold := func(s string) string {
+		_, f := splitForm(s)
+		return strings.Join(f, " ")
+	}
+	for _, c := range v.concepts {
+		cased := map[string]bool{}
+		for _, f := range c.Forms() {
+			if f.Lang == "" && f.CaseSensitive && !isAbbreviation(f.Text) {
+				cased[fold(f.Text)] = true
+			}
+		}
+		for _, f := range c.Forms() {
+			if f.Lang != "" && !f.CaseSensitive && !f.Only && cased[fold(f.Text)] {
+				t.Errorf("concept %q: %s name %q matches any case, as the case-sensitive English one does not", c.ID, f.Lang, f.Text)
+			}
+		}
 	}
 }

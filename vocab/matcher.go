@@ -16,7 +16,8 @@ import (
 
 // entry is one form to match: the concept it names (nil for a negative
 // context, which hides what it covers) and its tokens as written and
-// folded. A case-sensitive entry compares raw, the others folded.
+// folded. A case-sensitive entry compares raw, the others folded (and
+// keep no raw tokens).
 type entry struct {
 	concept   *Concept
 	raw       []string
@@ -45,15 +46,19 @@ func (e *entry) key() string {
 }
 
 type matcher struct {
-	first map[string][]*entry // folded first token -> entries, best first
+	first map[string]*bucket // folded first token -> its entries
+	// keys and words serve the build only (done drops them): the
+	// entries by spelling, and the interned tokens.
 	keys  map[string]*entry
+	words map[string]string
 	// tags maps a whole tag, its folded tokens joined by spaces, to the
 	// concept it names (Concept.Tags).
 	tags map[string]*Concept
 }
 
 func newMatcher() *matcher {
-	return &matcher{first: map[string][]*entry{}, keys: map[string]*entry{}, tags: map[string]*Concept{}}
+	return &matcher{first: map[string]*bucket{}, keys: map[string]*entry{}, words: map[string]string{},
+		tags: map[string]*Concept{}}
 }
 
 // tagKey is the key of a whole tag in matcher.tags.
@@ -77,6 +82,11 @@ func (m *matcher) addForm(c *Concept, text string, cs, foreign bool, only string
 	if len(folded) == 0 {
 		return fmt.Errorf("form %q has no letters or digits", text)
 	}
+	if !cs {
+		raw = nil // compared folded only
+	}
+	m.intern(raw)
+	m.intern(folded)
 	e := &entry{concept: c, raw: raw, folded: folded, cs: cs, foreign: foreign}
 	if only != "" {
 		e.langs = []string{only}
@@ -103,6 +113,18 @@ func describe(c *Concept) string {
 		return "a negative context"
 	}
 	return fmt.Sprintf("a form of concept %q", c.ID)
+}
+
+// intern replaces each token by the one string kept for its spelling:
+// the 24 languages' names repeat the same words thousands of times.
+func (m *matcher) intern(toks []string) {
+	for i, tok := range toks {
+		if s, ok := m.words[tok]; ok {
+			toks[i] = s
+		} else {
+			m.words[tok] = tok
+		}
+	}
 }
 
 // addPlurals registers the simple plurals of an explicit entry unless the
@@ -152,17 +174,60 @@ func withLast(toks []string, s suffix) []string {
 	return out
 }
 
-// insert indexes e under its first folded token; order waits for sort.
+// bucket holds the entries that start with one folded token: those of
+// one token, and the longer ones by their folded second token, so that
+// a common first word ("system", "commission") costs one more map
+// look-up rather than a comparison with every name in 24 languages
+// that begins with it.
+type bucket struct {
+	single []*entry
+	multi  map[string][]*entry
+}
+
+// insert indexes e under its first folded tokens; order waits for sort.
 func (m *matcher) insert(e *entry) {
 	m.keys[e.key()] = e
-	m.first[e.folded[0]] = append(m.first[e.folded[0]], e)
+	b := m.first[e.folded[0]]
+	if b == nil {
+		b = &bucket{}
+		m.first[e.folded[0]] = b
+	}
+	if e.len() == 1 {
+		b.single = append(b.single, e)
+		return
+	}
+	if b.multi == nil {
+		b.multi = map[string][]*entry{}
+	}
+	b.multi[e.folded[1]] = append(b.multi[e.folded[1]], e)
+}
+
+// entries returns every entry that starts with the folded token.
+func (b *bucket) entries() []*entry {
+	out := append([]*entry(nil), b.single...)
+	for _, l := range b.multi {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// done drops what only the build needs, once the matcher is complete.
+func (m *matcher) done() {
+	m.keys, m.words = nil, nil
 }
 
 // sort orders the entries of each first token as longest must find them:
 // longer entries first, and on equal length case-sensitive before
 // case-insensitive. Once, after the last insert.
 func (m *matcher) sort() {
-	for _, list := range m.first {
+	lists := make([][]*entry, 0, len(m.first))
+	for _, b := range m.first {
+		lists = append(lists, b.single)
+		for _, l := range b.multi {
+			lists = append(lists, l)
+		}
+	}
+	for _, list := range lists {
 		sort.SliceStable(list, func(i, j int) bool {
 			if list[i].len() != list[j].len() {
 				return list[i].len() > list[j].len()

@@ -19,11 +19,22 @@ func (m *matcher) scan(t *tokens, lang string, fn func(c *Concept, from, to int)
 	}
 }
 
-// longest returns the best entry matching at token i: the entries are
-// ordered so that the first match is the longest, and on equal length the
-// case-sensitive one.
+// longest returns the best entry matching at token i: the entries of
+// more than one token come first, each list ordered so that the first
+// match is the longest, and on equal length the case-sensitive one.
 func (m *matcher) longest(t *tokens, i int, lang string) *entry {
-	for _, e := range m.first[string(t.folded(i))] {
+	b := m.first[string(t.folded(i))]
+	if b == nil {
+		return nil
+	}
+	if b.multi != nil && i+1 < t.len() {
+		for _, e := range b.multi[string(t.folded(i+1))] {
+			if e.allowed(lang) && e.matches(t, i) {
+				return e
+			}
+		}
+	}
+	for _, e := range b.single {
 		if e.allowed(lang) && e.matches(t, i) {
 			return e
 		}

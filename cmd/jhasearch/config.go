@@ -16,7 +16,7 @@ import (
 const adminTokenEnv = "JHASEARCH_ADMIN_TOKEN"
 
 func runConfig(ctx context.Context, e env, args []string) error {
-	var dir, addr, sourcesFile, userAgent, logFormat, spec, publicURL, vocabFile string
+	var dir, addr, sourcesFile, userAgent, logFormat, spec, publicURL, vocabFile, browserPath string
 	var watch time.Duration
 	f := newFlagSet(e, "config", "", "Print the effective configuration, from flags, environment and defaults, with secrets hidden,\nafter checking every value (exit status 2 when one is invalid). Takes the flags of every command.")
 	settingData.Add(f, &dir)
@@ -27,6 +27,7 @@ func runConfig(ctx context.Context, e env, args []string) error {
 	settingSchedule.Add(f, &spec)
 	settingPublicURL.Add(f, &publicURL)
 	settingVocabulary.Add(f, &vocabFile)
+	settingBrowser.Add(f, &browserPath)
 	f.Duration(&watch, "watch", "JHASEARCH_WATCH", 2*time.Second, "how often serve looks for a new index generation")
 	var of opsFlags
 	of.add(f)
@@ -42,7 +43,8 @@ func runConfig(ctx context.Context, e env, args []string) error {
 	if _, err := newLogger(e.stderr, logFormat); err != nil {
 		return err
 	}
-	if _, err := loadSources(sourcesFile); err != nil {
+	sources, err := loadSources(sourcesFile)
+	if err != nil {
 		return err
 	}
 	if _, err := loadVocabulary(vocabFile); err != nil {
@@ -74,6 +76,8 @@ func runConfig(ctx context.Context, e env, args []string) error {
 			value = "(the ten agencies, built in)"
 		case value == "" && fl.Name == "vocabulary":
 			value = "(built in only)"
+		case fl.Name == "browser":
+			value = browserSetting(sources, value)
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\n", fl.Name, value, from)
 	})
@@ -82,5 +86,6 @@ func runConfig(ctx context.Context, e env, args []string) error {
 		token = "(set, hidden)"
 	}
 	fmt.Fprintf(w, "admin token\t%s\tenvironment %s\n", token, adminTokenEnv)
+	fmt.Fprintf(w, "source headers\t%s\tsources file\n", headerSetting(sources))
 	return w.Flush()
 }

@@ -14,7 +14,7 @@ import (
 )
 
 func runCrawl(ctx context.Context, e env, args []string) error {
-	var dir, sourcesFile, userAgent, logFormat, vocabFile string
+	var dir, sourcesFile, userAgent, logFormat, vocabFile, browserPath string
 	var full, verbose bool
 	f := newFlagSet(e, "crawl", "", "Fetch new and changed pages of every source into the archive, then build a new index generation.\nPrints a one-paragraph summary; exit status 1 when a source failed (the others' results are kept).")
 	settingData.Add(f, &dir)
@@ -24,6 +24,7 @@ func runCrawl(ctx context.Context, e env, args []string) error {
 	f.Bool(&verbose, "verbose", "", false, "log every page, not only warnings")
 	settingLogFormat.Add(f, &logFormat)
 	settingVocabulary.Add(f, &vocabFile)
+	settingBrowser.Add(f, &browserPath)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -39,7 +40,9 @@ func runCrawl(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg := scraper.Config{UserAgent: userAgent, Logger: logger, Progress: terminal(e.stderr)}
+	warnNoBrowser(logger, sources, browserPath)
+	cfg := scraper.Config{UserAgent: userAgent, Logger: logger, Progress: terminal(e.stderr),
+		Browser: scraper.BrowserConfig{Path: browserPath}}
 	return crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, v, full)
 }
 

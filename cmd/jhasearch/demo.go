@@ -14,12 +14,13 @@ import (
 )
 
 func runDemo(ctx context.Context, e env, args []string) error {
-	var addr, dir, logFormat, vocabFile string
+	var addr, dir, logFormat, vocabFile, browserPath string
 	f := newFlagSet(e, "demo", "", "The offline tour: serve a bundled sample newsroom on a loopback port, crawl it with the\nreal scraper into a data directory, build the index and serve the UI.")
 	f.String(&addr, "addr", "JHASEARCH_ADDR", "127.0.0.1:8080", "address the UI listens on, HOST:PORT")
 	f.String(&dir, "data", "", "", "data directory to keep (a temporary one, removed at exit, when empty)")
 	settingLogFormat.Add(f, &logFormat)
 	settingVocabulary.Add(f, &vocabFile)
+	settingBrowser.Add(f, &browserPath)
 	if err := f.Parse(args, 0); err != nil {
 		return err
 	}
@@ -49,9 +50,18 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("demo sources: %w", err)
 	}
+	scripted, err := scraper.LoadSources(demosite.ScriptSources(site.URL), "demo sources")
+	if err != nil {
+		return fmt.Errorf("demo sources: %w", err)
+	}
+	sources, skipped := withoutBrowserSources(append(sources, scripted...), browserPath)
+	if skipped != "" {
+		fmt.Fprintln(e.stderr, "warning: "+skipped)
+	}
 	quiet, _ := newLevelLogger(e.stderr, logFormat, false)
 	// The sample newsroom is on this machine: no need to wait between requests.
-	cfg := scraper.Config{Logger: quiet, Progress: terminal(e.stderr), MinGap: time.Millisecond}
+	cfg := scraper.Config{Logger: quiet, Progress: terminal(e.stderr), MinGap: time.Millisecond,
+		Browser: scraper.BrowserConfig{Path: browserPath}}
 	if err := crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, v, true); err != nil {
 		return err
 	}

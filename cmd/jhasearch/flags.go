@@ -132,6 +132,7 @@ var (
 	settingPublicURL  = setting{"public-url", "JHASEARCH_PUBLIC_URL", "", "public address of the site (https://search.example), for absolute links in feeds; taken from each request when empty"}
 	settingSchedule   = setting{"schedule", "JHASEARCH_SCHEDULE", "", `run the crawl inside serve by this five-field cron schedule, e.g. "0 2 * * *"`}
 	settingVocabulary = setting{"vocabulary", "JHASEARCH_VOCABULARY", "", "local vocabulary file (YAML) that extends the built-in one; see docs/vocabulary.md"}
+	settingBrowser    = setting{"browser", "JHASEARCH_BROWSER", "", "Chromium executable for the sources with fetch: browser; chromium on PATH when empty"}
 )
 
 // setting is a string flag with an environment default.

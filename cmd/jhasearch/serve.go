@@ -44,7 +44,7 @@ type serveConfig struct {
 }
 
 func runServe(ctx context.Context, e env, args []string) error {
-	var dir, addr, logFormat, spec, sourcesFile, userAgent, publicURL, vocabFile string
+	var dir, addr, logFormat, spec, sourcesFile, userAgent, publicURL, vocabFile, browserPath string
 	var watch time.Duration
 	var of opsFlags
 	f := newFlagSet(e, "serve", "", "Serve the JSON API and the results page over the current index generation.\nA new generation is picked up within seconds, at once on SIGHUP.\nThe admin API is on when "+adminTokenEnv+" is set.")
@@ -57,6 +57,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	settingUserAgent.Add(f, &userAgent)
 	settingPublicURL.Add(f, &publicURL)
 	settingVocabulary.Add(f, &vocabFile)
+	settingBrowser.Add(f, &browserPath)
 	of.add(f)
 	if err := f.Parse(args, 0); err != nil {
 		return err
@@ -69,7 +70,8 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	cfg := serveConfig{addr: addr, data: dataDir(dir), watch: watch, logger: logger,
-		ui: ui.Config{BaseURL: publicURL}, crawl: scraper.Config{UserAgent: userAgent, Logger: logger}}
+		ui: ui.Config{BaseURL: publicURL}, crawl: scraper.Config{UserAgent: userAgent, Logger: logger,
+			Browser: scraper.BrowserConfig{Path: browserPath}}}
 	if err := cfg.ui.Validate(); err != nil {
 		return usageError{"--public-url: " + err.Error()}
 	}
@@ -91,6 +93,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		if cfg.sources, err = loadSources(sourcesFile); err != nil {
 			return err
 		}
+		warnNoBrowser(logger, cfg.sources, browserPath)
 	}
 	return serve(ctx, cfg, func(url string) {
 		fmt.Fprintf(e.stdout, "Serving %s on %s\n", dir, url)

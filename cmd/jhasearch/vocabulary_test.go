@@ -42,7 +42,7 @@ func TestVocabularyFileFaultsAreUsageErrors(t *testing.T) {
 }
 
 func TestConfigNamesTheVocabularyFromTheEnvironment(t *testing.T) {
-	path := writeFile(t, "local.yaml", "concepts:\n  - id: sis\n    names: [Schengener Informationssystem]\n")
+	path := writeFile(t, "local.yaml", "concepts:\n  - id: sis\n    names: [Schengener Fahndungsverbund]\n")
 	var stdout, stderr syncBuffer
 	vars := map[string]string{"JHASEARCH_VOCABULARY": path}
 	e := env{stdout: &stdout, stderr: &stderr, getenv: func(k string) string { return vars[k] }}
@@ -55,13 +55,13 @@ func TestConfigNamesTheVocabularyFromTheEnvironment(t *testing.T) {
 }
 
 func TestEnrichedAddsTheLocalVocabulary(t *testing.T) {
-	v, err := loadVocabulary(writeFile(t, "local.yaml", "concepts:\n  - id: sis\n    names: [Schengener Informationssystem]\n"))
+	v, err := loadVocabulary(writeFile(t, "local.yaml", "concepts:\n  - id: sis\n    names: [Schengener Fahndungsverbund]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	broken := errors.New("broken record")
 	docs := func(yield func(jhasearch.Document, error) bool) {
-		_ = yield(jhasearch.Document{ID: "de", Title: "Das Schengener Informationssystem in Polen"}, nil) &&
+		_ = yield(jhasearch.Document{ID: "de", Title: "Der Schengener Fahndungsverbund in Polen"}, nil) &&
 			yield(jhasearch.Document{}, broken) &&
 			yield(jhasearch.Document{ID: "plain", Title: "A quiet day"}, nil)
 	}
@@ -75,14 +75,12 @@ func TestEnrichedAddsTheLocalVocabulary(t *testing.T) {
 		out = append(out, got{doc.ID, doc.Systems, doc.Countries, doc.Concepts, err})
 	}
 	want := []got{
-		// The title is German (the language is decided before the
-		// enrichment): "Polen", a German name of Poland, counts.
 		{ID: "de", Systems: []string{"Schengen Information System (SIS)"}, Countries: []string{"Poland"}, Concepts: []string{"poland", "sis"}},
 		{Err: broken},
 		{ID: "plain"},
 	}
-	// The local file adds a name of the system; Poland comes from the
-	// built-in names in 24 languages.
+	// "Schengener Fahndungsverbund" is a name of the local file only;
+	// "Polen" is the built-in German name of Poland.
 	if diff := cmp.Diff(want, out, cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) })); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
@@ -92,8 +90,8 @@ func TestEnrichedAddsTheLocalVocabulary(t *testing.T) {
 // queries with it, and the facets come out of the API.
 func TestImportAndServeWithALocalVocabulary(t *testing.T) {
 	data := t.TempDir()
-	local := writeFile(t, "local.yaml", "concepts:\n  - id: sis\n    names: [Schengener Informationssystem]\n")
-	docs := `{"id":"de","agency":"eu-LISA","title":"Das Schengener Informationssystem","published":"2024-02-01","language":"de","body":"Abfragen im Schengener Informationssystem nahmen zu."}
+	local := writeFile(t, "local.yaml", "concepts:\n  - id: sis\n    names: [Schengener Fahndungsverbund]\n")
+	docs := `{"id":"de","agency":"eu-LISA","title":"Der Schengener Fahndungsverbund","published":"2024-02-01","language":"de","body":"Abfragen im Schengener Fahndungsverbund nahmen zu."}
 {"id":"en","agency":"Frontex","title":"Checks in SIS at the Polish border","published":"2024-03-01","body":"Border guards checked SIS at the Polish border."}
 {"id":"other","agency":"EUAA","title":"Asylum trends","published":"2024-04-01","body":"The European Union Agency for Asylum published its trends."}
 `

@@ -22,6 +22,12 @@
 //   - Frontex answers a page past the end with the last page again;
 //   - one Eurojust release has markup in its title and body, as text.
 //
+// A seventh newsroom, CEPOL's under /cepol/, is built by JavaScript as the
+// real one is: its pages are empty shells that a script fills from a JSON
+// API or inline JSON data. ScriptSources and ScriptReleases describe it
+// apart from the six, because only a crawler that runs the scripts (the
+// scraper's fetch: browser) can read it.
+//
 // The package uses the standard library only. It must not import the
 // scraper, the index or the UI: tests compare what those produce against
 // Releases, which is computed here independently.

@@ -59,6 +59,7 @@ func Handler() http.Handler {
 	mux.HandleFunc("GET /eige/newsroom/news/rss.xml", s.eigeFeed)
 	mux.HandleFunc("GET /euda/sitemap.xml", s.eudaSitemap)
 	mux.HandleFunc("GET /euda/topics/{slug}", s.eudaTopic)
+	addScriptNewsroom(mux)
 	return mux
 }
 
