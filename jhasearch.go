@@ -27,9 +27,16 @@ type Document struct {
 	Published time.Time `json:"published"`
 	Summary   string    `json:"summary,omitempty"`
 	// Body is plain text; paragraphs are separated by a blank line.
-	Body     string   `json:"body,omitempty"`
-	Tags     []string `json:"tags,omitempty"`
-	Language string   `json:"language"`
+	Body string   `json:"body,omitempty"`
+	Tags []string `json:"tags,omitempty"`
+	// Language is the release's language as the page or the import says
+	// it, "" when neither does; the build decides the language it is
+	// analysed in from this and the text (package lang).
+	Language string `json:"language"`
+	// Translations are the URLs (or ids) of the same release in other
+	// languages: a page's hreflang and alternate links, an import's
+	// translation_of. The build shows the versions as one release.
+	Translations []string `json:"translations,omitempty"`
 	// Credits are photo and copyright lines, kept out of the body.
 	Credits []string `json:"credits,omitempty"`
 	// FetchedAt is when the raw page was last fetched; zero for imports.

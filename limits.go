@@ -37,14 +37,17 @@ import (
 // is near) and lists lose their last values; BoundDocument says what it
 // cut, so that the import and the crawl can report it.
 const (
-	MaxTitleBytes    = 1000
-	MaxSummaryBytes  = 4 << 10
-	MaxBodyBytes     = 256 << 10
-	MaxTags          = 50
-	MaxTagBytes      = 100
-	MaxCredits       = 20
-	MaxCreditBytes   = 500
-	MaxAliases       = 20
+	MaxTitleBytes   = 1000
+	MaxSummaryBytes = 4 << 10
+	MaxBodyBytes    = 256 << 10
+	MaxTags         = 50
+	MaxTagBytes     = 100
+	MaxCredits      = 20
+	MaxCreditBytes  = 500
+	MaxAliases      = 20
+	// MaxTranslations bounds a release's other language versions: the EU
+	// has 24 official languages.
+	MaxTranslations  = 32
 	MaxURLBytes      = 2048
 	MaxIDBytes       = 128
 	MaxAgencyBytes   = 100
@@ -133,6 +136,7 @@ func BoundDocument(d *Document) ([]Cut, error) {
 	cuts = boundList(cuts, "credits", &d.Credits, MaxCredits, MaxCreditBytes, true)
 	// A cut URL would be another address: an alias too long is dropped.
 	cuts = boundList(cuts, "aliases", &d.Aliases, MaxAliases, MaxURLBytes, false)
+	cuts = boundList(cuts, "translations", &d.Translations, MaxTranslations, MaxURLBytes, false)
 	return cuts, err
 }
 

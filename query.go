@@ -58,6 +58,10 @@ type SearchRequest struct {
 	Cursor string
 	// Match is MatchAny (the default, also when empty) or MatchAll.
 	Match string
+	// Lang is the language of the facet labels ("de"), "" for English.
+	// The engine ignores it: it changes how an answer is shown, not what
+	// it holds.
+	Lang string
 }
 
 // How the words of a query must match (SearchRequest.Match). With
@@ -73,11 +77,14 @@ const (
 // be shared with other answers (an engine caches them): read them, never
 // change them.
 type SearchResult struct {
-	Total int
-	Page  int
-	Size  int
-	Took  time.Duration
-	Hits  []Hit
+	// Total counts the releases found, a release in several languages
+	// once; Versions counts their language versions that matched.
+	Total    int
+	Versions int
+	Page     int
+	Size     int
+	Took     time.Duration
+	Hits     []Hit
 	// Facets maps a facet name to its values, sorted by count then value.
 	Facets map[string][]FacetValue
 	// Suggestion is a corrected query ("did you mean") when the query found
@@ -100,6 +107,13 @@ type Hit struct {
 	// Snippet is HTML-safe: matched words in <mark>, everything else escaped.
 	Snippet string
 	Score   float64
+	// Translations are the release's other language versions.
+	Translations []Version
+}
+
+// Version is one language version of a release.
+type Version struct {
+	ID, Language, Title string
 }
 
 // FacetValue is one value of a facet with the number of matching documents.

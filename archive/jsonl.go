@@ -8,11 +8,13 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/lang"
 )
 
 // MaxLine is the longest JSON Lines record an import accepts.
@@ -29,9 +31,13 @@ type line struct {
 	Body      string   `json:"body,omitempty"`
 	Tags      []string `json:"tags,omitempty"`
 	Language  string   `json:"language,omitempty"`
-	Aliases   []string `json:"aliases,omitempty"`
-	Credits   []string `json:"credits,omitempty"`
-	FetchedAt string   `json:"fetched_at,omitempty"`
+	// TranslationOf is the URL or id of the release this one translates;
+	// Translations the URLs or ids of its versions in other languages.
+	TranslationOf string   `json:"translation_of,omitempty"`
+	Translations  []string `json:"translations,omitempty"`
+	Aliases       []string `json:"aliases,omitempty"`
+	Credits       []string `json:"credits,omitempty"`
+	FetchedAt     string   `json:"fetched_at,omitempty"`
 }
 
 // LineError says why one line of an import was rejected.
@@ -145,7 +151,7 @@ func describeJSONError(err error) error {
 
 func describeType(field string) string {
 	switch strings.SplitN(field, ".", 2)[0] {
-	case "tags", "aliases", "credits":
+	case "tags", "aliases", "credits", "translations":
 		return "an array of strings"
 	}
 	return "a string"
@@ -179,6 +185,22 @@ func (l line) document() (jhasearch.Document, error) {
 		}
 		doc.Aliases = append(doc.Aliases, u)
 	}
+	for i, t := range append(l.Translations, l.TranslationOf) {
+		field := "translations"
+		if i == len(l.Translations) {
+			if t == "" {
+				break
+			}
+			field = "translation_of"
+		}
+		ref, err := translationRef(t)
+		if err != nil {
+			return doc, fmt.Errorf("field %q: %w", field, err)
+		}
+		if !slices.Contains(doc.Translations, ref) {
+			doc.Translations = append(doc.Translations, ref)
+		}
+	}
 	if doc.Agency == "" {
 		return doc, errors.New("field \"agency\" is required")
 	}
@@ -193,8 +215,11 @@ func (l line) document() (jhasearch.Document, error) {
 		return doc, fmt.Errorf("field \"published\" %q is outside the accepted dates %s", clip(l.Published), jhasearch.DateRange)
 	}
 	doc.Published = published
+	// Without a language, the text decides, here rather than at the build
+	// alone: the archive, its export and the generation's snapshot of it
+	// then say the same.
 	if doc.Language == "" {
-		doc.Language = "en"
+		doc.Language = lang.Decide("", doc.Title, doc.Summary, doc.Body)
 	}
 	if !languagePattern.MatchString(doc.Language) {
 		return doc, fmt.Errorf("field \"language\" %q must be a BCP 47 language tag such as \"en\" or \"pt-BR\"", clip(l.Language))
@@ -214,6 +239,23 @@ func (l line) document() (jhasearch.Document, error) {
 		}
 	}
 	return doc, nil
+}
+
+// translationRef is the canonical URL of a translation given by URL, or
+// its id.
+func translationRef(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "://") {
+		u, err := jhasearch.CanonicalURL(s)
+		if err != nil {
+			return "", fmt.Errorf("%q must be an absolute http or https URL or a document id", s)
+		}
+		return u, nil
+	}
+	if !idPattern.MatchString(s) {
+		return "", fmt.Errorf("%q must be an absolute http or https URL or a document id", s)
+	}
+	return s, nil
 }
 
 // ParseDate reads a publication date given as YYYY-MM-DD or as an RFC 3339
@@ -238,7 +280,7 @@ func WriteJSONL(w io.Writer, doc jhasearch.Document) error {
 		ID: doc.ID, URL: doc.URL, Agency: doc.Agency, Title: doc.Title,
 		Published: doc.Published.Format(jhasearch.DateLayout), Summary: doc.Summary,
 		Body: doc.Body, Tags: doc.Tags, Language: doc.Language,
-		Aliases: doc.Aliases, Credits: doc.Credits,
+		Aliases: doc.Aliases, Credits: doc.Credits, Translations: doc.Translations,
 	}
 	if !doc.FetchedAt.IsZero() {
 		// Nano keeps the fraction, so that an export imports unchanged.

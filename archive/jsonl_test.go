@@ -45,7 +45,7 @@ func TestReadJSONLReportsEveryBadLine(t *testing.T) {
 		}
 	}
 	wantDocs := []jhasearch.Document{
-		{URL: "https://example.org/news/a", Agency: "Europol", Title: "Good", Published: date("2024-02-15"), Tags: []string{"SIS"}, Language: "en"},
+		{URL: "https://example.org/news/a", Agency: "Europol", Title: "Good", Published: date("2024-02-15"), Tags: []string{"SIS"}, Language: "en"}, // none given, nothing else decides,
 		{ID: "keep-1", Agency: "EPPO", Title: "By id", Published: date("2024-02-15"), Language: "fr"},
 	}
 	if diff := cmp.Diff(wantDocs, docs); diff != "" {
@@ -146,5 +146,35 @@ func TestReadJSONLRefusesWhatCannotBeCut(t *testing.T) {
 	}
 	if len(docs) != 2 || docs[0].Published.Format(jhasearch.DateLayout) != "1000-01-01" || docs[1].Published.Format(jhasearch.DateLayout) != "9999-12-31" {
 		t.Errorf("documents %+v, want those of 1000-01-01 and 9999-12-31", docs)
+	}
+}
+
+// TestJSONLTranslations reads translation_of and translations (a URL, made
+// canonical, or an id), rejects anything else, and writes them back.
+func TestJSONLTranslations(t *testing.T) {
+	input := strings.Join([]string{
+		`{"id":"de-1","agency":"FRA","title":"Bericht","published":"2024-02-15","language":"de","translation_of":"https://www.example.org/news/report/"}`,
+		`{"id":"fr-1","agency":"FRA","title":"Rapport","published":"2024-02-15","translations":["en-1","de-1"]}`,
+		`{"id":"it-1","agency":"FRA","title":"Relazione","published":"2024-02-15","translation_of":"not an id!"}`,
+	}, "\n")
+	docs, bad, err := archive.ReadJSONL(strings.NewReader(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bad) != 1 || bad[0].Line != 3 || !strings.Contains(bad[0].Reason, `"translation_of"`) {
+		t.Fatalf("bad lines: %v", bad)
+	}
+	if diff := cmp.Diff([]string{"https://example.org/news/report"}, docs[0].Translations); diff != "" {
+		t.Errorf("translation_of: %s", diff)
+	}
+	if diff := cmp.Diff([]string{"en-1", "de-1"}, docs[1].Translations); diff != "" {
+		t.Errorf("translations: %s", diff)
+	}
+	var buf bytes.Buffer
+	if err := archive.WriteJSONL(&buf, docs[1]); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"translations":["en-1","de-1"]`) {
+		t.Errorf("export: %s", buf.String())
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
+	"github.com/jhasearch/jhasearch/lang"
 )
 
 // batchSize is the number of documents per Bleve batch: large enough to
@@ -99,7 +101,7 @@ func (b *batcher) write(docs []queued) error {
 		if err := b.idx.Mapping().MapDocument(d, fields(q.doc)); err != nil {
 			return fmt.Errorf("indexer: map document %s: %w", q.doc.Document.ID, err)
 		}
-		runs = append(runs, recordText(d))
+		runs = append(runs, recordText(d, b.analyzerOf(q.doc.Document.Language)))
 		if err := batch.IndexAdvanced(d); err != nil {
 			return fmt.Errorf("indexer: add document %s: %w", q.doc.Document.ID, err)
 		}
@@ -129,10 +131,11 @@ func (b *batcher) write(docs []queued) error {
 	return nil
 }
 
-// recordText gives each text field of d a recorder as its analyzer, and
-// returns them in the order of TextFields. A field the document lacks
-// records an empty run.
-func recordText(d *document.Document) []*recorder {
+// recordText gives each text field of d a recorder as its analyzer,
+// wrapping a, the analyzer of the document's language (the field's own
+// when nil), and returns them in the order of TextFields. A field the
+// document lacks records an empty run.
+func recordText(d *document.Document, a analysis.Analyzer) []*recorder {
 	out := make([]*recorder, len(TextFields))
 	for i := range out {
 		out[i] = &recorder{run: []byte{0}} // no positions
@@ -145,6 +148,9 @@ func recordText(d *document.Document) []*recorder {
 		for k, name := range TextFields {
 			if tf.Name() == name {
 				out[k].Analyzer = tf.Analyzer()
+				if a != nil {
+					out[k].Analyzer = a
+				}
 				d.Fields[i] = document.NewTextFieldCustom(name, tf.ArrayPositions(), tf.Value(), tf.Options(), out[k])
 			}
 		}
@@ -168,6 +174,17 @@ func fields(s *StoredDoc) map[string]any {
 		data[FieldYear] = doc.Published.Format("2006")
 	}
 	return data
+}
+
+// analyzerOf returns the analyzer of a document's language; nil for
+// English and any language analysed as English (the fields' own).
+func (b *batcher) analyzerOf(language string) analysis.Analyzer {
+	code, _ := lang.Normalize(language)
+	name := AnalyzerOf(code)
+	if name == TextAnalyzer {
+		return nil
+	}
+	return b.idx.Mapping().AnalyzerNamed(name)
 }
 
 func (b *batcher) failed() error {

@@ -89,6 +89,10 @@ func buildInto(ctx context.Context, dir, name, vocabulary string, docs iter.Seq2
 		return nil, err
 	}
 	groups := describeGroups(sp.sigs, sp.live, groupJoint(sp.sigs, sp.live))
+	names, original := translationGroups(sp.sigs, sp.live)
+	for i := range groups {
+		groups[i].translation, groups[i].original = names[i], original[i]
+	}
 	gen := &Generation{Name: name, MappingVersion: MappingVersion, Agencies: map[string]int{}, FieldTokens: map[string]int{},
 		Vocabulary: vocabulary}
 	table, err := indexSpool(ctx, filepath.Join(dir, indexDirName), sp, groups, gen)

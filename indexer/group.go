@@ -88,6 +88,9 @@ type groupInfo struct {
 	group      string
 	agencies   []string
 	searchable bool
+	// translation and original: see Entry (translations.go).
+	translation string
+	original    bool
 }
 
 // describeGroups names each group after its smallest member id (stable

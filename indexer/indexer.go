@@ -14,8 +14,10 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document layout
 // changes in a way that needs a rebuild. It is stored in every generation.
-// Version 10 stores times as seconds and nanoseconds (record.go).
-const MappingVersion = 10
+// Version 10 stores times as seconds and nanoseconds (record.go); 11
+// analyses each release in its language (analysis_lang.go) and keeps its
+// translations.
+const MappingVersion = 11
 
 // Generation describes one complete, immutable index build.
 type Generation struct {

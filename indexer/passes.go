@@ -62,6 +62,7 @@ func indexDocs(ctx context.Context, idx bleve.Index, pos *positionsWriter, sp *s
 		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
 			Published: doc.Published, Tags: doc.Tags, Topics: doc.Topics, Systems: doc.Systems,
 			Countries: doc.Countries, Language: doc.Language, Group: g.group,
+			Translation: g.translation, Original: g.original,
 			Agencies: g.agencies, Searchable: g.searchable})
 		gen.Documents++
 		gen.Agencies[doc.Agency]++

@@ -26,7 +26,7 @@ func appendRecord(b []byte, s *StoredDoc) []byte {
 	for _, v := range []string{d.ID, d.URL, d.Agency, d.Title, d.Summary, d.Body, d.Language, d.Group} {
 		b = appendString(b, v)
 	}
-	for _, l := range [][]string{d.Aliases, d.Tags, d.Credits, d.Topics, d.Systems, d.Countries, d.Concepts, s.Agencies} {
+	for _, l := range [][]string{d.Aliases, d.Tags, d.Credits, d.Topics, d.Systems, d.Countries, d.Concepts, s.Agencies, d.Translations} {
 		b = binary.AppendUvarint(b, uint64(len(l)))
 		for _, v := range l {
 			b = appendString(b, v)
@@ -95,7 +95,7 @@ func parseRecordBody(b []byte) (*StoredDoc, []byte, error) {
 	for _, p := range []*string{&d.Language, &d.Group} {
 		*p = r.string()
 	}
-	for _, p := range []*[]string{&d.Aliases, &d.Tags, &d.Credits, &d.Topics, &d.Systems, &d.Countries, &d.Concepts, &s.Agencies} {
+	for _, p := range []*[]string{&d.Aliases, &d.Tags, &d.Credits, &d.Topics, &d.Systems, &d.Countries, &d.Concepts, &s.Agencies, &d.Translations} {
 		*p = r.strings()
 	}
 	d.Published, d.FetchedAt = r.time(), r.time()

@@ -13,6 +13,8 @@ type signature struct {
 	day                  int64
 	bodyLen              int
 	sketch               [sketchSize]uint64
+	// tr links the document to its versions in other languages.
+	tr translationInfo
 }
 
 // newSignature computes the sketch by one-permutation MinHash: each
@@ -22,7 +24,8 @@ type signature struct {
 // function per slot, for a thirty-second of the hashing.
 func newSignature(doc *jhasearch.Document) signature {
 	s := signature{id: doc.ID, agency: doc.Agency, language: doc.Language,
-		day: doc.Published.Unix() / 86400, bodyLen: len(doc.Body)}
+		day: doc.Published.Unix() / 86400, bodyLen: len(doc.Body),
+		tr: newTranslationInfo(doc.ID, doc.URL, doc.Aliases, doc.Translations)}
 	for i := range s.sketch {
 		s.sketch[i] = ^uint64(0)
 	}

@@ -31,6 +31,11 @@ type Entry struct {
 	// Agencies lists every agency of the group, the entry's own first; the
 	// entry's agency alone when it stands alone.
 	Agencies []string
+	// Translation names the group of the release's language versions,
+	// empty for a release in one language; Original marks the version
+	// shown unless a language is asked for.
+	Translation string
+	Original    bool
 	// Searchable is false for the collapsed members of a group: the group is
 	// searched and shown through one member.
 	Searchable bool

@@ -146,6 +146,7 @@ func (src Source) readMeta(doc *jhasearch.Document, d *goquery.Document) (time.T
 	doc.Summary = src.summary(d, doc.Title)
 	doc.Tags = src.tags(d)
 	doc.Language = src.language(d, doc.URL)
+	doc.Translations = src.translations(d, doc.URL)
 	doc.Aliases = src.aliases(d, doc.URL)
 	return published, dated
 }

@@ -12,9 +12,14 @@ import (
 // langPart finds a language in a URL: a /xx/ path segment or an _xx suffix.
 var langPart = regexp.MustCompile(`/(bg|cs|da|de|el|en|es|et|fi|fr|ga|hr|hu|it|lt|lv|mt|nl|pl|pt|ro|sk|sl|sv)(?:/|$)|_(bg|cs|da|de|el|en|es|et|fi|fr|ga|hr|hu|it|lt|lv|mt|nl|pl|pt|ro|sk|sl|sv)$`)
 
-// language is <html lang>, or a language part of the URL, or the source's
-// language, or "und" (undetermined).
+// language is what the page declares (<html lang>, og:locale, its own
+// hreflang link: language.go), or another <html lang> as written, or a
+// language part of the URL, or the source's language, or "und"
+// (undetermined).
 func (src Source) language(d *goquery.Document, canon string) string {
+	if l := pageLanguage(d, canon); l != "" {
+		return l
+	}
 	if l := strings.ToLower(strings.TrimSpace(d.Find("html").AttrOr("lang", ""))); l != "" {
 		return strings.SplitN(strings.ReplaceAll(l, "_", "-"), "-", 2)[0]
 	}

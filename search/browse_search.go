@@ -9,9 +9,18 @@ import (
 // browseSearch answers a request without query terms from the columns:
 // every searchable document that passes the filters, by date.
 func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
-	order, newest := g.newest, true
+	// Without a language filter, a release in several languages is
+	// listed once, by its original (translations.go).
+	order, newest := g.newestOne, true
 	if effectiveSort(req) == jhasearch.SortOldest {
-		order, newest = g.oldest, false
+		order, newest = g.oldestOne, false
+	}
+	all, _ := g.browsed(req)
+	if len(req.Languages) > 0 {
+		order = g.newest
+		if !newest {
+			order = g.oldest
+		}
 	}
 	f := g.cols.filters(req)
 	skip := (req.Page - 1) * req.Size
@@ -27,17 +36,20 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 	if useCache {
 		known, _ = g.counts.get(fkey)
 	}
-	picked, fc := g.cols.browse(&f, order, g.searchable, skip, req.Size+1, after, known)
+	picked, fc := g.cols.browse(&f, order, all, skip, req.Size+1, after, known)
 	if known == nil {
+		if len(req.Languages) == 0 {
+			g.countVersionLanguages(fc, &f, g.versionsOnly)
+		}
 		g.counts.put(fkey, fc)
 	}
-	res := &jhasearch.SearchResult{Total: fc.total, Facets: g.cols.facets(fc)}
+	res := &jhasearch.SearchResult{Total: fc.total, Versions: fc.total, Facets: g.cols.facets(fc)}
 	h := &highlighter{analyzer: g.analyzer()}
 	for n, i := range picked {
 		if n == req.Size {
 			break
 		}
-		hit, err := g.hit(g.display(i, req), h, 0)
+		hit, err := g.hit(g.version(g.display(i, req), req), h, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -48,6 +60,16 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 		res.Cursor = cursor{Request: requestHash(req), Published: g.cols.published[last], ID: g.table.Entries[last].ID}.encode()
 	}
 	return res, nil
+}
+
+// browsed returns the entries a browse of req lists, in entry order, and
+// the language versions it leaves out: without a language filter, a
+// release in several languages is listed once, by its original.
+func (g *generation) browsed(req *jhasearch.SearchRequest) (entries, versions []int32) {
+	if len(req.Languages) > 0 {
+		return g.searchable, nil
+	}
+	return g.searchableOne, g.versionsOnly
 }
 
 // filterKey identifies the filters of a request.

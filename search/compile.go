@@ -25,6 +25,9 @@ type compiler struct {
 	// concepts expands kindConcept clauses; nil when the engine has no
 	// vocabulary (and so no such clause).
 	concepts *vocab.Vocabulary
+	// langs are the generation's languages other than English, each
+	// analysed apart (languages.go).
+	langs []langAnalysis
 }
 
 // isKeywordGroup reports whether every clause of g is an agency or tag term.
@@ -78,9 +81,23 @@ func (c *compiler) bm25Terms(cl clause) []bm25Term {
 		return nil
 	}
 	var out []bm25Term
-	for _, fb := range fieldBoosts {
-		if cl.field == "" || cl.field == fb.field {
-			out = append(out, bm25Term{field: fb.field, term: terms[0], boost: fb.boost})
+	add := func(term string) {
+		for _, fb := range fieldBoosts {
+			if cl.field == "" || cl.field == fb.field {
+				out = append(out, bm25Term{field: fb.field, term: term, boost: fb.boost})
+			}
+		}
+	}
+	add(terms[0])
+	// The word in each other language of the generation: one term, or
+	// none for a stop word, which its releases all match; a word that
+	// language splits in two finds none of them.
+	for _, l := range c.langs {
+		switch ts := l.analyzer.Analyze([]byte(cl.text)); len(ts) {
+		case 0:
+			out = append(out, vacuous(l.code))
+		case 1:
+			add(string(ts[0].Term))
 		}
 	}
 	return out

@@ -142,7 +142,9 @@ type refined struct {
 // must be evaluated in full (its entries are not those with every word).
 func (e *Engine) refinable(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (*refined, error) {
 	rl, err := e.requestLists(ctx, g, req)
-	if err != nil || !rl.every {
+	// With translations, the version a joined query keeps of a release
+	// may be another than the request's: only the search can say.
+	if err != nil || !rl.every || len(g.translations) > 0 {
 		return nil, err
 	}
 	p, err := parseQuery(req.Query)
@@ -223,6 +225,10 @@ type requestList struct {
 	// every is true when entries hold every group of the query (or there
 	// is no query).
 	every bool
+	// extra are the language versions of the releases in entries that
+	// Search shows as one release (translations.go): their languages
+	// count in the language facet.
+	extra []int32
 	f     filters
 }
 
@@ -250,29 +256,31 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 		}
 		rl.f = g.cols.filters(&b)
 		if !b.To.Before(b.From) {
-			rl.entries = g.searchable
+			rl.entries, rl.extra = g.browsed(&b)
 		}
 		return rl, nil
 	}
 	rl.f = g.cols.filters(req)
 	if p.empty() {
-		rl.entries = g.searchable
+		rl.entries, rl.extra = g.browsed(req)
 		return rl, nil
 	}
 	pm := e.asMatched(p)
-	all, ok, err := e.evalEntries(ctx, g, pm, req.Query, true)
+	all, ok, err := e.evalList(ctx, g, pm, req.Query, true)
 	if err != nil || !ok {
 		return rl, err
 	}
-	rl.entries = all
-	if pm.textGroups() <= 1 || req.Match == jhasearch.MatchAll {
-		return rl, nil
+	if pm.textGroups() > 1 && req.Match != jhasearch.MatchAll {
+		some, ok, err := e.evalList(ctx, g, pm, req.Query, false)
+		if err != nil {
+			return rl, err
+		}
+		if ok {
+			all, rl.every = some, false
+		}
 	}
-	some, ok, err := e.evalEntries(ctx, g, pm, req.Query, false)
-	if err != nil || !ok {
-		return rl, err
-	}
-	rl.entries, rl.every = some, false
+	l, extra := g.collapseTranslations(all, req)
+	rl.entries, rl.extra = l.entries, extra
 	return rl, nil
 }
 
@@ -293,27 +301,27 @@ func (e *Engine) queryEntries(ctx context.Context, g *generation, query string, 
 	if p.empty() {
 		return g.searchable, true, nil
 	}
-	return e.evalEntries(ctx, g, e.asMatched(p), query, strict)
-}
-
-// evalEntries evaluates p, a query as matched (asMatched), to its entries.
-func (e *Engine) evalEntries(ctx context.Context, g *generation, p *parsedQuery, query string, strict bool) ([]int32, bool, error) {
-	comp := g.compiler()
-	comp.concepts = e.concepts
-	lctx, cancel := limitContext(ctx)
-	defer cancel()
-	l, ok, err := e.evalQuery(lctx, g, comp, p, query, strict)
+	l, ok, err := e.evalList(ctx, g, e.asMatched(p), query, strict)
 	if err != nil || !ok {
 		return nil, false, err
 	}
 	return l.entries, true, nil
 }
 
+// evalList evaluates p, a query as matched (asMatched), to its list.
+func (e *Engine) evalList(ctx context.Context, g *generation, p *parsedQuery, query string, strict bool) (*list, bool, error) {
+	comp := g.compiler()
+	comp.concepts = e.concepts
+	lctx, cancel := limitContext(ctx)
+	defer cancel()
+	return e.evalQuery(lctx, g, comp, p, query, strict)
+}
+
 // requestCounts returns the facet counts of req as Search counts them; a
 // request without a query shares its counts with the searches of the same
-// filters (generation.counts).
+// filters (generation.counts), so it counts them exactly as browseSearch.
 func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (*facetCounts, error) {
-	entries, f, err := e.requestEntries(ctx, g, req)
+	rl, err := e.requestLists(ctx, g, req)
 	if err != nil {
 		return nil, err
 	}
@@ -322,14 +330,16 @@ func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearc
 		if fc, ok := g.counts.get(key); ok && !e.noCache {
 			return fc, nil
 		}
-		_, fc := g.cols.browse(&f, nil, g.searchable, 0, 0, nil, nil)
+		_, fc := g.cols.browse(&rl.f, nil, rl.entries, 0, 0, nil, nil)
+		g.countVersionLanguages(fc, &rl.f, rl.extra)
 		g.counts.put(key, fc)
 		return fc, nil
 	}
 	fc := g.cols.newCounts()
-	for _, i := range entries {
-		g.cols.count(fc, &f, int(i))
+	for _, i := range rl.entries {
+		g.cols.count(fc, &rl.f, int(i))
 	}
+	g.countVersionLanguages(fc, &rl.f, rl.extra)
 	return fc, nil
 }
 

@@ -23,7 +23,7 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 	seen := map[string]bool{}
 	for _, grp := range p.groups {
 		if !strict && len(grp) == 1 {
-			if terms := c.bm25Terms(grp[0]); terms != nil {
+			if terms := withoutVacuous(c.bm25Terms(grp[0])); terms != nil {
 				if k := wordKey(terms); !seen[k] {
 					seen[k] = true
 					l, err := g.wordList(ctx, terms)

@@ -60,6 +60,16 @@ type generation struct {
 
 	vocabOnce sync.Once
 	vocab     *vocabulary
+	// translations lists the versions of each translation group; the
+	// *One orders leave out the versions that are not originals
+	// (translations.go).
+	translations                        map[string][]int32
+	newestOne, oldestOne, searchableOne []int32
+	// versionsOnly are the versions that are not originals.
+	versionsOnly []int32
+	// langs are the languages other than English (languages.go).
+	langOnce sync.Once
+	langs    []langAnalysis
 }
 
 // loadGeneration opens g read-only and derives the in-memory state.
@@ -102,6 +112,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	}
 	gen.searchable = append([]int32(nil), gen.newest...)
 	gen.sortByDate()
+	gen.loadTranslations()
 	if gen.internal, err = internalNumbers(idx, gen.byID); err != nil {
 		gen.close()
 		return nil, err

@@ -35,5 +35,6 @@ func (g *generation) hit(i int, h *highlighter, score float64) (jhasearch.Hit, e
 	if len(body) == 0 {
 		body = []byte(s.Document.Summary)
 	}
-	return jhasearch.Hit{Document: s.Document, Agencies: s.Agencies, Snippet: h.snippet(body), Score: score}, nil
+	return jhasearch.Hit{Document: s.Document, Agencies: s.Agencies, Snippet: h.forLanguage(s.Document.Language).snippet(body), Score: score,
+		Translations: g.otherVersions(i)}, nil
 }

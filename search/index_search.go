@@ -22,15 +22,20 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 		return g.emptyResult(p), nil
 	}
 	f := g.cols.filters(req)
-	r := g.rankMatches(m.rank, &f, req, cur, m.tier)
-	// The facets count what the user is shown: r.counts.
-	res := &jhasearch.SearchResult{Total: r.counts.total, Facets: g.cols.facets(r.counts)}
+	rank, extra := g.collapseTranslations(m.rank, req)
+	r := g.rankMatches(rank, &f, req, cur, m.tier)
+	// The facets count what the user is shown: r.counts, and the
+	// languages of the versions a shown release also exists in.
+	g.countVersionLanguages(r.counts, &f, extra)
+	res := &jhasearch.SearchResult{Total: r.counts.total, Versions: r.counts.total + g.passing(&f, extra), Facets: g.cols.facets(r.counts)}
 	res.AllWords = r.counts.total
 	switch {
 	case m.some != nil:
-		res.SomeWords = g.countPassing(m.some, &f) - res.AllWords
+		some, _ := g.collapseTranslations(m.some, req)
+		res.SomeWords = g.countPassing(some, &f) - res.AllWords
 	case m.rank.len() != m.all.len():
-		res.AllWords = g.countPassing(m.all, &f)
+		all, _ := g.collapseTranslations(m.all, req)
+		res.AllWords = g.countPassing(all, &f)
 		res.SomeWords = res.Total - res.AllWords
 	}
 	if err := g.fillHits(res, r.picks, p, req); err != nil {
@@ -52,7 +57,7 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []match, p *par
 				Published: g.cols.published[last.entry], ID: g.table.Entries[last.entry].ID}.encode()
 			break
 		}
-		hit, err := g.hit(g.display(int(m.entry), req), h, hitScore(m))
+		hit, err := g.hit(g.version(g.display(int(m.entry), req), req), h, hitScore(m))
 		if err != nil {
 			return err
 		}

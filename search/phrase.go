@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/jhasearch/jhasearch/indexer"
 )
 
@@ -19,8 +20,17 @@ import (
 type phrase struct {
 	// fields are the indexes in indexer.TextFields of the fields searched.
 	fields []int
-	// words are the analysed terms, each with its offset from the first.
+	// words are the analysed terms, each with its offset from the first;
+	// none when the phrase is only stop words in English.
 	words []phraseWord
+	// langs are the phrase in the generation's other languages, each
+	// matched in the releases of its language (languages.go).
+	langs []langPhrase
+}
+
+type langPhrase struct {
+	code string
+	p    phrase
 }
 
 type phraseWord struct {
@@ -48,15 +58,52 @@ func (c *compiler) phrase(cl clause) (p phrase, ok bool) {
 			p.fields = append(p.fields, i)
 		}
 	}
-	for _, t := range tokens {
-		p.words = append(p.words, phraseWord{term: string(t.Term), offset: t.Position - tokens[0].Position,
-			hash: indexer.TermHash(t.Term)})
+	p.words = phraseWords(tokens)
+	for _, l := range c.langs {
+		if ts := l.analyzer.Analyze([]byte(cl.text)); len(ts) > 0 {
+			p.langs = append(p.langs, langPhrase{l.code, phrase{fields: p.fields, words: phraseWords(ts)}})
+		}
 	}
 	return p, true
 }
 
-// phraseList returns the documents matching p, scored. Cached under key.
+func phraseWords(tokens analysis.TokenStream) []phraseWord {
+	var out []phraseWord
+	for _, t := range tokens {
+		out = append(out, phraseWord{term: string(t.Term), offset: t.Position - tokens[0].Position,
+			hash: indexer.TermHash(t.Term)})
+	}
+	return out
+}
+
+// phraseList returns the documents matching p in any language, scored.
+// Cached under key.
 func (g *generation) phraseList(ctx context.Context, key string, p phrase) (*list, error) {
+	if len(p.langs) == 0 {
+		return g.phraseListIn(ctx, key, p)
+	}
+	return g.cachedList(ctx, key+"|langs", func(ctx context.Context) (*list, error) {
+		ls := []*list{}
+		if len(p.words) > 0 {
+			l, err := g.phraseListIn(ctx, key, p)
+			if err != nil {
+				return nil, err
+			}
+			ls = append(ls, l)
+		}
+		for _, lp := range p.langs {
+			l, err := g.phraseListIn(ctx, key+"|"+lp.code, lp.p)
+			if err != nil {
+				return nil, err
+			}
+			ls = append(ls, l)
+		}
+		return union(ls, false), nil
+	})
+}
+
+// phraseListIn returns the documents matching p in one language.
+func (g *generation) phraseListIn(ctx context.Context, key string, p phrase) (*list, error) {
 	return g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
 		var lists []*list
 		seen := map[string]bool{}

@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
+	"github.com/jhasearch/jhasearch/indexer"
 )
 
 // listBudget bounds the bytes of the word and clause lists a generation
@@ -56,15 +57,21 @@ func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, err
 	}
 	defer r.Close()
 	var fields []fieldPostings
-	df := 0.0
+	var vacuous []string
+	dfs := map[string]float64{} // by language
 	n := 0
 	for _, t := range terms {
+		if t.field == "" {
+			vacuous = append(vacuous, t.term)
+			continue
+		}
 		tfr, err := r.TermFieldReader(ctx, []byte(t.term), t.field, true, true, false)
 		if err != nil {
 			closeAll(fields)
 			return nil, fmt.Errorf("search: read postings of %s:%s: %w", t.field, t.term, err)
 		}
-		df = max(df, float64(tfr.Count()))
+		_, code := indexer.StripTermPrefix(t.term)
+		dfs[code] = max(dfs[code], float64(tfr.Count()))
 		n += int(tfr.Count())
 		fields = append(fields, fieldPostings{reader: tfr, term: t})
 	}
@@ -99,10 +106,25 @@ func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, err
 			}
 		}
 	}
+	// A word's forms in several languages hold disjoint documents: their
+	// counts add up.
+	df := 0.0
+	for _, d := range dfs {
+		df += d
+	}
 	w := idf(g.params.docs, df)
 	l := acc.list()
 	for i, tf := range l.scores {
 		l.scores[i] = float32(w * g.params.saturate(float64(tf)))
+	}
+	if len(vacuous) > 0 {
+		ls := []*list{l}
+		for _, code := range vacuous {
+			if d := g.langDocs(code); d != nil {
+				ls = append(ls, d)
+			}
+		}
+		l = union(ls, false)
 	}
 	return l, nil
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/jhasearch/jhasearch/indexer"
 )
 
 // Snippets are built here from the stored text rather than by Bleve's
@@ -26,6 +27,10 @@ type highlighter struct {
 	terms    map[string]bool
 	prefixes []string
 	fuzzy    []fuzzyTerm
+	// langs are the generation's other languages; others the
+	// highlighters of their documents (languages.go).
+	langs  []langAnalysis
+	others map[string]*highlighter
 	// Buffers of window, reused from hit to hit; a highlighter serves
 	// one request at a time.
 	lower     []byte
@@ -46,6 +51,7 @@ func (h *highlighter) matches(term []byte) bool {
 	if h.terms[t] {
 		return true
 	}
+	t, _ = indexer.StripTermPrefix(t)
 	for _, p := range h.prefixes {
 		if strings.HasPrefix(t, p) {
 			return true

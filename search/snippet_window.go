@@ -6,6 +6,8 @@ import (
 	"encoding/binary"
 	"slices"
 	"sort"
+
+	"github.com/jhasearch/jhasearch/indexer"
 )
 
 // window returns where the densest cluster of probe occurrences starts.
@@ -70,6 +72,12 @@ func (h *highlighter) probeBytes() [][]byte {
 func (h *highlighter) probes() []string {
 	var out []string
 	for t := range h.terms {
+		t, code := indexer.StripTermPrefix(t)
+		if code != "" {
+			// Another language's stemmer may fold letters (German ü to
+			// u): its stem's first letters find the word well enough.
+			t = firstRunes(t, 4)
+		}
 		out = append(out, t)
 	}
 	out = append(out, h.prefixes...)
@@ -80,6 +88,17 @@ func (h *highlighter) probes() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // asciiLower appends s to b with ASCII letters lower-cased only, so that

@@ -11,14 +11,14 @@ func (g *generation) analyzer() analysis.Analyzer {
 }
 
 func (g *generation) compiler() *compiler {
-	return &compiler{analyzer: g.analyzer(), keywords: g.keywords}
+	return &compiler{analyzer: g.analyzer(), keywords: g.keywords, langs: g.languages()}
 }
 
 // highlighter collects the index terms of the query's positive clauses on
 // text fields.
 func (g *generation) highlighter(p *parsedQuery) *highlighter {
 	c := g.compiler()
-	h := &highlighter{analyzer: c.analyzer, terms: map[string]bool{}}
+	h := &highlighter{analyzer: c.analyzer, terms: map[string]bool{}, langs: c.langs}
 	for _, grp := range p.groups {
 		for _, cl := range grp {
 			if cl.field == indexer.FieldAgency || cl.field == indexer.FieldTag {
@@ -32,8 +32,10 @@ func (g *generation) highlighter(p *parsedQuery) *highlighter {
 					h.fuzzy = append(h.fuzzy, fuzzyTerm{term: t, dist: cl.fuzz})
 				}
 			default:
-				for _, t := range c.analyze(cl.text) {
-					h.terms[t] = true
+				for _, terms := range c.analyzeIn(cl.text) {
+					for _, t := range terms {
+						h.terms[t] = true
+					}
 				}
 			}
 		}

@@ -17,6 +17,8 @@ import (
 func (r *apiSearchResult) appendJSON(b []byte) []byte {
 	b = append(b, `{"total":`...)
 	b = strconv.AppendInt(b, int64(r.Total), 10)
+	b = append(b, `,"versions":`...)
+	b = strconv.AppendInt(b, int64(r.Versions), 10)
 	b = append(b, `,"page":`...)
 	b = strconv.AppendInt(b, int64(r.Page), 10)
 	b = append(b, `,"size":`...)
@@ -76,6 +78,22 @@ func (h *apiHit) appendJSON(b []byte) []byte {
 	b = appendJSONString(b, h.Snippet)
 	b = append(b, `,"score":`...)
 	b = appendJSONFloat(b, h.Score)
+	if len(h.Translations) > 0 {
+		b = append(b, `,"translations":[`...)
+		for i, v := range h.Translations {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"id":`...)
+			b = appendJSONString(b, v.ID)
+			b = append(b, `,"language":`...)
+			b = appendJSONString(b, v.Language)
+			b = append(b, `,"title":`...)
+			b = appendJSONString(b, v.Title)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
 	return append(b, '}')
 }
 
@@ -109,6 +127,10 @@ func appendJSONFacets(b []byte, m map[string][]apiFacetValue) []byte {
 			}
 			b = append(b, `{"value":`...)
 			b = appendJSONString(b, v.Value)
+			if v.Label != "" {
+				b = append(b, `,"label":`...)
+				b = appendJSONString(b, v.Label)
+			}
 			b = append(b, `,"count":`...)
 			b = strconv.AppendInt(b, int64(v.Count), 10)
 			b = append(b, '}')

@@ -32,10 +32,11 @@ func fullAnswer() apiSearchResult {
 		Agencies: []string{"Europol", "Eurojust"}, Title: `Say "hi" \ to <script>alert(1)</script>`,
 		Published: "2024-05-06", Tags: []string{"Cybercrime"}, Language: "en",
 		Summary: "tab\there, line\nbreak, nul\x00, bell\x07, del\x7f, é, 日本, bad \xff\xfe utf-8, \u2028 and \u2029",
-		Snippet: "<mark>Europol</mark> … \r\b\f", Score: 0.05783971771597862}
-	return apiSearchResult{Total: 23277, Page: 2, Size: 10, TookMS: 12.916, Hits: []apiHit{hit, {Score: 1e-7}},
-		Facets: map[string][]apiFacetValue{"year": {{"2026", 3}}, "agency": {{"Europol", 9}, {"EUAA", 1}},
-			"tag": {}, "language": nil},
+		Snippet: "<mark>Europol</mark> … \r\b\f", Score: 0.05783971771597862,
+		Translations: []apiVersion{{ID: "a1-de", Language: "de", Title: "Grenzkontrollen <verstärkt>"}, {ID: "a1-fr", Language: "fr", Title: "Contrôles"}}}
+	return apiSearchResult{Total: 23277, Versions: 23301, Page: 2, Size: 10, TookMS: 12.916, Hits: []apiHit{hit, {Score: 1e-7}},
+		Facets: map[string][]apiFacetValue{"year": {{Value: "2026", Count: 3}}, "agency": {{Value: "Europol", Count: 9}, {Value: "EUAA", Count: 1}},
+			"tag": {}, "language": {{Value: "de", Label: "Deutsch (de)", Count: 2}}, "country": nil},
 		Suggestion: "smuggling", Cursor: "eyJhIjoxfQ", AllWords: 12, SomeWords: 140}
 }
 

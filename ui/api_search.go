@@ -5,6 +5,7 @@ import (
 	"net/url"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/lang"
 	"github.com/labstack/echo/v4"
 )
 
@@ -31,10 +32,17 @@ func (s *Server) runSearch(c echo.Context, params url.Values, allowed []string) 
 }
 
 func (s *Server) handleAPISearch(c echo.Context) error {
-	_, res, err := s.runSearch(c, c.QueryParams(), searchParams)
+	req, res, err := s.runSearch(c, c.QueryParams(), searchParams)
 	if err != nil {
 		return err
 	}
 	out := toAPIResult(res)
+	if s.cfg.Labels != nil && req.Lang != "" && req.Lang != lang.English {
+		for _, name := range []string{jhasearch.FacetTopic, jhasearch.FacetSystem, jhasearch.FacetCountry} {
+			for i, v := range out.Facets[name] {
+				out.Facets[name][i].Label = s.cfg.Labels(v.Value, req.Lang)
+			}
+		}
+	}
 	return writeJSON(c, http.StatusOK, &out)
 }

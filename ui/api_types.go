@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/lang"
 )
 
 // The API's answer types are its own, not the domain's: the wire format
@@ -12,7 +13,10 @@ import (
 
 // apiSearchResult is the answer of /api/v1/search.
 type apiSearchResult struct {
-	Total      int                        `json:"total"`
+	Total int `json:"total"`
+	// Versions counts the language versions that matched: a release in
+	// three languages is one of Total and up to three of Versions.
+	Versions   int                        `json:"versions"`
 	Page       int                        `json:"page"`
 	Size       int                        `json:"size"`
 	TookMS     float64                    `json:"took_ms"`
@@ -40,10 +44,23 @@ type apiHit struct {
 	Summary   string   `json:"summary"`
 	Snippet   string   `json:"snippet"`
 	Score     float64  `json:"score"`
+	// Translations are the release's versions in other languages.
+	Translations []apiVersion `json:"translations,omitempty"`
+}
+
+// apiVersion is a language version of a release.
+type apiVersion struct {
+	ID       string `json:"id"`
+	Language string `json:"language"`
+	Title    string `json:"title"`
 }
 
 type apiFacetValue struct {
 	Value string `json:"value"`
+	// Label is a language's name with its code, "Deutsch (de)", on the
+	// language facet; with lang, a concept's label in that language on
+	// the topic, system and country facets.
+	Label string `json:"label,omitempty"`
 	Count int    `json:"count"`
 }
 
@@ -102,7 +119,7 @@ type apiStatus struct {
 
 func toAPIResult(r *jhasearch.SearchResult) apiSearchResult {
 	out := apiSearchResult{
-		Total: r.Total, Page: r.Page, Size: r.Size,
+		Total: r.Total, Versions: r.Versions, Page: r.Page, Size: r.Size,
 		TookMS:     float64(r.Took.Microseconds()) / 1000,
 		Hits:       make([]apiHit, 0, len(r.Hits)),
 		Facets:     make(map[string][]apiFacetValue, len(facetNames)),
@@ -114,6 +131,9 @@ func toAPIResult(r *jhasearch.SearchResult) apiSearchResult {
 	}
 	for _, name := range facetNames {
 		out.Facets[name] = toAPIFacet(r.Facets[name])
+	}
+	for i, v := range out.Facets[jhasearch.FacetLanguage] {
+		out.Facets[jhasearch.FacetLanguage][i].Label = lang.Label(v.Value)
 	}
 	return out
 }
@@ -129,7 +149,16 @@ func toAPIHit(h jhasearch.Hit) apiHit {
 		ID: d.ID, URL: d.URL, Agency: d.Agency, Agencies: agenciesOf(h),
 		Title: d.Title, Published: formatDate(d.Published), Tags: nonNil(d.Tags),
 		Language: d.Language, Summary: d.Summary, Snippet: safeSnippet(h.Snippet), Score: h.Score,
+		Translations: toAPIVersions(h.Translations),
 	}
+}
+
+func toAPIVersions(vs []jhasearch.Version) []apiVersion {
+	var out []apiVersion
+	for _, v := range vs {
+		out = append(out, apiVersion{ID: v.ID, Language: v.Language, Title: v.Title})
+	}
+	return out
 }
 
 func toAPIFacet(vals []jhasearch.FacetValue) []apiFacetValue {

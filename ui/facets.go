@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/lang"
 )
 
 // formView is the state of the search form: every field refilled from the
@@ -38,8 +39,11 @@ type facetGroup struct {
 }
 
 type facetOption struct {
-	ID      string // for <label for=…>
-	Value   string
+	ID    string // for <label for=…>
+	Value string
+	// Label is what the page shows: the value, or for a language its
+	// name in itself and its code, "Deutsch (de)".
+	Label   string
 	Count   int
 	Checked bool
 }
@@ -73,8 +77,8 @@ func newFormView(req jhasearch.SearchRequest) formView {
 	return f
 }
 
-func facetGroups(req jhasearch.SearchRequest, facets map[string][]jhasearch.FacetValue) []facetGroup {
-	return []facetGroup{
+func facetGroups(req jhasearch.SearchRequest, facets map[string][]jhasearch.FacetValue, labels func(value, lang string) string) []facetGroup {
+	gs := []facetGroup{
 		newFacetGroup("agency", "Agency", facets[jhasearch.FacetAgency], req.Agencies),
 		newFacetGroup("topic", "Topic", facets[jhasearch.FacetTopic], req.Topics),
 		newFacetGroup("system", "EU information system", facets[jhasearch.FacetSystem], req.Systems),
@@ -82,6 +86,16 @@ func facetGroups(req jhasearch.SearchRequest, facets map[string][]jhasearch.Face
 		newFacetGroup("tag", "Tags", facets[jhasearch.FacetTag], req.Tags),
 		newFacetGroup("language", "Language", facets[jhasearch.FacetLanguage], req.Languages),
 	}
+	if labels != nil && req.Lang != "" && req.Lang != lang.English {
+		for _, g := range gs[1:4] { // topic, system, country
+			for i := range g.Values {
+				if l := labels(g.Values[i].Value, req.Lang); l != "" {
+					g.Values[i].Label = l
+				}
+			}
+		}
+	}
+	return gs
 }
 
 // newFacetGroup lists the engine's values and keeps every selected value,
@@ -100,6 +114,10 @@ func newFacetGroup(name, legend string, vals []jhasearch.FacetValue, selected []
 	}
 	for i := range g.Values {
 		g.Values[i].ID = fmt.Sprintf("f-%s-%d", name, i)
+		g.Values[i].Label = g.Values[i].Value
+		if name == "language" {
+			g.Values[i].Label = lang.Label(g.Values[i].Value)
+		}
 	}
 	return g
 }

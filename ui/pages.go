@@ -41,8 +41,10 @@ type statsView struct {
 
 type searchPage struct {
 	layout
-	Form       formView
-	Total      int
+	Form  formView
+	Total int
+	// Versions counts the language versions found, when more than Total.
+	Versions   int
 	First      int
 	Last       int
 	Hits       []hitView
@@ -103,6 +105,16 @@ type hitView struct {
 	Language  string
 	Summary   string
 	Snippet   template.HTML
+	// Versions are the release's other languages: "also in DE · FR".
+	Versions []versionLink
+}
+
+// versionLink links a language version of a release.
+type versionLink struct {
+	Code  string // upper case: DE
+	Lang  string // as the document gives it: de
+	Href  string
+	Title string
 }
 
 func toHitView(h jhasearch.Hit) hitView {
@@ -111,7 +123,17 @@ func toHitView(h jhasearch.Hit) hitView {
 		ID: d.ID, Href: "/documents/" + url.PathEscape(d.ID), Title: displayTitle(d.Title),
 		Agencies: agenciesOf(h), Published: humanDate(d.Published), DateISO: formatDate(d.Published),
 		Tags: d.Tags, Language: d.Language, Summary: d.Summary, Snippet: snippetHTML(h.Snippet),
+		Versions: versionLinks(h.Translations),
 	}
+}
+
+func versionLinks(vs []jhasearch.Version) []versionLink {
+	var out []versionLink
+	for _, v := range vs {
+		out = append(out, versionLink{Code: strings.ToUpper(v.Language), Lang: v.Language,
+			Href: "/documents/" + url.PathEscape(v.ID), Title: displayTitle(v.Title)})
+	}
+	return out
 }
 
 func docHitView(d jhasearch.Document) hitView {

@@ -36,7 +36,11 @@ func TestSearchPageFacets(t *testing.T) {
 			if err != nil {
 				t.Errorf("facet %s value %q: count %q", name, value, li.Find(".count").Text())
 			}
-			got = append(got, apiFacetValue{Value: value, Count: n})
+			label := ""
+			if name == "language" { // the page shows the API's label
+				label = li.Find(".value").Text()
+			}
+			got = append(got, apiFacetValue{Value: value, Label: label, Count: n})
 			checked[value] = box.Is(":checked")
 		})
 		// A facet without values is left out of the page.

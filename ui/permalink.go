@@ -27,6 +27,9 @@ func requestValues(req jhasearch.SearchRequest) url.Values {
 	for _, l := range req.Languages {
 		v.Add("language", l)
 	}
+	if req.Lang != "" {
+		v.Set("lang", req.Lang)
+	}
 	if !req.From.IsZero() {
 		v.Set("from", req.From.Format(jhasearch.DateLayout))
 	}

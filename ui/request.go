@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/lang"
 )
 
 // Parameter sets accepted by the endpoints that take a search. The results
@@ -16,7 +17,7 @@ import (
 // there and are refused instead. The OpenAPI test compares these sets with
 // the document.
 var (
-	searchParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort", "match", "page", "size", "cursor"}
+	searchParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort", "match", "page", "size", "cursor", "lang"}
 	exportParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort", "match"}
 	feedParams   = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "match"}
 )
@@ -61,7 +62,25 @@ func parseSearchRequest(v url.Values, allowed []string) (jhasearch.SearchRequest
 	if err := parseMatch(v, &req); err != nil {
 		return req, err
 	}
+	if err := parseLang(v, &req); err != nil {
+		return req, err
+	}
 	return req, parsePaging(v, &req)
+}
+
+// parseLang reads the language of the facet labels, one of the official
+// languages.
+func parseLang(v url.Values, req *jhasearch.SearchRequest) error {
+	l, err := single(v, "lang")
+	if err != nil || l == "" {
+		return err
+	}
+	code, ok := lang.Normalize(l)
+	if !ok {
+		return invalidf("Parameter lang %q is not an official EU language; use one of %s.", clip(l), strings.Join(lang.Codes, ", "))
+	}
+	req.Lang = code
+	return nil
 }
 
 // parseFilters reads the repeatable filters other than agency.

@@ -28,6 +28,10 @@ type Config struct {
 	ExportCap int
 	// FeedSize is the number of entries in an Atom feed (default 50).
 	FeedSize int
+	// Labels returns a topic, system or country facet value (a concept's
+	// English label) in language lang, for a request's lang preference;
+	// nil shows the English labels only.
+	Labels func(value, lang string) string
 }
 
 // Default limits, used where Config leaves a zero.

@@ -43,7 +43,8 @@ func startDemo(t *testing.T) string {
 
 // TestBrowserOverTheDemo drives the demo as a person would, in Chromium:
 // search, tick an agency, open a release, and open the release whose title
-// holds markup, which must show as text and never run.
+// holds markup, which must show as text and never run; then find a release
+// in six languages once, choose its German version and open its French one.
 func TestBrowserOverTheDemo(t *testing.T) {
 	b := browsertest.New(t, "demo-browser")
 	base := startDemo(t)
@@ -98,6 +99,37 @@ func TestBrowserOverTheDemo(t *testing.T) {
 		t.Errorf("markup release: title %q (want %q), %d img, %d inline scripts", title, demosite.ScriptTitle, imgs, inline)
 	}
 	b.Screenshot(t, "document-markup")
+
+	// The release in six languages: one hit for a German word, with links
+	// to its other versions; ticking Deutsch (de) shows the German one.
+	b.Do(t, "search in German",
+		chromedp.Navigate(base+"/search?q="+url.QueryEscape("Grenzkontrollen")+"&agency=Frontex"),
+		chromedp.WaitVisible(chromedp.CSS("li.hit p.also-in")))
+	also := browsertest.Run(t, b, "also in", chromedp.Evaluate[[]string](
+		`Array.from(document.querySelectorAll("li.hit p.also-in a")).map(e => e.textContent)`))
+	if len(also) != 5 {
+		t.Errorf("also in %q, want the five other languages of the release", also)
+	}
+	label := browsertest.Run(t, b, "German label", chromedp.Text(chromedp.CSS(
+		`fieldset[data-facet=language] input[value=de] + label .value`)))
+	if label != "Deutsch (de)" {
+		t.Errorf("language facet shows %q, want Deutsch (de)", label)
+	}
+	b.Screenshot(t, "results-languages")
+	b.Do(t, "tick Deutsch and apply",
+		chromedp.Click(chromedp.CSS(`input[name=language][value=de]`)),
+		chromedp.Click(chromedp.CSS(`.apply button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`input[name=language][value=de][checked]`)))
+	langs := browsertest.Run(t, b, "hit languages", chromedp.Evaluate[[]string](
+		`Array.from(document.querySelectorAll("li.hit")).map(e => e.lang)`))
+	if len(langs) != 1 || langs[0] != "de" {
+		t.Errorf("hits in %q after ticking Deutsch, want the German version", langs)
+	}
+	b.Do(t, "open the French version", chromedp.Click(chromedp.CSS(`li.hit p.also-in a[hreflang=fr]`)),
+		chromedp.WaitVisible(chromedp.CSS("article.document h1")))
+	if h := browsertest.Run(t, b, "French title", chromedp.Text(chromedp.CSS("article.document h1"))); !strings.Contains(h, "frontières") {
+		t.Errorf("the FR link opened %q", h)
+	}
 
 	dialogs, problems := b.Seen()
 	if len(dialogs) != 0 {

@@ -81,6 +81,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if cfg.vocab, err = loadVocabulary(vocabFile); err != nil {
 		return err
 	}
+	cfg.ui.Labels = conceptLabels(cfg.vocab)
 	if spec != "" {
 		s, err := schedule.Parse(spec)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/lang"
 	"github.com/jhasearch/jhasearch/vocab"
 )
 
@@ -66,6 +67,9 @@ func enriched(v *vocab.Vocabulary, docs iter.Seq2[jhasearch.Document, error]) it
 		defer func() { close(stop); wg.Wait() }()
 		for r := range ahead {
 			if r.err == nil {
+				// The language first: the analysis and the vocabulary's
+				// names restricted to a language depend on it.
+				r.doc.Language = lang.Decide(r.doc.Language, r.doc.Title, r.doc.Summary, r.doc.Body)
 				e := v.Enrich(r.doc)
 				r.doc.Topics, r.doc.Systems, r.doc.Countries, r.doc.Concepts = e.Topics, e.Systems, e.Countries, e.Concepts
 			}
@@ -73,5 +77,22 @@ func enriched(v *vocab.Vocabulary, docs iter.Seq2[jhasearch.Document, error]) it
 				return
 			}
 		}
+	}
+}
+
+// conceptLabels returns the label of a concept, given by its English label
+// (a topic, system or country facet value), in a language: the facets of
+// a request with lang=de.
+func conceptLabels(v *vocab.Vocabulary) func(value, language string) string {
+	byLabel := map[string]vocab.Concept{}
+	for _, c := range v.Concepts() {
+		byLabel[c.Label] = c
+	}
+	return func(value, language string) string {
+		c, ok := byLabel[value]
+		if !ok {
+			return ""
+		}
+		return c.LabelIn(language)
 	}
 }

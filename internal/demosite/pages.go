@@ -15,6 +15,9 @@ type chrome struct {
 	OGTitle         string
 	Published       string // article:published_time, empty on listings
 	Tags            []string
+	// Lang is the page's <html lang>; Alternates its hreflang links.
+	Lang       string
+	Alternates []alternate
 }
 
 // listPage is one page of an agency's paged listing.
@@ -48,7 +51,7 @@ func newChrome(a *agency, base, path, title string) chrome {
 	// chrome shows them on their own.
 	full := strings.ToUpper(a.full[:1]) + a.full[1:]
 	return chrome{Key: a.key, Name: a.name, Full: full, Title: title,
-		OGTitle: title, Canonical: base + path}
+		OGTitle: title, Canonical: base + path, Lang: "en"}
 }
 
 func newCard(a *agency, r Release) card {
@@ -68,6 +71,10 @@ func newArticle(a *agency, base string, rs []Release, i int) articlePage {
 		ISO: stamp(r).Format(time.RFC3339), Date: layouts[a.key].pageDate(r.Published),
 		Kind: kind(r), Paras: append([]string(nil), r.Paragraphs...), Modified: stamp(r)}
 	p.Description, p.Published, p.Tags = r.Summary, p.ISO, r.Tags
+	p.Lang, p.Alternates = r.Lang(), alternates(base, r)
+	if r.PageLanguage != "" {
+		p.Lang = r.PageLanguage
+	}
 	if a.key == "euda" {
 		// EUDA's CMS escapes the title once before the template does.
 		p.OGTitle = html.EscapeString(r.Title) + " | EUDA"

@@ -40,6 +40,20 @@ type Release struct {
 	// Group names the joint release this one belongs to; releases of one
 	// group have the same day and near-identical title and text.
 	Group string
+	// Language is the language of the text, "" for English; PageLanguage
+	// the language the page's <html lang> says, "" for Language.
+	Language, PageLanguage string
+	// Translation names the release's versions in several languages: the
+	// releases with the same key link each other with hreflang links.
+	Translation string
+}
+
+// Lang returns the language of the release's text: "en" unless set.
+func (r Release) Lang() string {
+	if r.Language == "" {
+		return "en"
+	}
+	return r.Language
 }
 
 // Body returns the paragraphs separated by blank lines, the form

@@ -2,9 +2,12 @@ package demosite
 
 import "strings"
 
-// fold maps the accented letters that occur in the phrase banks to ASCII.
+// fold maps the accented letters that occur in the phrase banks and the
+// releases in other languages (languages.go) to ASCII.
 var fold = strings.NewReplacer("ń", "n", "ü", "u", "é", "e", "ö", "o", "ä", "a",
-	"ç", "c", "ț", "t", "€", "eur", "%", " percent", "&", " and ")
+	"ç", "c", "ț", "t", "€", "eur", "%", " percent", "&", " and ",
+	"Ü", "U", "ß", "ss", "à", "a", "è", "e", "ó", "o", "ã", "a", "õ", "o", "í", "i", "ê", "e",
+	"ł", "l", "ś", "s", "ą", "a", "ę", "e", "ż", "z", "ź", "z", "É", "E")
 
 // slugify turns a title into the lower-case, dash-separated path segment
 // the Drupal sites generate, cut at a word boundary after about 80 bytes.

@@ -47,5 +47,6 @@ func handWritten() []Release {
 		Tags: []string{"Cybercrime", "Training"},
 	}}
 	rs = append(rs, jointNetwork()...)
+	rs = append(rs, multilingual()...)
 	return append(rs, jointOperations()...)
 }

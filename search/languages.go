@@ -1,0 +1,118 @@
+package search
+
+import (
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/lang"
+)
+
+// Releases in other languages than English are indexed with their
+// language's analyzer, their terms prefixed with the language
+// (indexer/analysis_lang.go). A query word is therefore analysed once in
+// English and once in each other language the generation holds; each
+// analysis finds the releases of its language only, so that an English
+// stem never matches a German release and "Grenzkontrolle" finds
+// "Grenzkontrollen" through the German stemmer. A generation of English
+// releases only has no other language, and its queries are exactly what
+// they were.
+//
+// A word that is a stop word in a language ("die" in German, "la" in
+// French) matches every release of that language, unscored, when the
+// query requires every word: otherwise "die Grenzkontrolle" could find no
+// German release, while "die" is a content word in English.
+
+// langAnalysis is the query-side analysis of one language of a generation.
+type langAnalysis struct {
+	code     string
+	analyzer analysis.Analyzer
+	// docs are the searchable entries of the language, unscored.
+	docs *list
+}
+
+// languages returns the languages of the generation other than English
+// that have an analyzer of their own, with their releases.
+func (g *generation) languages() []langAnalysis {
+	g.langOnce.Do(func() {
+		byCode := map[string][]int32{}
+		for _, e := range g.searchable {
+			if l := g.cols.entryLang[e]; l >= 0 {
+				code, _ := lang.Normalize(g.cols.langs.names[l])
+				if indexer.AnalyzerOf(code) != indexer.TextAnalyzer {
+					byCode[code] = append(byCode[code], e)
+				}
+			}
+		}
+		for _, code := range indexer.Languages {
+			entries, ok := byCode[code]
+			if !ok {
+				continue
+			}
+			g.langs = append(g.langs, langAnalysis{code: code,
+				analyzer: g.idx.Mapping().AnalyzerNamed(indexer.AnalyzerOf(code)),
+				docs:     &list{entries: entries, scores: make([]float32, len(entries))}})
+		}
+	})
+	return g.langs
+}
+
+// langDocs returns the releases of language code; nil if none.
+func (g *generation) langDocs(code string) *list {
+	for _, l := range g.languages() {
+		if l.code == code {
+			return l.docs
+		}
+	}
+	return nil
+}
+
+// analyzeIn returns the terms of text in each language of c: English
+// first, under "", then every other language that gives any term.
+func (c *compiler) analyzeIn(text string) map[string][]string {
+	out := map[string][]string{"": c.analyze(text)}
+	for _, l := range c.langs {
+		var terms []string
+		for _, t := range l.analyzer.Analyze([]byte(text)) {
+			terms = append(terms, string(t.Term))
+		}
+		out[l.code] = terms
+	}
+	return out
+}
+
+// vacuous marks, among a word's terms, a language in which the word is a
+// stop word: every release of the language matches it (postings.go).
+func vacuous(code string) bm25Term { return bm25Term{term: code} }
+
+// withoutVacuous drops the vacuous terms: where words are optional, a
+// stop word of some language must not bring in all its releases.
+func withoutVacuous(terms []bm25Term) []bm25Term {
+	if !slices.ContainsFunc(terms, func(t bm25Term) bool { return t.field == "" }) {
+		return terms
+	}
+	return slices.DeleteFunc(slices.Clone(terms), func(t bm25Term) bool { return t.field == "" })
+}
+
+// forLanguage returns the highlighter for a document in language code:
+// the same terms, the text analysed with the language's analyzer.
+func (h *highlighter) forLanguage(code string) *highlighter {
+	code, _ = lang.Normalize(code)
+	if len(h.langs) == 0 || indexer.AnalyzerOf(code) == indexer.TextAnalyzer {
+		return h
+	}
+	if o, ok := h.others[code]; ok {
+		return o
+	}
+	for _, l := range h.langs {
+		if l.code == code {
+			o := &highlighter{analyzer: l.analyzer, terms: h.terms, prefixes: h.prefixes, fuzzy: h.fuzzy}
+			if h.others == nil {
+				h.others = map[string]*highlighter{}
+			}
+			h.others[code] = o
+			return o
+		}
+	}
+	return h
+}
