@@ -24,7 +24,8 @@ func TestBrowserAnalystViews(t *testing.T) {
 		t.Fatalf("%d characteristic words, want 1 to 15", len(words))
 	}
 	for _, w := range words {
-		if !strings.HasPrefix(w, "/search?q=smuggling+") {
+		// A refining link asks for every word: one more word narrows.
+		if !strings.HasPrefix(w, "/search?") || !strings.Contains(w, "q=smuggling+") || !strings.Contains(w, "match=all") {
 			t.Errorf("word link %q does not refine the search", w)
 		}
 	}
