@@ -114,14 +114,8 @@ func (e *Engine) CountMatching(ctx context.Context, req jhasearch.SearchRequest,
 
 // total is Search's Total for req.
 func (e *Engine) total(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (int, error) {
-	entries, f, err := e.requestEntries(ctx, g, req)
-	n := 0
-	for _, i := range entries {
-		if g.cols.misses(&f, int(i)) == 0 {
-			n++
-		}
-	}
-	return n, err
+	rl, err := e.requestLists(ctx, g, req)
+	return g.passing(&rl.f, rl.entries), err
 }
 
 // refined counts the searches that refine one request by another query
@@ -282,13 +276,6 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 	l, extra := g.collapseTranslations(all, req)
 	rl.entries, rl.extra = l.entries, extra
 	return rl, nil
-}
-
-// requestEntries returns the entries req's query matches before its
-// filters, and the filters.
-func (e *Engine) requestEntries(ctx context.Context, g *generation, req *jhasearch.SearchRequest) ([]int32, filters, error) {
-	rl, err := e.requestLists(ctx, g, req)
-	return rl.entries, rl.f, err
 }
 
 // queryEntries evaluates a query as indexSearch does, with every group

@@ -32,10 +32,10 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 	switch {
 	case m.some != nil:
 		some, _ := g.collapseTranslations(m.some, req)
-		res.SomeWords = g.countPassing(some, &f) - res.AllWords
+		res.SomeWords = g.passing(&f, some.entries) - res.AllWords
 	case m.rank.len() != m.all.len():
 		all, _ := g.collapseTranslations(m.all, req)
-		res.AllWords = g.countPassing(all, &f)
+		res.AllWords = g.passing(&f, all.entries)
 		res.SomeWords = res.Total - res.AllWords
 	}
 	if err := g.fillHits(res, r.picks, p, req); err != nil {

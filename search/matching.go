@@ -73,20 +73,6 @@ func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *
 	return m, true, nil
 }
 
-// countPassing counts the entries of l that pass the filters f.
-func (g *generation) countPassing(l *list, f *filters) int {
-	if f.none {
-		return l.len()
-	}
-	n := 0
-	for _, e := range l.entries {
-		if g.cols.misses(f, int(e)) == 0 {
-			n++
-		}
-	}
-	return n
-}
-
 // inTier reports whether entry e is in tier, moving *pos along it: the
 // entries are asked in ascending order.
 func inTier(tier *list, pos *int, e int32) bool {

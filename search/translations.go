@@ -102,6 +102,9 @@ func (g *generation) countVersionLanguages(fc *facetCounts, f *filters, versions
 
 // passing counts the entries that pass the filters f.
 func (g *generation) passing(f *filters, entries []int32) int {
+	if f.none {
+		return len(entries)
+	}
 	n := 0
 	for _, e := range entries {
 		if g.cols.misses(f, int(e)) == 0 {
