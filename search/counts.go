@@ -241,15 +241,9 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 		return rl, err
 	}
 	if per, ok := onlyPeriod(markDates(p)); ok {
-		b := *req
-		if b.From.IsZero() || b.From.Before(per.from) {
-			b.From = per.from
-		}
-		if b.To.IsZero() || b.To.After(per.to) {
-			b.To = per.to
-		}
+		b, overlap := per.within(req)
 		rl.f = g.cols.filters(&b)
-		if !b.To.Before(b.From) {
+		if overlap {
 			rl.entries, rl.extra = g.browsed(&b)
 		}
 		return rl, nil

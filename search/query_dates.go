@@ -214,11 +214,10 @@ func onlyPeriod(p *parsedQuery) (period, bool) {
 	return period{cl.from, cl.to}, true
 }
 
-// browsePeriod answers a query that is only a date: the releases of the
-// period that pass the filters, newest first (or oldest, if asked). The
-// cursor stays bound to the request as asked.
-func (g *generation) browsePeriod(req *jhasearch.SearchRequest, per period, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
-	b := *req
+// within returns req without its query and with its dates narrowed to
+// the period; ok is false when the two do not overlap.
+func (per period) within(req *jhasearch.SearchRequest) (b jhasearch.SearchRequest, ok bool) {
+	b = *req
 	b.Query = ""
 	if b.From.IsZero() || b.From.Before(per.from) {
 		b.From = per.from
@@ -226,7 +225,15 @@ func (g *generation) browsePeriod(req *jhasearch.SearchRequest, per period, cur 
 	if b.To.IsZero() || b.To.After(per.to) {
 		b.To = per.to
 	}
-	if b.To.Before(b.From) {
+	return b, !b.To.Before(b.From)
+}
+
+// browsePeriod answers a query that is only a date: the releases of the
+// period that pass the filters, newest first (or oldest, if asked). The
+// cursor stays bound to the request as asked.
+func (g *generation) browsePeriod(req *jhasearch.SearchRequest, per period, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
+	b, ok := per.within(req)
+	if !ok {
 		return &jhasearch.SearchResult{Facets: emptyFacets()}, nil
 	}
 	if b.Sort != jhasearch.SortOldest {
