@@ -26,7 +26,7 @@ func BuiltByScript(d *goquery.Document) bool {
 }
 
 // hasScripts reports whether the page has scripts or data for them (JSON-LD
-// metadata aside). Extract asks it of every page, so it is cheap; an empty
+// metadata aside). Release asks it of every page, so it is cheap; an empty
 // page with scripts is a JavaScript shell.
 func hasScripts(d *goquery.Document) bool {
 	return d.Find("script").FilterFunction(func(_ int, s *goquery.Selection) bool {
