@@ -17,17 +17,17 @@ import (
 // Crawler crawls sources into a Store. One Crawler may run several crawls,
 // one after the other; it keeps robots.txt and host state between them.
 type Crawler struct {
-	cfg   Config
-	store Store
-	fetch *fetch.Client
-	index *indexCache
-	log   *slog.Logger
+	cfg    Config
+	store  Store
+	client *fetch.Client
+	index  *indexCache
+	log    *slog.Logger
 }
 
 // New returns a crawler that stores what it finds in store.
 func New(cfg Config, store Store) *Crawler {
 	cfg = cfg.withDefaults()
-	return &Crawler{cfg: cfg, store: store, fetch: fetch.New(cfg.fetchConfig()), index: newIndexCache(),
+	return &Crawler{cfg: cfg, store: store, client: fetch.New(cfg.fetchConfig()), index: newIndexCache(),
 		log: cfg.Logger}
 }
 
@@ -49,10 +49,10 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 			return nil, err
 		}
 	}
-	c.fetch.NewRun()
+	c.client.NewRun()
 	rep := &Report{Started: time.Now(), Sources: make([]SourceReport, len(sources))}
 	prog := newProgress(c.cfg.Progress, len(sources))
-	browser := fetch.NewBrowser(c.fetch, screenWall) // started by the first page that needs it
+	browser := fetch.NewBrowser(c.client, screenWall) // started by the first page that needs it
 	defer browser.Close()
 	turns := make(chan struct{}, c.cfg.Parallel)
 	var wg sync.WaitGroup
@@ -74,7 +74,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 	wg.Wait()
 	prog.finish()
 	rep.Finished = time.Now()
-	rep.Statuses = c.fetch.TakeStatuses()
+	rep.Statuses = c.client.TakeStatuses()
 	return rep, ctx.Err()
 }
 
@@ -102,7 +102,7 @@ func (r *sourceRun) get(ctx context.Context, req fetch.Request) (*fetch.Response
 	if r.src.NeedsBrowser() && strings.HasPrefix(req.Accept, "text/html") {
 		return r.browser.Get(ctx, r.site, req)
 	}
-	return r.fetch.Get(ctx, r.site, req)
+	return r.client.Get(ctx, r.site, req)
 }
 
 func (r *sourceRun) crawl(ctx context.Context) {

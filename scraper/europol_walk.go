@@ -125,7 +125,7 @@ func (r *sourceRun) europolItem(ctx context.Context, l Link, whole bool) (string
 	if l.known != nil && !r.full && !whole { // a full walk needs every body to follow the links
 		req.ETag, req.LastModified = l.known.ETag, l.known.LastModified
 	}
-	resp, err := r.fetch.Get(ctx, r.site, req)
+	resp, err := r.client.Get(ctx, r.site, req)
 	if err != nil {
 		r.noteGone(ctx, l, err)
 		r.fail(ctx, l.URL, err)
