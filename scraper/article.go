@@ -7,15 +7,17 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/scraper/extract"
+	"github.com/jhasearch/jhasearch/scraper/fetch"
 )
 
 // article fetches one release and stores it when it is new or changed. A
 // known release is asked for with its validators; a 304 or a body with the
 // stored hash is only touched, never extracted again.
 func (r *sourceRun) article(ctx context.Context, l Link) {
-	req := fetchReq{url: l.URL, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+	req := fetch.Request{URL: l.URL, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
 	if l.known != nil {
-		req.etag, req.lastModified = l.known.ETag, l.known.LastModified
+		req.ETag, req.LastModified = l.known.ETag, l.known.LastModified
 	}
 	resp, err := r.get(ctx, req)
 	if err != nil {
@@ -39,26 +41,26 @@ func (r *sourceRun) article(ctx context.Context, l Link) {
 		return
 	}
 	if l.canon != doc.URL { // redirected: the link's URL is an old address of the release
-		doc.Aliases = dedupe(append(doc.Aliases, l.canon))
+		doc.Aliases = extract.Dedupe(append(doc.Aliases, l.canon))
 	}
 	r.save(ctx, l, doc, page)
 }
 
 // newPage is the raw page as the archive keeps it.
-func newPage(src *Source, resp *fetchResp) (jhasearch.Page, error) {
-	canon, err := jhasearch.CanonicalURL(resp.url)
+func newPage(src *Source, resp *fetch.Response) (jhasearch.Page, error) {
+	canon, err := jhasearch.CanonicalURL(resp.URL)
 	if err != nil {
 		return jhasearch.Page{}, err
 	}
-	return jhasearch.Page{URL: canon, Source: src.Name, Content: resp.body, Served: resp.served, Rendered: resp.served != nil,
-		ContentType: resp.header.Get("Content-Type"), ETag: resp.header.Get("ETag"),
-		LastModified: resp.header.Get("Last-Modified"), Hash: hashOf(resp.body),
+	return jhasearch.Page{URL: canon, Source: src.Name, Content: resp.Body, Served: resp.Served, Rendered: resp.Served != nil,
+		ContentType: resp.Header.Get("Content-Type"), ETag: resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"), Hash: hashOf(resp.Body),
 		FetchedAt: time.Now().UTC().Truncate(time.Second)}, nil
 }
 
 // unchanged touches a known page that answered 304 or the stored hash.
-func (r *sourceRun) unchanged(ctx context.Context, l Link, resp *fetchResp, page jhasearch.Page) bool {
-	if l.known == nil || (resp.status != 304 && page.Hash != l.known.Hash) {
+func (r *sourceRun) unchanged(ctx context.Context, l Link, resp *fetch.Response, page jhasearch.Page) bool {
+	if l.known == nil || (resp.Status != 304 && page.Hash != l.known.Hash) {
 		return false
 	}
 	if err := r.store.Touch(ctx, l.known.URL, page.FetchedAt); err != nil {

@@ -4,6 +4,8 @@ import (
 	"io"
 	"log/slog"
 	"time"
+
+	"github.com/jhasearch/jhasearch/scraper/fetch"
 )
 
 // DefaultUserAgent names the product and where to read about it, so that a
@@ -70,6 +72,15 @@ type Config struct {
 	Browser BrowserConfig
 }
 
+// fetchConfig is the part of the configuration the fetcher reads.
+func (c Config) fetchConfig() fetch.Config {
+	return fetch.Config{UserAgent: c.UserAgent, Logger: c.Logger, ConnectTimeout: c.ConnectTimeout,
+		HeaderTimeout: c.HeaderTimeout, RequestTimeout: c.RequestTimeout, MaxBodyBytes: c.MaxBodyBytes,
+		MinGap: c.MinGap, MaxCrawlDelay: c.MaxCrawlDelay, MaxRetries: c.MaxRetries, Backoff: c.Backoff,
+		MaxRetryAfter: c.MaxRetryAfter, HostFailures: c.HostFailures, PageBudget: c.PageBudget,
+		HostBudget: c.HostBudget, RobotsTTL: c.RobotsTTL, Browser: c.Browser}
+}
+
 func (c Config) withDefaults() Config {
 	def := func(d *time.Duration, v time.Duration) {
 		if *d <= 0 {
@@ -115,6 +126,5 @@ func (c Config) withDefaults() Config {
 	if c.Parallel <= 0 {
 		c.Parallel = 4
 	}
-	c.Browser = c.Browser.withDefaults()
 	return c
 }

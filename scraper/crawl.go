@@ -10,22 +10,24 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/jhasearch/jhasearch/scraper/extract"
+	"github.com/jhasearch/jhasearch/scraper/fetch"
 )
 
 // Crawler crawls sources into a Store. One Crawler may run several crawls,
 // one after the other; it keeps robots.txt and host state between them.
 type Crawler struct {
-	cfg   Config
-	store Store
-	fetch *fetcher
-	index *indexCache
-	log   *slog.Logger
+	cfg    Config
+	store  Store
+	client *fetch.Client
+	index  *indexCache
+	log    *slog.Logger
 }
 
 // New returns a crawler that stores what it finds in store.
 func New(cfg Config, store Store) *Crawler {
 	cfg = cfg.withDefaults()
-	return &Crawler{cfg: cfg, store: store, fetch: newFetcher(cfg), index: newIndexCache(),
+	return &Crawler{cfg: cfg, store: store, client: fetch.New(cfg.fetchConfig()), index: newIndexCache(),
 		log: cfg.Logger}
 }
 
@@ -47,11 +49,11 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 			return nil, err
 		}
 	}
-	c.fetch.newRun()
+	c.client.NewRun()
 	rep := &Report{Started: time.Now(), Sources: make([]SourceReport, len(sources))}
 	prog := newProgress(c.cfg.Progress, len(sources))
-	browser := newBrowser(c.cfg, c.fetch) // started by the first page that needs it
-	defer browser.close()
+	browser := fetch.NewBrowser(c.client, screenWall) // started by the first page that needs it
+	defer browser.Close()
 	turns := make(chan struct{}, c.cfg.Parallel)
 	var wg sync.WaitGroup
 	for i := range sources {
@@ -63,7 +65,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 				return
 			}
 			defer func() { <-turns }()
-			run := &sourceRun{Crawler: c, src: &sources[i], full: full, rep: &rep.Sources[i],
+			run := &sourceRun{Crawler: c, src: &sources[i], site: sources[i].site(), full: full, rep: &rep.Sources[i],
 				prog: prog, seen: map[urlKey]bool{}, browser: browser}
 			run.crawl(ctx)
 			prog.sourceDone()
@@ -72,7 +74,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 	wg.Wait()
 	prog.finish()
 	rep.Finished = time.Now()
-	rep.Statuses = c.fetch.takeStatuses()
+	rep.Statuses = c.client.TakeStatuses()
 	return rep, ctx.Err()
 }
 
@@ -80,6 +82,7 @@ func (c *Crawler) Crawl(ctx context.Context, sources []Source, full bool) (*Repo
 type sourceRun struct {
 	*Crawler
 	src  *Source
+	site *fetch.Site // src, as the fetcher sees it
 	full bool
 	rep  *SourceReport
 	prog *progress
@@ -90,16 +93,16 @@ type sourceRun struct {
 	// the Store; "" when no walk is under way.
 	mark string
 	// browser renders the listings and releases of a fetch: browser source.
-	browser *browser
+	browser *fetch.Browser
 }
 
 // get fetches a page: a listing or release of a fetch: browser source (a
 // page asked for as HTML) is rendered in the browser.
-func (r *sourceRun) get(ctx context.Context, req fetchReq) (*fetchResp, error) {
-	if r.src.NeedsBrowser() && strings.HasPrefix(req.accept, "text/html") {
-		return r.browser.get(ctx, r.src, req)
+func (r *sourceRun) get(ctx context.Context, req fetch.Request) (*fetch.Response, error) {
+	if r.src.NeedsBrowser() && strings.HasPrefix(req.Accept, "text/html") {
+		return r.browser.Get(ctx, r.site, req)
 	}
-	return r.fetch.get(ctx, r.src, req)
+	return r.client.Get(ctx, r.site, req)
 }
 
 func (r *sourceRun) crawl(ctx context.Context) {
@@ -170,6 +173,17 @@ func (r *sourceRun) atLimit(ctx context.Context, next string) bool {
 	return true
 }
 
-func parseHTML(resp *fetchResp) (*goquery.Document, error) {
-	return parseDocument(resp.body, resp.header.Get("Content-Type"))
+func parseHTML(resp *fetch.Response) (*goquery.Document, error) {
+	return extract.ParseHTML(resp.Body, resp.Header.Get("Content-Type"))
+}
+
+// screenWall refuses a bot wall before the browser runs its scripts: the
+// crawler does not solve such walls.
+func screenWall(served *fetch.Response) error {
+	if d, err := parseHTML(served); err == nil {
+		if reason := extract.Challenge(d); reason != "" {
+			return extract.Reject("%s; the crawler does not solve such walls: ask the agency to let it through (see the README)", reason)
+		}
+	}
+	return nil
 }

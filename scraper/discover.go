@@ -8,6 +8,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/scraper/extract"
 )
 
 // Link is a release found on a listing, feed or sitemap, with what the
@@ -35,6 +36,7 @@ var genericText = regexp.MustCompile(`(?i)^(read more|more|read the (full )?(sto
 // page order, each once. A link whose text is generic ("Read More") takes
 // its title from the heading of its card.
 func ListingLinks(src Source, d *goquery.Document, base *url.URL) []Link {
+	rules := src.rules()
 	var out []Link
 	at := map[string]int{}
 	d.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
@@ -43,15 +45,15 @@ func ListingLinks(src Source, d *goquery.Document, base *url.URL) []Link {
 			return
 		}
 		card := a
-		l.Title = plainText(a)
+		l.Title = extract.PlainText(a)
 		if h := a.Find("h1, h2, h3, h4, h5").First(); h.Length() > 0 {
-			l.Title = plainText(h) // a card that is all one link
+			l.Title = extract.PlainText(h) // a card that is all one link
 		}
 		if genericText.MatchString(l.Title) {
 			l.Title, card = cardTitle(a)
 		}
 		l.Title = clipHint(l.Title)
-		l.Date = src.cardDate(card)
+		l.Date = cardDate(rules, card)
 		if i, dup := at[l.canon]; dup {
 			if out[i].Title == "" {
 				out[i].Title = l.Title
@@ -98,11 +100,11 @@ func cardTitle(a *goquery.Selection) (string, *goquery.Selection) {
 	p := a.Parent()
 	for i := 0; i < 5 && p.Length() > 0; i++ {
 		h := p.Find("h1, h2, h3, h4, h5, [class*='title']").FilterFunction(func(_ int, s *goquery.Selection) bool {
-			t := plainText(s)
+			t := extract.PlainText(s)
 			return t != "" && !genericText.MatchString(t)
 		}).First()
 		if h.Length() > 0 {
-			return plainText(h), p
+			return extract.PlainText(h), p
 		}
 		p = p.Parent()
 	}
@@ -110,17 +112,17 @@ func cardTitle(a *goquery.Selection) (string, *goquery.Selection) {
 }
 
 // cardDate is the date shown next to a listing link, if any.
-func (src Source) cardDate(card *goquery.Selection) time.Time {
+func cardDate(src extract.Rules, card *goquery.Selection) time.Time {
 	for p, i := card, 0; i < 4 && p.Length() > 0; i, p = i+1, p.Parent() {
 		if tm := p.Find("time[datetime]").First(); tm.Length() > 0 {
-			if t, ok := src.parseDate(tm.AttrOr("datetime", "")); ok {
+			if t, ok := src.ParseDate(tm.AttrOr("datetime", "")); ok {
 				return t
 			}
 		}
 		if p.Find("a[href]").Length() > 1 {
 			break // left the card: a date further up is another release's
 		}
-		if t, ok := src.findDateIn(plainText(p)); ok {
+		if t, ok := src.FindDateIn(extract.PlainText(p)); ok {
 			return t
 		}
 	}

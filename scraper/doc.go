@@ -1,10 +1,15 @@
-// Package scraper fetches the agencies' newsroom pages politely, finds the
-// releases on listings, feeds, sitemaps and Europol's JSON API, extracts each
-// release into a jhasearch.Document with per-source rules kept as data (the
-// sources file), and hands document and raw page to a Store.
+// Package scraper crawls the agencies' newsrooms: it owns the sources file
+// (the per-source rules kept as data: source.go, sources.yaml, loading and
+// checks), finds the releases on listings, feeds, sitemaps and Europol's
+// JSON API (walks, discovery, the notes kept between crawls), and hands
+// each new or changed release, document and raw page, to a Store, with a
+// report of the crawl.
 //
-// It owns goquery and the network, and the headless Chromium that renders
-// the pages of a source with fetch: browser (whose every request it still
-// sends itself). It must not know how pages are stored
-// (that is the Store's job), nor anything of the index or the web interface.
+// Two sub-packages do the work on either side of a page: package fetch
+// reaches the network (the polite HTTP client, robots.txt, retries,
+// budgets, the address guard and the headless Chromium of fetch: browser)
+// and package extract turns a page into a jhasearch.Document with goquery.
+// This package wires them: a Source goes to the one as a fetch.Site and to
+// the other as extract.Rules. It must not know how pages are stored (that
+// is the Store's job), nor anything of the index or the web interface.
 package scraper

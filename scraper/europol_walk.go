@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"net/url"
+
+	"github.com/jhasearch/jhasearch/scraper/extract"
+	"github.com/jhasearch/jhasearch/scraper/fetch"
 )
 
 // europol discovers releases from the feeds, then walks the node API's
@@ -118,21 +121,21 @@ func (r *sourceRun) europolItem(ctx context.Context, l Link, whole bool) (string
 		r.fail(ctx, l.URL, err)
 		return "", true, false
 	}
-	req := fetchReq{url: api, accept: "application/json"}
+	req := fetch.Request{URL: api, Accept: "application/json"}
 	if l.known != nil && !r.full && !whole { // a full walk needs every body to follow the links
-		req.etag, req.lastModified = l.known.ETag, l.known.LastModified
+		req.ETag, req.LastModified = l.known.ETag, l.known.LastModified
 	}
-	resp, err := r.fetch.get(ctx, r.src, req)
+	resp, err := r.client.Get(ctx, r.site, req)
 	if err != nil {
 		r.noteGone(ctx, l, err)
 		r.fail(ctx, l.URL, err)
 		// Nothing older can be reached through a release that is gone or
 		// that robots.txt disallows: the walk ends as at the chain's end.
-		return "", true, isGone(err) || errors.Is(err, ErrDisallowed)
+		return "", true, fetch.IsGone(err) || errors.Is(err, ErrDisallowed)
 	}
 	r.forgetGone(ctx, l)
 	r.rep.Fetched++
-	resp.url = l.URL // the page is the release's, wherever the API lives
+	resp.URL = l.URL // the page is the release's, wherever the API lives
 	page, err := newPage(r.src, resp)
 	if err != nil {
 		r.fail(ctx, l.URL, err)
@@ -141,7 +144,7 @@ func (r *sourceRun) europolItem(ctx context.Context, l Link, whole bool) (string
 	if r.unchanged(ctx, l, resp, page) {
 		return r.previous(resp), !r.full && !whole, true
 	}
-	node, err := parseEuropol(resp.body)
+	node, err := extract.ParseEuropol(resp.Body)
 	if err != nil {
 		r.fail(ctx, l.URL, err)
 		return "", true, false
@@ -157,13 +160,24 @@ func (r *sourceRun) europolItem(ctx context.Context, l Link, whole bool) (string
 }
 
 // previous reads the older release's path from an answer with a body.
-func (r *sourceRun) previous(resp *fetchResp) string {
-	if resp.status != 200 {
+func (r *sourceRun) previous(resp *fetch.Response) string {
+	if resp.Status != 200 {
 		return ""
 	}
-	node, err := parseEuropol(resp.body)
+	node, err := extract.ParseEuropol(resp.Body)
 	if err != nil {
 		return ""
 	}
 	return node.Navigation.Previous
+}
+
+// europolAPI is the node API address that answers for an article URL.
+func (src Source) europolAPI(article string) (string, error) {
+	u, err := url.Parse(article)
+	if err != nil {
+		return "", err
+	}
+	api := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: src.API,
+		RawQuery: url.Values{"url": {u.EscapedPath()}}.Encode()}
+	return api.String(), nil
 }

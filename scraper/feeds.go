@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/jhasearch/jhasearch/scraper/extract"
 )
 
 type rssFeed struct {
@@ -74,10 +76,11 @@ func FeedLinks(src Source, body []byte, base *url.URL) ([]Link, error) {
 		return nil, fmt.Errorf("scraper: feed: %w", err)
 	}
 	var out []Link
+	rules := src.rules()
 	add := func(href, title, date string) {
 		if l, ok := src.newLink(base, strings.TrimSpace(href)); ok {
-			l.Title = clipHint(collapse(title))
-			l.Date, _ = src.parseDate(date)
+			l.Title = clipHint(extract.Collapse(title))
+			l.Date, _ = rules.ParseDate(date)
 			out = append(out, l)
 		}
 	}

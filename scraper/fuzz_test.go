@@ -51,12 +51,12 @@ func FuzzParseDate(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
 		for _, src := range sources {
-			d, ok := src.parseDate(raw)
+			d, ok := src.rules().ParseDate(raw)
 			if !ok {
 				continue
 			}
 			checkDay(t, src.Name+": "+raw, d)
-			if again, ok := src.parseDate(d.Format(jhasearch.DateLayout)); src.DateLayout == "" && (!ok || !again.Equal(d)) {
+			if again, ok := src.rules().ParseDate(d.Format(jhasearch.DateLayout)); src.DateLayout == "" && (!ok || !again.Equal(d)) {
 				t.Fatalf("%s: %q read as %v, whose day reads back as %v, %v", src.Name, raw, d, again, ok)
 			}
 		}

@@ -1,6 +1,10 @@
 package scraper
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/jhasearch/jhasearch/scraper/fetch"
+)
 
 // indexCacheMax is the largest index page body kept for conditional
 // requests; the cache holds at most indexCacheEntries pages and
@@ -18,44 +22,44 @@ const (
 // only: the Store keeps releases, not listings.
 type indexCache struct {
 	mu    sync.Mutex
-	pages map[string]*fetchResp
+	pages map[string]*fetch.Response
 	bytes int // of the bodies in pages
 }
 
 func newIndexCache() *indexCache {
-	return &indexCache{pages: map[string]*fetchResp{}}
+	return &indexCache{pages: map[string]*fetch.Response{}}
 }
 
 // request adds the validators of the cached answer for u, if any.
-func (c *indexCache) request(req fetchReq) fetchReq {
+func (c *indexCache) request(req fetch.Request) fetch.Request {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if old := c.pages[req.url]; old != nil {
-		req.etag, req.lastModified = old.header.Get("ETag"), old.header.Get("Last-Modified")
+	if old := c.pages[req.URL]; old != nil {
+		req.ETag, req.LastModified = old.Header.Get("ETag"), old.Header.Get("Last-Modified")
 	}
 	return req
 }
 
 // resolve turns a 304 into the cached answer, and keeps a fresh answer
 // that carries validators.
-func (c *indexCache) resolve(u string, resp *fetchResp) *fetchResp {
+func (c *indexCache) resolve(u string, resp *fetch.Response) *fetch.Response {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if old := c.pages[u]; resp.status == 304 && old != nil {
+	if old := c.pages[u]; resp.Status == 304 && old != nil {
 		return old
 	}
-	hasValidator := resp.header.Get("ETag") != "" || resp.header.Get("Last-Modified") != ""
-	if resp.status == 200 && hasValidator && len(resp.body) <= indexCacheMax {
+	hasValidator := resp.Header.Get("ETag") != "" || resp.Header.Get("Last-Modified") != ""
+	if resp.Status == 200 && hasValidator && len(resp.Body) <= indexCacheMax {
 		if old := c.pages[u]; old != nil {
-			c.bytes -= len(old.body)
+			c.bytes -= len(old.Body)
 			delete(c.pages, u)
 		}
-		if len(c.pages) >= indexCacheEntries || c.bytes+len(resp.body) > indexCacheBytes {
+		if len(c.pages) >= indexCacheEntries || c.bytes+len(resp.Body) > indexCacheBytes {
 			clear(c.pages) // crude, but bounded; a crawl touches few index pages twice
 			c.bytes = 0
 		}
 		c.pages[u] = resp
-		c.bytes += len(resp.body)
+		c.bytes += len(resp.Body)
 	}
 	return resp
 }

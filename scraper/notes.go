@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/jhasearch/jhasearch/scraper/fetch"
 )
 
 // walkMarkTTL is how long the mark of an unfinished Europol walk is kept:
@@ -80,12 +82,12 @@ func (r *sourceRun) goneYet(ctx context.Context, l *Link) bool {
 // noteGone remembers that l answered 404 or 410, when err says so. The
 // note outlives the wait, so that a release gone again doubles it.
 func (r *sourceRun) noteGone(ctx context.Context, l Link, err error) {
-	var se *statusError
-	if !isGone(err) || !errors.As(err, &se) {
+	var se *fetch.StatusError
+	if !fetch.IsGone(err) || !errors.As(err, &se) {
 		return
 	}
 	strikes := l.strikes + 1
-	v := fmt.Sprintf("%d %d %d", se.code, strikes, time.Now().Unix())
+	v := fmt.Sprintf("%d %d %d", se.Code, strikes, time.Now().Unix())
 	r.setNote(ctx, goneKey(l.canon), []byte(v), 2*r.goneWait(strikes))
 }
 

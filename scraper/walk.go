@@ -7,6 +7,8 @@ import (
 	"net/url"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/jhasearch/jhasearch/scraper/extract"
+	"github.com/jhasearch/jhasearch/scraper/fetch"
 )
 
 // discover walks the source's start URLs and returns the releases to
@@ -31,10 +33,10 @@ func (r *sourceRun) discover(ctx context.Context) []Link {
 // it wraps ErrDisallowed for a page robots.txt disallows, a skip, unless
 // the page is a start page: a source whose start robots.txt disallows
 // cannot be crawled at all, and that must not pass unnoticed.
-func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string, start bool) (*fetchResp, *url.URL, error) {
-	resp, err := r.get(ctx, r.index.request(fetchReq{url: u, accept: accept}))
+func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string, start bool) (*fetch.Response, *url.URL, error) {
+	resp, err := r.get(ctx, r.index.request(fetch.Request{URL: u, Accept: accept}))
 	if err == nil {
-		if resp = r.index.resolve(u, resp); resp.status == 304 {
+		if resp = r.index.resolve(u, resp); resp.Status == 304 {
 			err = errors.New("scraper: 304 Not Modified for a page never fetched")
 		}
 	}
@@ -48,7 +50,7 @@ func (r *sourceRun) fetchIndex(ctx context.Context, u, accept string, start bool
 	}
 	r.rep.Fetched++
 	r.prog.page("")
-	base, _ := url.Parse(resp.url)
+	base, _ := url.Parse(resp.URL)
 	return resp, base, nil
 }
 
@@ -135,14 +137,14 @@ func (r *sourceRun) listingPage(ctx context.Context, u string, n int) (listingLi
 // any release (an empty page served to bots, or an article pattern that no
 // longer matches the site's URLs): such a source must not look crawled.
 func (r *sourceRun) checkIndex(d *goquery.Document, page, links int) error {
-	if reason := challenge(d); reason != "" {
-		return reject("%s", reason)
+	if reason := extract.Challenge(d); reason != "" {
+		return extract.Reject("%s", reason)
 	}
-	if page == 0 && links == 0 && !r.src.NeedsBrowser() && builtByScript(d) {
-		return reject("%s", needsBrowser)
+	if page == 0 && links == 0 && !r.src.NeedsBrowser() && extract.BuiltByScript(d) {
+		return extract.Reject("%s", extract.ScriptShell)
 	}
 	if page == 0 && links == 0 {
-		return reject("no link on the first listing page matches the article pattern %q", r.src.Article)
+		return extract.Reject("no link on the first listing page matches the article pattern %q", r.src.Article)
 	}
 	return nil
 }
@@ -183,9 +185,9 @@ func (r *sourceRun) readFeed(ctx context.Context, u string) []Link {
 	if err != nil {
 		return nil
 	}
-	links, err := FeedLinks(*r.src, resp.body, base)
+	links, err := FeedLinks(*r.src, resp.Body, base)
 	if err == nil && len(links) == 0 {
-		err = reject("no item of the feed matches the article pattern %q", r.src.Article)
+		err = extract.Reject("no item of the feed matches the article pattern %q", r.src.Article)
 	}
 	if err != nil {
 		r.fail(ctx, u, err)
@@ -203,7 +205,7 @@ func (r *sourceRun) readSitemap(ctx context.Context, u string, depth int) []Link
 	if err != nil {
 		return nil
 	}
-	links, children, err := SitemapLinks(*r.src, resp.body, base)
+	links, children, err := SitemapLinks(*r.src, resp.Body, base)
 	if err != nil {
 		r.fail(ctx, u, err)
 		return nil

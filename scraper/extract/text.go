@@ -1,4 +1,4 @@
-package scraper
+package extract
 
 import (
 	"strings"
@@ -36,9 +36,9 @@ func paragraphs(sel *goquery.Selection) []string {
 	return b.out
 }
 
-// plainText is the selection's text on one line.
-func plainText(sel *goquery.Selection) string {
-	return collapse(strings.Join(paragraphs(sel), " "))
+// PlainText is the selection's text on one line.
+func PlainText(sel *goquery.Selection) string {
+	return Collapse(strings.Join(paragraphs(sel), " "))
 }
 
 type paraBuilder struct {
@@ -79,7 +79,7 @@ func (b *paraBuilder) walk(n *html.Node) {
 func (b *paraBuilder) flush() {
 	var lines []string
 	for _, l := range strings.Split(b.cur.String(), "\n") {
-		if l = collapse(l); l != "" {
+		if l = Collapse(l); l != "" {
 			lines = append(lines, l)
 		}
 	}
@@ -89,7 +89,7 @@ func (b *paraBuilder) flush() {
 	b.cur.Reset()
 }
 
-// collapse trims s and folds every run of white space into one space.
-func collapse(s string) string {
+// Collapse trims s and folds every run of white space into one space.
+func Collapse(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }

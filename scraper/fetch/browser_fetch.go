@@ -1,4 +1,4 @@
-package scraper
+package fetch
 
 import (
 	"context"
@@ -14,7 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// get loads a listing or release page of a fetch: browser source. The
+// Get loads a listing or release page of a fetch: browser source. The
 // document is fetched first by the crawler itself, with every rule of a
 // plain fetch (robots.txt, the host's gap, Retry-After, redirects within
 // the source's hosts, the size cap, the address guard), so that a page the
@@ -23,34 +23,34 @@ import (
 // and every request the page makes goes through the crawler again (see
 // page.route). The answer's body is the rendered DOM; served keeps what the
 // server sent.
-func (b *browser) get(ctx context.Context, src *Source, req fetchReq) (*fetchResp, error) {
-	req.etag, req.lastModified = "", "" // a script shell rarely changes when its content does
-	tab := b.prepare(ctx, src, req.url)
+func (b *Browser) Get(ctx context.Context, site *Site, req Request) (*Response, error) {
+	req.ETag, req.LastModified = "", "" // a script shell rarely changes when its content does
+	tab := b.prepare(ctx, site, req.URL)
 	defer tab.discard()
-	resp, err := b.fetch.get(ctx, src, req)
+	resp, err := b.fetch.Get(ctx, site, req)
 	if err != nil {
 		return nil, err
 	}
-	if resp.status != http.StatusOK || !isHTML(resp.header.Get("Content-Type")) {
+	if resp.Status != http.StatusOK || !isHTML(resp.Header.Get("Content-Type")) {
 		return resp, nil // nothing to render: extraction says what it is
 	}
-	if d, err := parseHTML(resp); err == nil {
-		if reason := challenge(d); reason != "" {
-			return nil, reject("%s; the crawler does not solve such walls: ask the agency to let it through (see the README)", reason)
+	if b.screen != nil {
+		if err := b.screen(resp); err != nil {
+			return nil, err
 		}
 	}
 	started := time.Now()
-	html, err := b.render(ctx, src, resp, tab)
+	html, err := b.render(ctx, site, resp, tab)
 	if err != nil {
 		return nil, err
 	}
-	b.cfg.Logger.Debug("page rendered", "source", src.Name, "url", resp.url,
-		"served", len(resp.body), "rendered", len(html), "took", time.Since(started).Round(time.Millisecond))
-	header := resp.header.Clone()
+	b.cfg.Logger.Debug("page rendered", "source", site.Name, "url", resp.URL,
+		"served", len(resp.Body), "rendered", len(html), "took", time.Since(started).Round(time.Millisecond))
+	header := resp.Header.Clone()
 	header.Set("Content-Type", "text/html; charset=utf-8")
 	header.Del("ETag") // the validators are the served document's, not the rendered one's
 	header.Del("Last-Modified")
-	return &fetchResp{url: resp.url, status: http.StatusOK, header: header, body: html, served: resp.body}, nil
+	return &Response{URL: resp.URL, Status: http.StatusOK, Header: header, Body: html, Served: resp.Body}, nil
 }
 
 // pendingTab is a tab being opened while the crawler fetches the document,
@@ -64,15 +64,15 @@ type pendingTab struct {
 
 // prepare starts opening a tab for u, unless the page may not be fetched
 // at all (another host, robots.txt): such a page never starts a browser.
-func (b *browser) prepare(ctx context.Context, src *Source, raw string) *pendingTab {
+func (b *Browser) prepare(ctx context.Context, site *Site, raw string) *pendingTab {
 	t := &pendingTab{done: make(chan struct{})}
 	u, err := url.Parse(raw)
 	if err == nil {
-		err = checkTarget(src, u)
+		err = checkTarget(site, u)
 	}
 	var rules *robots
 	if err == nil {
-		rules, err = b.fetch.robotsFor(withSource(ctx, src), src, u)
+		rules, err = b.fetch.robotsFor(withSite(ctx, site), site, u)
 	}
 	if err != nil || !rules.allowed(u.RequestURI()) {
 		t.err = errors.New("scraper: no tab for a page that may not be fetched")
@@ -113,16 +113,16 @@ var errPageCrashed = errors.New("the page crashed in the browser (it may need mo
 
 // render shows the served document in a fresh tab and returns the DOM once
 // the page has made no request for a while, within the page timeout.
-func (b *browser) render(ctx context.Context, src *Source, served *fetchResp, tab *pendingTab) ([]byte, error) {
+func (b *Browser) render(ctx context.Context, site *Site, served *Response, tab *pendingTab) ([]byte, error) {
 	tctx, closeTab, err := tab.take()
 	if err != nil {
 		return nil, err
 	}
 	defer closeTab()
 	pctx, cancel := context.WithTimeoutCause(tctx, b.cfg.Browser.PageTimeout,
-		fmt.Errorf("scraper: render %s: page timeout of %s passed", served.url, b.cfg.Browser.PageTimeout))
+		fmt.Errorf("scraper: render %s: page timeout of %s passed", served.URL, b.cfg.Browser.PageTimeout))
 	defer cancel()
-	p := &page{b: b, src: src, tab: tctx, served: served, quietSince: time.Now()}
+	p := &page{b: b, site: site, tab: tctx, served: served, quietSince: time.Now()}
 	if err := p.intercept(pctx); err != nil {
 		return nil, err
 	}
@@ -145,7 +145,7 @@ func (b *browser) render(ctx context.Context, src *Source, served *fetchResp, ta
 	p.wg.Wait()
 	select {
 	case <-crashed:
-		return nil, fmt.Errorf("scraper: render %s: %w", served.url, errPageCrashed)
+		return nil, fmt.Errorf("scraper: render %s: %w", served.URL, errPageCrashed)
 	default:
 	}
 	if err != nil && ctx.Err() != nil {
@@ -155,14 +155,14 @@ func (b *browser) render(ctx context.Context, src *Source, served *fetchResp, ta
 		return nil, context.Cause(pctx)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("scraper: render %s: %w", served.url, err)
+		return nil, fmt.Errorf("scraper: render %s: %w", served.URL, err)
 	}
 	return html, nil
 }
 
 // load navigates, waits until the page is quiet, and reads the DOM.
 func (p *page) load(ctx context.Context) ([]byte, error) {
-	if err := chromedp.Do(ctx, chromedp.Navigate(p.served.url)); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(p.served.URL)); err != nil {
 		return nil, err
 	}
 	if err := p.settle(ctx); err != nil {

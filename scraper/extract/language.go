@@ -1,4 +1,4 @@
-package scraper
+package extract
 
 import (
 	"net/url"
@@ -39,14 +39,14 @@ const maxTranslations = 32
 // translations returns the canonical URLs of the page's versions in other
 // official languages, from its hreflang alternate links on the source's
 // hosts ("x-default" and the page itself left out).
-func (src Source) translations(d *goquery.Document, canon string) []string {
+func (src Rules) translations(d *goquery.Document, canon string) []string {
 	var out []string
 	d.Find(`link[rel~="alternate"][hreflang]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		if _, ok := lang.Normalize(s.AttrOr("hreflang", "")); !ok {
 			return true
 		}
 		u := resolveLink(canon, s.AttrOr("href", ""))
-		if pu, err := url.Parse(u); u == "" || u == canon || err != nil || !src.ownsHost(pu.Hostname()) {
+		if pu, err := url.Parse(u); u == "" || u == canon || err != nil || !src.OwnsHost(pu.Hostname()) {
 			return true
 		}
 		for _, o := range out {

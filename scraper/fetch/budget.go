@@ -1,4 +1,4 @@
-package scraper
+package fetch
 
 import (
 	"errors"
@@ -48,9 +48,9 @@ func (c *pageClock) error(u *url.URL, last error) error {
 }
 
 // hostBudget is the source's host budget, or the crawler's.
-func (f *fetcher) hostBudget(src *Source) time.Duration {
-	if src.HostBudget > 0 {
-		return src.HostBudget
+func (f *Client) hostBudget(site *Site) time.Duration {
+	if site.HostBudget > 0 {
+		return site.HostBudget
 	}
 	return f.cfg.HostBudget
 }

@@ -1,4 +1,4 @@
-package scraper
+package fetch
 
 import (
 	"context"
@@ -21,7 +21,7 @@ type robotsRecord struct {
 
 // robotsFor returns the rules for u's origin, fetching them when the cached
 // copy is missing or older than the TTL.
-func (f *fetcher) robotsFor(ctx context.Context, src *Source, u *url.URL) (*robots, error) {
+func (f *Client) robotsFor(ctx context.Context, site *Site, u *url.URL) (*robots, error) {
 	origin := u.Scheme + "://" + u.Host
 	f.mu.Lock()
 	rec := f.robots[origin]
@@ -35,7 +35,7 @@ func (f *fetcher) robotsFor(ctx context.Context, src *Source, u *url.URL) (*robo
 	if rec.rules != nil && time.Now().Before(rec.until) {
 		return rec.rules, nil
 	}
-	rules, ttl := f.fetchRobots(ctx, src, origin)
+	rules, ttl := f.fetchRobots(ctx, site, origin)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -46,31 +46,31 @@ func (f *fetcher) robotsFor(ctx context.Context, src *Source, u *url.URL) (*robo
 // fetchRobots reads robots.txt as RFC 9309 says: a 4xx means no rules; a
 // 5xx, a 429, no answer or a broken redirect chain mean everything is
 // disallowed. Such a failure is trusted for a short while only.
-func (f *fetcher) fetchRobots(ctx context.Context, src *Source, origin string) (*robots, time.Duration) {
+func (f *Client) fetchRobots(ctx context.Context, site *Site, origin string) (*robots, time.Duration) {
 	short := f.cfg.RobotsTTL / 24
 	cur, err := url.Parse(origin + "/robots.txt")
 	if err != nil {
 		return &robots{disallowed: "robots.txt address: " + err.Error()}, short
 	}
 	for hop := 0; hop <= maxRedirects; hop++ {
-		if err := checkTarget(src, cur); err != nil {
+		if err := checkTarget(site, cur); err != nil {
 			return &robots{disallowed: "robots.txt redirect: " + err.Error()}, short
 		}
-		resp, err := f.once(ctx, f.gate(cur), f.gap(src, &robots{}), cur, fetchReq{accept: "text/plain"}, nil)
+		resp, err := f.once(ctx, f.gate(cur), f.gap(site, &robots{}), cur, Request{Accept: "text/plain"}, nil)
 		switch {
 		case err != nil:
 			return &robots{disallowed: "robots.txt unreachable: " + err.Error()}, short
-		case isRedirect(resp.status):
-			if cur, err = cur.Parse(resp.header.Get("Location")); err != nil {
+		case isRedirect(resp.Status):
+			if cur, err = cur.Parse(resp.Header.Get("Location")); err != nil {
 				return &robots{disallowed: "robots.txt redirect: " + err.Error()}, short
 			}
 			continue
-		case resp.status == 429 || resp.status >= 500:
-			return &robots{disallowed: fmt.Sprintf("robots.txt answered HTTP %d", resp.status)}, short
-		case resp.status >= 400:
+		case resp.Status == 429 || resp.Status >= 500:
+			return &robots{disallowed: fmt.Sprintf("robots.txt answered HTTP %d", resp.Status)}, short
+		case resp.Status >= 400:
 			return &robots{}, f.cfg.RobotsTTL
 		}
-		return parseRobots(resp.body[:min(len(resp.body), robotsCap)], f.token), f.cfg.RobotsTTL
+		return parseRobots(resp.Body[:min(len(resp.Body), robotsCap)], f.token), f.cfg.RobotsTTL
 	}
 	return &robots{disallowed: "robots.txt: too many redirects"}, short
 }

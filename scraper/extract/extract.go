@@ -1,4 +1,4 @@
-package scraper
+package extract
 
 import (
 	"bytes"
@@ -23,7 +23,8 @@ type RejectError struct {
 
 func (e *RejectError) Error() string { return "scraper: page rejected: " + e.Reason }
 
-func reject(format string, args ...any) error {
+// Reject returns a RejectError whose reason is formatted as fmt.Sprintf does.
+func Reject(format string, args ...any) error {
 	return &RejectError{Reason: fmt.Sprintf(format, args...)}
 }
 
@@ -40,35 +41,30 @@ const junk = `script, style, noscript, template, iframe, nav, header, footer, as
 	.share, [class*="share-"], [class*="-share"], [class*="social"], [class*="cookie"],
 	[id*="cookie"], [class*="breadcrumb"], .visually-hidden, .sr-only, .element-invisible`
 
-// Extract turns a stored raw page into a release with the source's rules of
-// today. It needs no network, so a rebuild re-extracts the whole archive.
-// The crawl calls it too: for the same page it gives the same Document,
-// except for the old URL of an HTTP redirect, which only the crawl sees and
-// the archive keeps as an alias.
-func Extract(src Source, page jhasearch.Page) (jhasearch.Document, error) {
-	if err := src.ready(); err != nil {
-		return jhasearch.Document{}, err
-	}
+// Release turns a stored raw page into a release with the source's rules
+// of today. It needs no network, so a rebuild re-extracts the whole
+// archive. A page that is not a release fails with a RejectError.
+func Release(src Rules, page jhasearch.Page) (jhasearch.Document, error) {
 	canon, err := jhasearch.CanonicalURL(page.URL)
 	if err != nil {
 		return jhasearch.Document{}, fmt.Errorf("scraper: extract: %w", err)
 	}
 	base := jhasearch.Document{ID: jhasearch.DocumentID(canon), URL: canon, Agency: src.Name,
 		FetchedAt: page.FetchedAt}
-	if src.Kind == KindEuropol && isJSON(page) {
+	if src.Europol && isJSON(page) {
 		return src.extractEuropol(base, page.Content)
 	}
-	d, err := parseDocument(page.Content, page.ContentType)
+	d, err := ParseHTML(page.Content, page.ContentType)
 	if err != nil {
 		return base, fmt.Errorf("scraper: parse %s: %w", page.URL, err)
 	}
 	return src.extractHTML(base, d)
 }
 
-// parseDocument parses an HTML page in the charset its Content-Type, byte
+// ParseHTML parses an HTML page in the charset its Content-Type, byte
 // order mark or meta tag names (UTF-8 when none does), so that a Latin-1
 // page does not come out with broken letters.
-func parseDocument(content []byte, contentType string) (*goquery.Document, error) {
+func ParseHTML(content []byte, contentType string) (*goquery.Document, error) {
 	r, err := charset.NewReader(bytes.NewReader(content), contentType)
 	if err != nil {
 		return nil, err
@@ -101,37 +97,37 @@ func validUTF8(b []byte) []byte {
 	return out
 }
 
-func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhasearch.Document, error) {
-	if reason := challenge(d); reason != "" {
-		return doc, reject("%s", reason)
+func (src Rules) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhasearch.Document, error) {
+	if reason := Challenge(d); reason != "" {
+		return doc, Reject("%s", reason)
 	}
 	if reason := cookieWall(d); reason != "" {
-		return doc, reject("%s", reason)
+		return doc, Reject("%s", reason)
 	}
 	for _, sel := range src.Select.Remove {
 		d.Find(sel).Remove()
 	}
 	published, dated := src.readMeta(&doc, d)
-	scripted := !src.NeedsBrowser() && hasScripts(d) // an empty page with scripts: a shell
+	scripted := !src.Rendered && hasScripts(d) // an empty page with scripts: a shell
 	hadCookie := strings.Contains(strings.ToLower(d.Text()), "cookie")
 	paras, err := src.bodyText(&doc, d)
 	if err != nil {
 		return doc, err
 	}
 	if !dated && len(paras) > 0 { // a dateline: "Warsaw, 12 March 2024 –"
-		published, dated = src.findDateIn(firstN(paras[0], 120))
+		published, dated = src.FindDateIn(firstN(paras[0], 120))
 	}
 	switch {
 	case len(paras) == 0 && scripted:
-		return doc, reject("%s", needsBrowser)
+		return doc, Reject("%s", ScriptShell)
 	case len(paras) == 0 && hadCookie:
-		return doc, reject("cookie wall: the page holds a cookie notice and no text")
+		return doc, Reject("cookie wall: the page holds a cookie notice and no text")
 	case len(paras) == 0:
-		return doc, reject("empty page: no text (the site may serve bots nothing or need JavaScript)")
+		return doc, Reject("empty page: no text (the site may serve bots nothing or need JavaScript)")
 	case doc.Title == "":
-		return doc, reject("no title found")
+		return doc, Reject("no title found")
 	case !dated:
-		return doc, reject("no publication date found")
+		return doc, Reject("no publication date found")
 	}
 	doc.Published = published
 	doc.Body = strings.Join(paras, "\n\n")
@@ -140,7 +136,7 @@ func (src Source) extractHTML(doc jhasearch.Document, d *goquery.Document) (jhas
 
 // readMeta fills the fields read from the whole page, before page
 // furniture is removed, and returns the publication date if found.
-func (src Source) readMeta(doc *jhasearch.Document, d *goquery.Document) (time.Time, bool) {
+func (src Rules) readMeta(doc *jhasearch.Document, d *goquery.Document) (time.Time, bool) {
 	doc.Title = src.title(d)
 	published, dated := src.date(d)
 	doc.Summary = src.summary(d, doc.Title)
@@ -153,29 +149,29 @@ func (src Source) readMeta(doc *jhasearch.Document, d *goquery.Document) (time.T
 
 // bodyText returns the release's paragraphs, with credit lines moved to
 // doc.Credits and a trailing tag line to doc.Tags.
-func (src Source) bodyText(doc *jhasearch.Document, d *goquery.Document) ([]string, error) {
+func (src Rules) bodyText(doc *jhasearch.Document, d *goquery.Document) ([]string, error) {
 	d.Find(junk).Remove()
 	body := src.body(d)
 	if reason := src.listing(body, doc.URL); reason != "" {
-		return nil, reject("%s", reason)
+		return nil, Reject("%s", reason)
 	}
 	// The title and tag links are fields of their own. An h1 that swallowed
 	// the page (an unclosed tag) is left in, or the text would go with it.
 	body.Find(`a[rel~="tag"]`).Remove()
-	body.Find("h1").FilterFunction(func(_ int, h *goquery.Selection) bool { return len(plainText(h)) <= 300 }).Remove()
+	body.Find("h1").FilterFunction(func(_ int, h *goquery.Selection) bool { return len(PlainText(h)) <= 300 }).Remove()
 	paras := src.dropDates(dropTitle(paragraphs(body), doc.Title))
 	paras, doc.Credits = splitCredits(paras)
 	if src.TagLine {
 		var lineTags []string
 		paras, lineTags = splitTagLine(paras)
-		doc.Tags = dedupe(append(doc.Tags, lineTags...))
+		doc.Tags = Dedupe(append(doc.Tags, lineTags...))
 	}
 	return paras, nil
 }
 
 // body is the site's body selection, or else the largest of article, main
 // and [role=main], or else the whole body.
-func (src Source) body(d *goquery.Document) *goquery.Selection {
+func (src Rules) body(d *goquery.Document) *goquery.Selection {
 	if src.Select.Body != "" {
 		if sel := d.Find(src.Select.Body); sel.Length() > 0 {
 			return sel
@@ -183,7 +179,7 @@ func (src Source) body(d *goquery.Document) *goquery.Selection {
 	}
 	best, size := d.Find("body"), -1
 	d.Find("article, main, [role=main]").Each(func(_ int, s *goquery.Selection) {
-		if n := len(plainText(s)); n > size {
+		if n := len(PlainText(s)); n > size {
 			best, size = s, n
 		}
 	})

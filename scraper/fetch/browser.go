@@ -1,4 +1,4 @@
-package scraper
+package fetch
 
 import (
 	"context"
@@ -74,14 +74,15 @@ func LookBrowser(path string) (string, error) {
 	return "", fmt.Errorf("scraper: %w on PATH (install Debian's chromium package, or use the image built with --target browser)", ErrNoBrowser)
 }
 
-// browser is the one Chromium of a crawl. It starts on the first page that
+// Browser is the one Chromium of a crawl. It starts on the first page that
 // needs it; every page gets a fresh browser context (an incognito profile:
-// no cookie, cache or storage survives the page), and close ends the
+// no cookie, cache or storage survives the page), and Close ends the
 // process and its children. A browser that died (killed, crashed) is
 // started again for the next page.
-type browser struct {
-	cfg   Config
-	fetch *fetcher
+type Browser struct {
+	cfg    Config
+	fetch  *Client
+	screen func(*Response) error
 
 	mu      sync.Mutex
 	ctx     context.Context // the browser's chromedp context; nil until started
@@ -89,13 +90,17 @@ type browser struct {
 	scripts *scriptCache
 }
 
-func newBrowser(cfg Config, f *fetcher) *browser {
-	return &browser{cfg: cfg, fetch: f, scripts: newScriptCache()}
+// NewBrowser returns the browser of a crawl, not yet started; every
+// request of its pages goes through f. screen reads the document as the
+// server sent it, before Chromium runs any of its scripts, and refuses it
+// with an error (a bot wall); nil lets every document through.
+func NewBrowser(f *Client, screen func(served *Response) error) *Browser {
+	return &Browser{cfg: f.cfg, fetch: f, screen: screen, scripts: newScriptCache()}
 }
 
 // tab opens a fresh browser context with one tab. Its cancel closes both;
 // so does the end of ctx.
-func (b *browser) tab(ctx context.Context) (context.Context, func(), error) {
+func (b *Browser) tab(ctx context.Context) (context.Context, func(), error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.ctx != nil && b.ctx.Err() != nil { // the process died: start a new one
@@ -121,7 +126,7 @@ func (b *browser) tab(ctx context.Context) (context.Context, func(), error) {
 // crawler's own HTTP client (see page.route), so the proxy flags only make
 // sure that nothing the interception does not see (a WebSocket, a
 // preconnect) reaches the network.
-func (b *browser) start() error {
+func (b *Browser) start() error {
 	path, err := LookBrowser(b.cfg.Browser.Path)
 	if err != nil {
 		return err
@@ -155,8 +160,8 @@ func (b *browser) start() error {
 	return nil
 }
 
-// close ends the browser, if it was started, and waits for its processes.
-func (b *browser) close() {
+// Close ends the browser, if it was started, and waits for its processes.
+func (b *Browser) Close() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.ctx != nil {
@@ -172,27 +177,27 @@ func (b *browser) close() {
 type scriptCache struct {
 	mu    sync.Mutex
 	size  int
-	resps map[string]*fetchResp
+	resps map[string]*Response
 }
 
 const scriptCacheBytes = 16 << 20
 
 func newScriptCache() *scriptCache {
-	return &scriptCache{resps: map[string]*fetchResp{}}
+	return &scriptCache{resps: map[string]*Response{}}
 }
 
-func (c *scriptCache) get(u string) *fetchResp {
+func (c *scriptCache) get(u string) *Response {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.resps[u]
 }
 
-func (c *scriptCache) put(u string, resp *fetchResp) {
+func (c *scriptCache) put(u string, resp *Response) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.size+len(resp.body) > scriptCacheBytes {
+	if c.size+len(resp.Body) > scriptCacheBytes {
 		return
 	}
-	c.size += len(resp.body)
+	c.size += len(resp.Body)
 	c.resps[u] = resp
 }

@@ -1,4 +1,4 @@
-package scraper
+package fetch
 
 import (
 	"context"
@@ -23,7 +23,7 @@ var ErrDisallowed = errors.New("disallowed by robots.txt")
 //
 // Two budgets bound the time: the page's (clock), and the host's, which
 // counts the time lost on failed requests and the waits before retries.
-func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fetchReq, clock *pageClock) (*fetchResp, error) {
+func (f *Client) retrying(ctx context.Context, site *Site, u *url.URL, req Request, clock *pageClock) (*Response, error) {
 	h := f.gate(u)
 	for attempt := 0; ; attempt++ {
 		if down, reason := h.isDown(); down {
@@ -32,7 +32,7 @@ func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fet
 			}
 			return nil, fmt.Errorf("scraper: get %s: %s", u, reason)
 		}
-		rules, err := f.robotsFor(ctx, src, u)
+		rules, err := f.robotsFor(ctx, site, u)
 		if err != nil {
 			return nil, err
 		}
@@ -44,7 +44,7 @@ func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fet
 			}
 			return nil, fmt.Errorf("scraper: get %s: %w", u, ErrDisallowed)
 		}
-		resp, err := f.once(ctx, h, f.gap(src, rules), u, req, clock)
+		resp, err := f.once(ctx, h, f.gap(site, rules), u, req, clock)
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
@@ -62,7 +62,7 @@ func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fet
 			if retry {
 				lost += wait
 			}
-			if budget := f.hostBudget(src); h.spend(lost, budget) {
+			if budget := f.hostBudget(site); h.spend(lost, budget) {
 				reason := hostBudgetReason(u, budget)
 				h.giveUp(reason)
 				f.cfg.Logger.Warn("host given up for this run: its time budget is spent", "host", u.Host, "budget", budget)
@@ -85,21 +85,21 @@ func (f *fetcher) retrying(ctx context.Context, src *Source, u *url.URL, req fet
 
 // judge says whether a request succeeded; if not, how long to wait before a
 // retry (negative: do not retry) and why it failed.
-func (f *fetcher) judge(resp *fetchResp, err error, attempt int) (time.Duration, error) {
+func (f *Client) judge(resp *Response, err error, attempt int) (time.Duration, error) {
 	switch {
 	case err != nil && (errors.Is(err, errTooLarge) || errors.Is(err, errPrivate)):
 		return -1, err
 	case err != nil:
 		return f.backoff(attempt), err
-	case resp.status < 400:
+	case resp.Status < 400:
 		return 0, nil
 	}
-	fail := error(&statusError{code: resp.status})
-	after, hasAfter := retryAfter(resp.header.Get("Retry-After"))
+	fail := error(&StatusError{Code: resp.Status})
+	after, hasAfter := retryAfter(resp.Header.Get("Retry-After"))
 	switch {
 	case hasAfter && after > f.cfg.MaxRetryAfter:
 		return -1, fmt.Errorf("%w: server asks to wait %s, more than the %s allowed", fail, after, f.cfg.MaxRetryAfter)
-	case resp.status == 429 || resp.status == 403 && hasAfter || resp.status >= 500:
+	case resp.Status == 429 || resp.Status == 403 && hasAfter || resp.Status >= 500:
 		if hasAfter {
 			return after, fail
 		}
@@ -108,30 +108,30 @@ func (f *fetcher) judge(resp *fetchResp, err error, attempt int) (time.Duration,
 	return -1, fail
 }
 
-// statusError is an HTTP answer that fails a page.
-type statusError struct{ code int }
+// StatusError is an HTTP answer that fails a page.
+type StatusError struct{ Code int }
 
-func (e *statusError) Error() string {
-	return fmt.Sprintf("HTTP %d %s", e.code, http.StatusText(e.code))
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("HTTP %d %s", e.Code, http.StatusText(e.Code))
 }
 
-// isGone reports whether err is an answer that says the page is not there
+// IsGone reports whether err is an answer that says the page is not there
 // (404 Not Found, 410 Gone).
-func isGone(err error) bool {
-	var se *statusError
-	return errors.As(err, &se) && (se.code == http.StatusNotFound || se.code == http.StatusGone)
+func IsGone(err error) bool {
+	var se *StatusError
+	return errors.As(err, &se) && (se.Code == http.StatusNotFound || se.Code == http.StatusGone)
 }
 
-func countsAgainstHost(resp *fetchResp, err error) bool {
+func countsAgainstHost(resp *Response, err error) bool {
 	if err != nil {
 		return !errors.Is(err, errTooLarge) && !errors.Is(err, errPrivate)
 	}
-	return resp.status == 429 || resp.status == 403 || resp.status >= 500
+	return resp.Status == 429 || resp.Status == 403 || resp.Status >= 500
 }
 
 // backoff doubles from Config.Backoff with ±50% jitter, so that retries of
 // many crawlers do not arrive in step.
-func (f *fetcher) backoff(attempt int) time.Duration {
+func (f *Client) backoff(attempt int) time.Duration {
 	d := f.cfg.Backoff << min(attempt, 10)
 	return time.Duration(float64(d) * (0.5 + rand.Float64()))
 }
@@ -151,10 +151,10 @@ func retryAfter(v string) (time.Duration, bool) {
 }
 
 // gap is the source's rate, or the default gap, or a longer Crawl-delay.
-func (f *fetcher) gap(src *Source, rules *robots) time.Duration {
+func (f *Client) gap(site *Site, rules *robots) time.Duration {
 	g := f.cfg.MinGap
-	if src.Rate > 0 {
-		g = src.Rate
+	if site.Rate > 0 {
+		g = site.Rate
 	}
 	return max(g, min(rules.delay, f.cfg.MaxCrawlDelay))
 }

@@ -1,4 +1,4 @@
-package scraper
+package fetch
 
 import (
 	"context"
@@ -17,10 +17,10 @@ import (
 // page is one page being rendered: the requests it makes, and when it was
 // last busy.
 type page struct {
-	b      *browser
-	src    *Source
+	b      *Browser
+	site   *Site
 	tab    context.Context // the tab's chromedp context, for protocol calls
-	served *fetchResp      // the document, as the crawler fetched it
+	served *Response       // the document, as the crawler fetched it
 	wg     sync.WaitGroup  // the interception loop and the requests in flight
 
 	mu         sync.Mutex
@@ -66,20 +66,20 @@ func (p *page) quiet(d time.Duration) bool {
 // every request a page makes, as to any other.
 func (p *page) route(ctx context.Context, ev *fetch.EventRequestPaused) {
 	defer p.end()
-	resp, why := p.answer(withSource(ctx, p.src), ev)
+	resp, why := p.answer(withSite(ctx, p.site), ev)
 	if why != "" {
-		p.b.cfg.Logger.Debug("page request blocked", "source", p.src.Name, "url", ev.Request.URL,
+		p.b.cfg.Logger.Debug("page request blocked", "source", p.site.Name, "url", ev.Request.URL,
 			"type", ev.ResourceType, "reason", why)
 		chromedp.Call(p.tab, fetch.FailRequest, fetch.FailRequestParams{RequestID: ev.RequestID,
 			ErrorReason: network.ErrorReasonBlockedByClient})
 		return
 	}
 	chromedp.Call(p.tab, fetch.FulfillRequest, fetch.FulfillRequestParams{RequestID: ev.RequestID,
-		ResponseCode: int64(resp.status), ResponseHeaders: responseHeaders(resp.header), Body: resp.body})
+		ResponseCode: int64(resp.Status), ResponseHeaders: responseHeaders(resp.Header), Body: resp.Body})
 }
 
 // answer is the response for a request, or why it is refused.
-func (p *page) answer(ctx context.Context, ev *fetch.EventRequestPaused) (*fetchResp, string) {
+func (p *page) answer(ctx context.Context, ev *fetch.EventRequestPaused) (*Response, string) {
 	p.mu.Lock()
 	p.requests++
 	n := p.requests
@@ -106,7 +106,7 @@ func (p *page) answer(ctx context.Context, ev *fetch.EventRequestPaused) (*fetch
 	if err != nil {
 		return nil, err.Error()
 	}
-	if err := checkTarget(p.src, u); err != nil {
+	if err := checkTarget(p.site, u); err != nil {
 		return nil, err.Error() // another host: add it to allow_hosts to let the page reach it
 	}
 	script := ev.ResourceType == network.ResourceTypeScript
@@ -114,14 +114,14 @@ func (p *page) answer(ctx context.Context, ev *fetch.EventRequestPaused) (*fetch
 		return resp, ""
 	}
 	accept, _ := ev.Request.Headers["Accept"].(string)
-	resp, err := p.b.fetch.get(ctx, p.src, fetchReq{url: u.String(), accept: accept})
+	resp, err := p.b.fetch.Get(ctx, p.site, Request{URL: u.String(), Accept: accept})
 	if err != nil {
 		return nil, err.Error()
 	}
-	if !p.spend(int64(len(resp.body))) {
+	if !p.spend(int64(len(resp.Body))) {
 		return nil, fmt.Sprintf("the page loaded more than %d bytes", p.budget())
 	}
-	if script && resp.status == http.StatusOK {
+	if script && resp.Status == http.StatusOK {
 		p.b.scripts.put(u.String(), resp)
 	}
 	return resp, ""

@@ -1,4 +1,4 @@
-package scraper
+package fetch
 
 import (
 	"context"
@@ -15,11 +15,12 @@ import (
 // maxRedirects is the most redirect hops followed for one page.
 const maxRedirects = 5
 
-// fetcher is the only way the crawler reaches the network. It is polite
+// Client is the only way the crawler reaches the network. It is polite
 // (one request at a time per host with a gap, robots.txt, Retry-After,
 // bounded retries) and safe (timeouts, a body cap, no private addresses,
-// redirects only to the source's own hosts).
-type fetcher struct {
+// redirects only to the site's own hosts). One Client serves crawl after
+// crawl; it keeps robots.txt and host state between them.
+type Client struct {
 	cfg    Config
 	client *http.Client
 	token  string
@@ -28,11 +29,11 @@ type fetcher struct {
 	hosts  map[string]*hostGate     // by host:port
 	robots map[string]*robotsRecord // by scheme://host:port
 	// statuses counts the responses by HTTP status since the last
-	// takeStatuses, for the crawl report and the metrics.
+	// TakeStatuses, for the crawl report and the metrics.
 	statuses map[int]int
 }
 
-func (f *fetcher) countStatus(code int) {
+func (f *Client) countStatus(code int) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.statuses == nil {
@@ -41,9 +42,9 @@ func (f *fetcher) countStatus(code int) {
 	f.statuses[code]++
 }
 
-// newRun starts a crawl: hosts given up or over budget in the last one get
+// NewRun starts a crawl: hosts given up or over budget in the last one get
 // a new chance (a server's Crawler runs crawl after crawl).
-func (f *fetcher) newRun() {
+func (f *Client) NewRun() {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	for _, h := range f.hosts {
@@ -51,8 +52,9 @@ func (f *fetcher) newRun() {
 	}
 }
 
-// takeStatuses returns the counts since the last call and starts again.
-func (f *fetcher) takeStatuses() map[int]int {
+// TakeStatuses returns the counts of responses by HTTP status since the
+// last call, and starts again.
+func (f *Client) TakeStatuses() map[int]int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	s := f.statuses
@@ -60,23 +62,28 @@ func (f *fetcher) takeStatuses() map[int]int {
 	return s
 }
 
-type fetchReq struct {
-	url                string
-	etag, lastModified string // validators for a conditional GET
-	accept             string
+// Request is one page to fetch.
+type Request struct {
+	URL                string
+	ETag, LastModified string // validators for a conditional GET
+	Accept             string
 }
 
-type fetchResp struct {
-	url    string // where the body came from, after redirects
-	status int    // 200 or 304
-	header http.Header
-	body   []byte
-	// served is what the server sent when body is the DOM a browser
+// Response is a page as fetched.
+type Response struct {
+	URL    string // where the body came from, after redirects
+	Status int    // 200 or 304
+	Header http.Header
+	Body   []byte
+	// Served is what the server sent when Body is the DOM a browser
 	// rendered from it (fetch: browser); nil otherwise.
-	served []byte
+	Served []byte
 }
 
-func newFetcher(cfg Config) *fetcher {
+// New returns a client with cfg, whose every field must be set (the
+// scraper's Config fills in its defaults).
+func New(cfg Config) *Client {
+	cfg.Browser = cfg.Browser.withDefaults()
 	tr := &http.Transport{
 		Proxy:                 nil, // a proxy would dial for us and escape the address check
 		DialContext:           dialer(cfg.ConnectTimeout),
@@ -86,39 +93,39 @@ func newFetcher(cfg Config) *fetcher {
 		IdleConnTimeout:       30 * time.Second,
 	}
 	client := &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error {
-		return http.ErrUseLastResponse // redirects are followed by get, through the gate
+		return http.ErrUseLastResponse // redirects are followed by Get, through the gate
 	}}
-	return &fetcher{cfg: cfg, client: client, token: productToken(cfg.UserAgent),
+	return &Client{cfg: cfg, client: client, token: productToken(cfg.UserAgent),
 		hosts: map[string]*hostGate{}, robots: map[string]*robotsRecord{}}
 }
 
-// get fetches a page for a source, following redirects within its hosts.
-func (f *fetcher) get(ctx context.Context, src *Source, req fetchReq) (*fetchResp, error) {
-	ctx = withSource(ctx, src)
-	cur, err := url.Parse(req.url)
+// Get fetches a page for a site, following redirects within its hosts.
+func (f *Client) Get(ctx context.Context, site *Site, req Request) (*Response, error) {
+	ctx = withSite(ctx, site)
+	cur, err := url.Parse(req.URL)
 	if err != nil {
-		return nil, fmt.Errorf("scraper: parse url %q: %w", req.url, err)
+		return nil, fmt.Errorf("scraper: parse url %q: %w", req.URL, err)
 	}
 	clock := &pageClock{budget: f.cfg.PageBudget}
-	if src.PageBudget > 0 {
-		clock.budget = src.PageBudget
+	if site.PageBudget > 0 {
+		clock.budget = site.PageBudget
 	}
 	for hop := 0; ; hop++ {
-		if err := checkTarget(src, cur); err != nil {
+		if err := checkTarget(site, cur); err != nil {
 			return nil, err
 		}
-		resp, err := f.retrying(ctx, src, cur, req, clock)
+		resp, err := f.retrying(ctx, site, cur, req, clock)
 		if err != nil {
 			return nil, err
 		}
-		if !isRedirect(resp.status) {
-			resp.url = cur.String()
+		if !isRedirect(resp.Status) {
+			resp.URL = cur.String()
 			return resp, nil
 		}
 		if hop == maxRedirects {
-			return nil, fmt.Errorf("scraper: get %s: more than %d redirects", req.url, maxRedirects)
+			return nil, fmt.Errorf("scraper: get %s: more than %d redirects", req.URL, maxRedirects)
 		}
-		next, err := cur.Parse(resp.header.Get("Location"))
+		next, err := cur.Parse(resp.Header.Get("Location"))
 		if err != nil {
 			return nil, fmt.Errorf("scraper: get %s: bad redirect location: %w", cur, err)
 		}
@@ -127,12 +134,12 @@ func (f *fetcher) get(ctx context.Context, src *Source, req fetchReq) (*fetchRes
 }
 
 // checkTarget allows only http(s) URLs on the source's own hosts.
-func checkTarget(src *Source, u *url.URL) error {
+func checkTarget(site *Site, u *url.URL) error {
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return fmt.Errorf("scraper: get %s: refused: scheme %q is not http(s)", u, u.Scheme)
 	}
-	if !src.ownsHost(u.Hostname()) {
-		return fmt.Errorf("scraper: get %s: refused: host %s is not one of source %s's hosts", u, u.Hostname(), src.Name)
+	if !site.OwnsHost(u.Hostname()) {
+		return fmt.Errorf("scraper: get %s: refused: host %s is not one of source %s's hosts", u, u.Hostname(), site.Name)
 	}
 	return nil
 }
@@ -146,7 +153,7 @@ func isRedirect(status int) bool {
 	return false
 }
 
-func (f *fetcher) gate(u *url.URL) *hostGate {
+func (f *Client) gate(u *url.URL) *hostGate {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	h := f.hosts[u.Host]
@@ -164,7 +171,7 @@ var errTooLarge = errors.New("body larger than the cap")
 // once sends one request through the host's gate and reads the body. The
 // request's time is cut to what is left of the page's budget (clock; nil
 // for robots.txt, which has none).
-func (f *fetcher) once(ctx context.Context, h *hostGate, gap time.Duration, u *url.URL, req fetchReq, clock *pageClock) (*fetchResp, error) {
+func (f *Client) once(ctx context.Context, h *hostGate, gap time.Duration, u *url.URL, req Request, clock *pageClock) (*Response, error) {
 	if err := h.acquire(ctx); err != nil {
 		return nil, err
 	}
@@ -185,18 +192,18 @@ func (f *fetcher) once(ctx context.Context, h *hostGate, gap time.Duration, u *u
 	if err != nil {
 		return nil, err
 	}
-	if src, _ := ctx.Value(sourceKey{}).(*Source); src != nil {
-		maps.Copy(hr.Header, src.header()) // before the User-Agent: a source never changes it
+	if site, _ := ctx.Value(siteKey{}).(*Site); site != nil {
+		maps.Copy(hr.Header, site.Header) // before the User-Agent: a source never changes it
 	}
 	hr.Header.Set("User-Agent", f.cfg.UserAgent)
-	if req.accept != "" {
-		hr.Header.Set("Accept", req.accept)
+	if req.Accept != "" {
+		hr.Header.Set("Accept", req.Accept)
 	}
-	if req.etag != "" {
-		hr.Header.Set("If-None-Match", req.etag)
+	if req.ETag != "" {
+		hr.Header.Set("If-None-Match", req.ETag)
 	}
-	if req.lastModified != "" {
-		hr.Header.Set("If-Modified-Since", req.lastModified)
+	if req.LastModified != "" {
+		hr.Header.Set("If-Modified-Since", req.LastModified)
 	}
 	resp, err := f.client.Do(hr)
 	if err != nil {
@@ -204,15 +211,15 @@ func (f *fetcher) once(ctx context.Context, h *hostGate, gap time.Duration, u *u
 	}
 	defer resp.Body.Close()
 	f.countStatus(resp.StatusCode)
-	out := &fetchResp{status: resp.StatusCode, header: resp.Header}
+	out := &Response{Status: resp.StatusCode, Header: resp.Header}
 	if resp.ContentLength > f.cfg.MaxBodyBytes {
 		return nil, fmt.Errorf("%w: %d bytes announced, cap %d", errTooLarge, resp.ContentLength, f.cfg.MaxBodyBytes)
 	}
-	out.body, err = io.ReadAll(io.LimitReader(resp.Body, f.cfg.MaxBodyBytes+1))
+	out.Body, err = io.ReadAll(io.LimitReader(resp.Body, f.cfg.MaxBodyBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("read body: %w", err)
 	}
-	if int64(len(out.body)) > f.cfg.MaxBodyBytes {
+	if int64(len(out.Body)) > f.cfg.MaxBodyBytes {
 		return nil, fmt.Errorf("%w: more than %d bytes", errTooLarge, f.cfg.MaxBodyBytes)
 	}
 	return out, nil

@@ -1,4 +1,4 @@
-package scraper
+package extract
 
 import (
 	"testing"
@@ -6,10 +6,10 @@ import (
 )
 
 func TestParseDate(t *testing.T) {
-	tallinn := Source{DateLayout: "02/01/2006 15:04:05", loc: mustZone(t, "Europe/Tallinn"), stamp: time.UTC}
-	amsterdam := Source{loc: mustZone(t, "Europe/Amsterdam"), stamp: mustZone(t, "Europe/Amsterdam")}
+	tallinn := Rules{DateLayout: "02/01/2006 15:04:05", Zone: mustZone(t, "Europe/Tallinn"), Stamp: time.UTC}
+	amsterdam := Rules{Zone: mustZone(t, "Europe/Amsterdam"), Stamp: mustZone(t, "Europe/Amsterdam")}
 	tests := []struct {
-		src  Source
+		src  Rules
 		in   string
 		want string // "" when no date may be found
 	}{
@@ -40,14 +40,14 @@ func TestParseDate(t *testing.T) {
 		{amsterdam, "Posted 15/02/2024, updated 2024-03-01T10:00:00Z", "2024-02-15"}, // the first date wins
 	}
 	for _, tt := range tests {
-		got, ok := tt.src.parseDate(tt.in)
+		got, ok := tt.src.ParseDate(tt.in)
 		switch {
 		case tt.want == "" && ok:
-			t.Errorf("parseDate(%q) = %s, want no date", tt.in, got.Format(time.DateOnly))
+			t.Errorf("ParseDate(%q) = %s, want no date", tt.in, got.Format(time.DateOnly))
 		case tt.want != "" && (!ok || got.Format(time.DateOnly) != tt.want):
-			t.Errorf("parseDate(%q) = %s, %v; want %s", tt.in, got.Format(time.DateOnly), ok, tt.want)
+			t.Errorf("ParseDate(%q) = %s, %v; want %s", tt.in, got.Format(time.DateOnly), ok, tt.want)
 		case ok && (got.Location() != time.UTC || got.Hour() != 0):
-			t.Errorf("parseDate(%q) = %s, want midnight UTC", tt.in, got)
+			t.Errorf("ParseDate(%q) = %s, want midnight UTC", tt.in, got)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package scraper
+package extract
 
 import (
 	"html"
@@ -10,26 +10,26 @@ import (
 
 // title is the site's title selection, or og:title without its " | site"
 // suffix, or the main or article h1, or any h1, or <title>.
-func (src Source) title(d *goquery.Document) string {
+func (src Rules) title(d *goquery.Document) string {
 	if src.Select.Title != "" {
-		if t := plainText(d.Find(src.Select.Title).First()); t != "" {
+		if t := PlainText(d.Find(src.Select.Title).First()); t != "" {
 			return t
 		}
 	}
-	if og, ok := d.Find(`meta[property="og:title"]`).Attr("content"); ok && collapse(og) != "" {
+	if og, ok := d.Find(`meta[property="og:title"]`).Attr("content"); ok && Collapse(og) != "" {
 		return stripSiteSuffix(unescapeTwice(og))
 	}
 	for _, sel := range []string{"main h1, article h1, [role=main] h1", "h1"} {
-		if t := plainText(d.Find(sel).First()); t != "" {
+		if t := PlainText(d.Find(sel).First()); t != "" {
 			return t
 		}
 	}
-	return stripSiteSuffix(collapse(d.Find("title").First().Text()))
+	return stripSiteSuffix(Collapse(d.Find("title").First().Text()))
 }
 
 // stripSiteSuffix removes a trailing " | Site name" (EUDA's og:title).
 func stripSiteSuffix(t string) string {
-	t = collapse(t)
+	t = Collapse(t)
 	if i := strings.LastIndex(t, " | "); i > 0 {
 		return strings.TrimSpace(t[:i])
 	}
@@ -45,7 +45,7 @@ func unescapeTwice(s string) string {
 // date is the site's date selection, or article:published_time, or JSON-LD
 // datePublished, or the first time[datetime] of the article outside boxes
 // of related items (whose dates are other releases').
-func (src Source) date(d *goquery.Document) (time.Time, bool) {
+func (src Rules) date(d *goquery.Document) (time.Time, bool) {
 	if src.Select.Date != "" {
 		var t time.Time
 		var ok bool
@@ -59,12 +59,12 @@ func (src Source) date(d *goquery.Document) (time.Time, bool) {
 	}
 	metas := `meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="dcterms.date"]`
 	if v, ok := d.Find(metas).First().Attr("content"); ok {
-		if t, ok := src.parseDate(v); ok {
+		if t, ok := src.ParseDate(v); ok {
 			return t, true
 		}
 	}
 	for _, v := range jsonLD(d, "datePublished") {
-		if t, ok := src.parseDate(v); ok {
+		if t, ok := src.ParseDate(v); ok {
 			return t, true
 		}
 	}
@@ -72,33 +72,33 @@ func (src Source) date(d *goquery.Document) (time.Time, bool) {
 		return s.Closest(`aside, nav, footer, [class*="related"], [class*="suggested"], [class*="teaser"]`).Length() == 0
 	})
 	if v, ok := inArticle.First().Attr("datetime"); ok {
-		return src.parseDate(v)
+		return src.ParseDate(v)
 	}
 	return time.Time{}, false
 }
 
 // dateOf reads a date from an element's datetime or content attribute, or
 // else its text.
-func (src Source) dateOf(s *goquery.Selection) (time.Time, bool) {
+func (src Rules) dateOf(s *goquery.Selection) (time.Time, bool) {
 	for _, attr := range []string{"datetime", "content"} {
 		if v, ok := s.Attr(attr); ok {
-			if t, ok := src.parseDate(v); ok {
+			if t, ok := src.ParseDate(v); ok {
 				return t, true
 			}
 		}
 	}
-	return src.parseDate(plainText(s))
+	return src.ParseDate(PlainText(s))
 }
 
 // summary is the site's lead, or meta description, or og:description.
-func (src Source) summary(d *goquery.Document, title string) string {
+func (src Rules) summary(d *goquery.Document, title string) string {
 	s := ""
 	if src.Select.Summary != "" {
-		s = plainText(d.Find(src.Select.Summary).First())
+		s = PlainText(d.Find(src.Select.Summary).First())
 	}
 	for _, sel := range []string{`meta[name="description"]`, `meta[property="og:description"]`} {
 		if s == "" {
-			s = collapse(unescapeTwice(d.Find(sel).AttrOr("content", "")))
+			s = Collapse(unescapeTwice(d.Find(sel).AttrOr("content", "")))
 		}
 	}
 	if strings.EqualFold(s, title) {
@@ -109,14 +109,14 @@ func (src Source) summary(d *goquery.Document, title string) string {
 
 // tags are the site's tag links, or else article:tag metas, JSON-LD
 // keywords and rel=tag links.
-func (src Source) tags(d *goquery.Document) []string {
+func (src Rules) tags(d *goquery.Document) []string {
 	var tags []string
 	if src.Select.Tags != "" {
 		d.Find(src.Select.Tags).Each(func(_ int, s *goquery.Selection) {
-			tags = append(tags, plainText(s))
+			tags = append(tags, PlainText(s))
 		})
 		if len(tags) > 0 {
-			return dedupe(tags)
+			return Dedupe(tags)
 		}
 	}
 	d.Find(`meta[property="article:tag"]`).Each(func(_ int, s *goquery.Selection) {
@@ -126,17 +126,17 @@ func (src Source) tags(d *goquery.Document) []string {
 		tags = append(tags, strings.Split(k, ",")...)
 	}
 	d.Find(`a[rel~="tag"]`).Each(func(_ int, s *goquery.Selection) {
-		tags = append(tags, plainText(s))
+		tags = append(tags, PlainText(s))
 	})
-	return dedupe(tags)
+	return Dedupe(tags)
 }
 
-// dedupe drops empty and repeated values (ignoring case), keeping order.
-func dedupe(vals []string) []string {
+// Dedupe drops empty and repeated values (ignoring case), keeping order.
+func Dedupe(vals []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, v := range vals {
-		v = collapse(v)
+		v = Collapse(v)
 		if k := strings.ToLower(v); v != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, v)

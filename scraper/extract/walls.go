@@ -1,4 +1,4 @@
-package scraper
+package extract
 
 import (
 	"net/url"
@@ -20,12 +20,12 @@ var (
 		`challenge[-_]?(solver|platform|token)|captcha|anubis`)
 )
 
-// challenge names a bot wall: some (FRA's proof-of-work wall) answer 200
+// Challenge names a bot wall: some (FRA's proof-of-work wall) answer 200
 // with a page that only solves a puzzle in JavaScript, and must not be
 // indexed as a release. It returns "" for an ordinary page.
-func challenge(d *goquery.Document) string {
-	text := plainText(d.Find("body"))
-	title := collapse(d.Find("title").First().Text())
+func Challenge(d *goquery.Document) string {
+	text := PlainText(d.Find("body"))
+	title := Collapse(d.Find("title").First().Text())
 	if m := challengeTitle.FindString(title); m != "" && len(text) < 2000 {
 		return "bot challenge page (" + strings.ToLower(m) + ")"
 	}
@@ -44,8 +44,8 @@ var consentTitle = regexp.MustCompile(`(?i)^cookies?\b|cookie (consent|settings|
 // cookieWall names a page that is only a consent form: a consent title and
 // little text, whatever the markup of the form.
 func cookieWall(d *goquery.Document) string {
-	title := collapse(d.Find("title").First().Text())
-	text := plainText(d.Find("body"))
+	title := Collapse(d.Find("title").First().Text())
+	text := PlainText(d.Find("body"))
 	if consentTitle.MatchString(title) && len(text) < 1500 && strings.Contains(strings.ToLower(text), "cookie") {
 		return "cookie wall (" + title + ")"
 	}
@@ -55,21 +55,21 @@ func cookieWall(d *goquery.Document) string {
 // listing says why body looks like a listing of releases rather than one:
 // several links to releases (with dates, as cards have) whose text makes
 // up much of the page.
-func (src Source) listing(body *goquery.Selection, canon string) string {
+func (src Rules) listing(body *goquery.Selection, canon string) string {
 	base, err := url.Parse(canon)
 	if err != nil {
 		return ""
 	}
 	links, linkText := map[string]bool{}, 0
 	body.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		l, ok := src.newLink(base, a.AttrOr("href", ""))
-		if !ok || l.canon == canon {
+		link, ok := src.ReleaseLink(base, a.AttrOr("href", ""))
+		if !ok || link == canon {
 			return
 		}
-		links[l.canon] = true
-		linkText += len(plainText(a))
+		links[link] = true
+		linkText += len(PlainText(a))
 	})
-	total, dates := len(plainText(body)), body.Find("time").Length()
+	total, dates := len(PlainText(body)), body.Find("time").Length()
 	n, share := len(links), float64(linkText)/float64(max(total, 1))
 	// Many release links, or a few whose cards carry dates, that make up
 	// much of the text: a short release with a few related links is kept.

@@ -1,4 +1,4 @@
-package scraper
+package extract
 
 import (
 	"regexp"
@@ -62,7 +62,7 @@ func splitTagLine(paras []string) (body, tags []string) {
 // dropDates removes paragraphs that are only a date ("15 February 2024",
 // "Published: 15.02.2024 | News"): the date is a field of its own, and as
 // body text it only adds noise. A sentence with a date in it stays.
-func (src Source) dropDates(paras []string) []string {
+func (src Rules) dropDates(paras []string) []string {
 	out := paras[:0]
 	for _, p := range paras {
 		if !dateOnly(p) {

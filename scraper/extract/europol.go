@@ -1,11 +1,10 @@
-package scraper
+package extract
 
 import (
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"mime"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -13,9 +12,9 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// europolNode is the part of Europol's node API answer the crawler reads.
+// EuropolNode is the part of Europol's node API answer the crawler reads.
 // Its newsroom pages are JavaScript shells; the API holds the release.
-type europolNode struct {
+type EuropolNode struct {
 	Title        string          `json:"title"`
 	Published    json.RawMessage `json:"published"` // Unix seconds, as a number or a string
 	Body         string          `json:"body"`
@@ -40,22 +39,23 @@ func isJSON(page jhasearch.Page) bool {
 	return mt == "" && bytes.HasPrefix(bytes.TrimSpace(page.Content), []byte("{"))
 }
 
-func parseEuropol(content []byte) (europolNode, error) {
-	var n europolNode
+// ParseEuropol reads an answer of Europol's node API.
+func ParseEuropol(content []byte) (EuropolNode, error) {
+	var n EuropolNode
 	if err := json.Unmarshal(content, &n); err != nil {
 		return n, fmt.Errorf("scraper: europol api answer: %w", err)
 	}
 	return n, nil
 }
 
-func (src Source) extractEuropol(doc jhasearch.Document, content []byte) (jhasearch.Document, error) {
-	n, err := parseEuropol(content)
+func (src Rules) extractEuropol(doc jhasearch.Document, content []byte) (jhasearch.Document, error) {
+	n, err := ParseEuropol(content)
 	if err != nil {
 		return doc, err
 	}
-	doc.Title = collapse(n.Title)
+	doc.Title = Collapse(n.Title)
 	stamp := strings.Trim(string(n.Published), `" `)
-	published, dated := src.parseDate(stamp)
+	published, dated := src.ParseDate(stamp)
 	if _, err := strconv.ParseInt(stamp, 10, 64); err != nil {
 		dated = false // the API gives Unix seconds; anything else is a broken answer
 	}
@@ -67,35 +67,24 @@ func (src Source) extractEuropol(doc jhasearch.Document, content []byte) (jhasea
 	paras := dropTitle(paragraphs(body.Find("body")), doc.Title)
 	paras, doc.Credits = splitCredits(paras)
 	intro, _ := goquery.NewDocumentFromReader(strings.NewReader(n.Introduction))
-	doc.Summary = plainText(intro.Find("body"))
+	doc.Summary = PlainText(intro.Find("body"))
 	for _, c := range n.CrimeAreas {
 		doc.Tags = append(doc.Tags, c.Title)
 	}
-	doc.Tags = dedupe(doc.Tags)
+	doc.Tags = Dedupe(doc.Tags)
 	doc.Language = src.Language
 	if doc.Language == "" {
 		doc.Language = "en"
 	}
 	switch {
 	case doc.Title == "":
-		return doc, reject("europol api answer without a title")
+		return doc, Reject("europol api answer without a title")
 	case !dated:
-		return doc, reject("europol api answer without a Unix publication time")
+		return doc, Reject("europol api answer without a Unix publication time")
 	case len(paras) == 0:
-		return doc, reject("europol api answer without body text")
+		return doc, Reject("europol api answer without body text")
 	}
 	doc.Published = published
 	doc.Body = strings.Join(paras, "\n\n")
 	return doc, nil
-}
-
-// europolAPI is the node API address that answers for an article URL.
-func (src Source) europolAPI(article string) (string, error) {
-	u, err := url.Parse(article)
-	if err != nil {
-		return "", err
-	}
-	api := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: src.API,
-		RawQuery: url.Values{"url": {u.EscapedPath()}}.Encode()}
-	return api.String(), nil
 }

@@ -1,4 +1,4 @@
-package scraper
+package fetch
 
 import (
 	"context"
@@ -10,12 +10,12 @@ import (
 	"time"
 )
 
-type sourceKey struct{}
+type siteKey struct{}
 
-// withSource puts the source on a request's context, so that the dialer
+// withSite puts the site on a request's context, so that the dialer
 // knows which hosts may resolve to private addresses.
-func withSource(ctx context.Context, src *Source) context.Context {
-	return context.WithValue(ctx, sourceKey{}, src)
+func withSite(ctx context.Context, site *Site) context.Context {
+	return context.WithValue(ctx, siteKey{}, site)
 }
 
 // dialer refuses connections to loopback, private, link-local and other
@@ -30,8 +30,8 @@ func dialer(timeout time.Duration) func(ctx context.Context, network, addr strin
 			return nil, fmt.Errorf("scraper: dial %s: %w", addr, err)
 		}
 		d := &net.Dialer{Timeout: timeout}
-		src, _ := ctx.Value(sourceKey{}).(*Source)
-		if src == nil || !src.allowsPrivate(host) {
+		site, _ := ctx.Value(siteKey{}).(*Site)
+		if site == nil || !site.AllowsPrivate(host) {
 			d.Control = refusePrivate
 		}
 		return d.DialContext(ctx, network, addr)

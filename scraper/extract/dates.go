@@ -1,4 +1,4 @@
-package scraper
+package extract
 
 import (
 	"regexp"
@@ -35,18 +35,18 @@ var (
 var monthNames = []string{"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december"}
 
-// parseDate reads a publication date in any of the forms the newsrooms use
+// ParseDate reads a publication date in any of the forms the newsrooms use
 // and returns it as midnight UTC of the day in the source's zone. A value
 // with a time is converted to the source's zone before the day is taken, so
 // that a local midnight stamped in UTC keeps its day.
-func (s Source) parseDate(raw string) (time.Time, bool) {
+func (s Rules) ParseDate(raw string) (time.Time, bool) {
 	v := strings.Join(strings.Fields(raw), " ")
 	if v == "" {
 		return time.Time{}, false
 	}
 	t, ok := s.parseWhole(v)
 	if !ok {
-		t, ok = s.findDateIn(v)
+		t, ok = s.FindDateIn(v)
 	}
 	if !ok || t.Year() < minYear || t.Year() > maxYear {
 		return time.Time{}, false
@@ -64,13 +64,13 @@ const (
 )
 
 // parseWhole reads v, whitespace already collapsed, as one date string.
-func (s Source) parseWhole(v string) (time.Time, bool) {
+func (s Rules) parseWhole(v string) (time.Time, bool) {
 	if unixSeconds.MatchString(v) {
 		n, _ := strconv.ParseInt(v, 10, 64)
 		return s.day(time.Unix(n, 0)), true
 	}
 	if s.DateLayout != "" {
-		if t, err := time.ParseInLocation(s.DateLayout, v, s.stamp); err == nil {
+		if t, err := time.ParseInLocation(s.DateLayout, v, s.Stamp); err == nil {
 			return s.day(t), true
 		}
 	}
@@ -80,7 +80,7 @@ func (s Source) parseWhole(v string) (time.Time, bool) {
 		}
 	}
 	for _, l := range stampLayouts {
-		if t, err := time.ParseInLocation(l, v, s.stamp); err == nil {
+		if t, err := time.ParseInLocation(l, v, s.Stamp); err == nil {
 			return s.day(t), true
 		}
 	}
@@ -92,13 +92,13 @@ func (s Source) parseWhole(v string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// findDateIn finds the first date inside a longer text. A date-time is
+// FindDateIn finds the first date inside a longer text. A date-time is
 // read whole, so that a local midnight stamped in UTC keeps its day; a
 // plain date is read as written.
-func (s Source) findDateIn(v string) (time.Time, bool) {
+func (s Rules) FindDateIn(v string) (time.Time, bool) {
 	if m := stampInText.FindStringIndex(v); m != nil {
 		if plain := numericDate.FindStringIndex(v); plain == nil || plain[0] >= m[0] {
-			// parseWhole, not parseDate: a stamp no layout reads
+			// parseWhole, not ParseDate: a stamp no layout reads
 			// ("2024-02-14T23:30Z") would find itself again, without end.
 			if t, ok := s.parseWhole(v[m[0]:m[1]]); ok {
 				return t, true
@@ -109,8 +109,8 @@ func (s Source) findDateIn(v string) (time.Time, bool) {
 }
 
 // day returns midnight UTC of t's day in the source's zone.
-func (s Source) day(t time.Time) time.Time {
-	t = t.In(s.loc)
+func (s Rules) day(t time.Time) time.Time {
+	t = t.In(s.Zone)
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 

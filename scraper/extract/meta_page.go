@@ -1,4 +1,4 @@
-package scraper
+package extract
 
 import (
 	"net/url"
@@ -16,7 +16,7 @@ var langPart = regexp.MustCompile(`/(bg|cs|da|de|el|en|es|et|fi|fr|ga|hr|hu|it|l
 // hreflang link: language.go), or another <html lang> as written, or a
 // language part of the URL, or the source's language, or "und"
 // (undetermined).
-func (src Source) language(d *goquery.Document, canon string) string {
+func (src Rules) language(d *goquery.Document, canon string) string {
 	if l := pageLanguage(d, canon); l != "" {
 		return l
 	}
@@ -34,7 +34,7 @@ func (src Source) language(d *goquery.Document, canon string) string {
 
 // aliases is the page's rel=canonical URL when it names another address of
 // the same source: the release's other URL after a site migration.
-func (src Source) aliases(d *goquery.Document, canon string) []string {
+func (src Rules) aliases(d *goquery.Document, canon string) []string {
 	href, ok := d.Find(`link[rel="canonical"]`).Attr("href")
 	if !ok {
 		return nil
@@ -44,7 +44,7 @@ func (src Source) aliases(d *goquery.Document, canon string) []string {
 		return nil
 	}
 	ref, err := u.Parse(strings.TrimSpace(href))
-	if err != nil || !src.ownsHost(ref.Hostname()) {
+	if err != nil || !src.OwnsHost(ref.Hostname()) {
 		return nil
 	}
 	other, err := jhasearch.CanonicalURL(ref.String())
