@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	index "github.com/blevesearch/bleve_index_api"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -32,5 +33,16 @@ func TestIndexHoldsOnlyQueriedFields(t *testing.T) {
 	want := []string{FieldAgency, FieldBody, FieldConcept, FieldSummary, FieldTag, FieldTitle}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("fields of the index (-want +got):\n%s", diff)
+	}
+}
+
+// The mapping names Bleve's BM25 by its value; search relies on the index
+// scoring with BM25 (and gives it the field statistics).
+func TestScoringModelIsBleveBM25(t *testing.T) {
+	if scoringModel != index.BM25Scoring {
+		t.Errorf("scoringModel %q, Bleve's BM25 is %q", scoringModel, index.BM25Scoring)
+	}
+	if _, ok := index.SupportedScoringModels[scoringModel]; !ok {
+		t.Errorf("Bleve does not support the scoring model %q", scoringModel)
 	}
 }

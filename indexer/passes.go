@@ -36,6 +36,9 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 		})
 	}
 	if err == nil {
+		// After the merge, not before: Bleve persists this batch with the
+		// merged segment before it returns, so the index on disk no longer
+		// names the files removeMerged removes (TestMergeReliesOnScorch).
 		err = idx.SetInternal([]byte(mappingVersionKey), []byte(strconv.Itoa(MappingVersion)))
 	}
 	if cerr := idx.Close(); err == nil && cerr != nil {
