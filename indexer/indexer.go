@@ -1,7 +1,9 @@
 // Package indexer owns the Bleve index on disk: the mapping, the build of
-// immutable index generations from documents, joint-release grouping, and the
-// lifecycle of generations (current, previous for rollback, pruning of older
-// ones and of leftovers of crashed builds).
+// immutable index generations from documents, and the lifecycle of
+// generations (current, previous for rollback, pruning of older ones and of
+// leftovers of crashed builds). Which documents are one release (joint
+// releases, language versions) is decided by its sub-package group, which
+// does not know the index; a build writes what group decides.
 //
 // It writes indexes; it must not answer searches (package search does) and
 // it must never write into a generation that has been made current: a
