@@ -4,7 +4,7 @@ BIN     ?= bin/jhasearch
 # The build the Dockerfile runs too: a static binary without cgo.
 BUILD   = CGO_ENABLED=0 $(GO) build -trimpath -ldflags='-s -w' -o $(BIN) ./cmd/jhasearch
 
-.PHONY: build test test-go fuzz-brief deps lint fmt vet bench bench-index bench-query bench-relevance bench-load fuzz demo run clean
+.PHONY: build test test-go fuzz-brief deps lint fmt vet bench bench-index bench-query bench-relevance bench-load fuzz demo run clean lines
 
 build:
 	$(BUILD)
@@ -88,6 +88,14 @@ bench-relevance:
 bench-load:
 	$(GO) run ./cmd/jhaload -docs $(BENCH_DOCS) -clients 8 -duration 30s -workload distinct -rebuild
 	$(GO) run ./cmd/jhaload -docs $(BENCH_DOCS) -clients 8 -duration 30s -workload cached -many-connections
+
+# lines counts the non-test .go lines of every package, as issue 16 counts
+# them (cat $(ls pkg/*.go | grep -v _test) | wc -l), and their sum.
+lines:
+	@total=0; for d in $$(find . -name '*.go' ! -name '*_test.go' ! -path '*/testdata/*' ! -path './.git/*' | xargs -n1 dirname | sort -u); do \
+		n=$$(cat $$(ls $$d/*.go | grep -v _test) | wc -l); total=$$((total + n)); \
+		printf '%6d %s\n' $$n $${d#./}; \
+	done; printf '%6d total\n' $$total
 
 demo:
 	$(GO) run ./cmd/jhasearch demo

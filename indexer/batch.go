@@ -161,19 +161,10 @@ func recordText(d *document.Document, a analysis.Analyzer) []*recorder {
 // fields is what the mapping indexes of a document.
 func fields(s *StoredDoc) map[string]any {
 	doc := &s.Document
-	data := map[string]any{
+	return map[string]any{
 		FieldTitle: doc.Title, FieldSummary: doc.Summary, FieldBody: doc.Body,
-		FieldAgency: s.Agencies, FieldTag: doc.Tags, FieldKind: KindSearchable,
-		FieldConcept: doc.Concepts,
+		FieldAgency: s.Agencies, FieldTag: doc.Tags, FieldConcept: doc.Concepts,
 	}
-	if doc.Language != "" {
-		data[FieldLanguage] = doc.Language
-	}
-	if !doc.Published.IsZero() {
-		data[FieldPublished] = doc.Published
-		data[FieldYear] = doc.Published.Format("2006")
-	}
-	return data
 }
 
 // analyzerOf returns the analyzer of a document's language; nil for

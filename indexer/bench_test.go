@@ -11,6 +11,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
+	"github.com/jhasearch/jhasearch/indexer/group"
 	"github.com/jhasearch/jhasearch/internal/measure"
 	"github.com/jhasearch/jhasearch/vocab"
 )
@@ -53,6 +54,15 @@ func BenchmarkBuild(b *testing.B) {
 		for _, part := range []string{indexDirName, docsFileName, tableFileName} {
 			b.Logf("%s: %.1f MB", part, float64(mustDirSize(b, filepath.Join(g.Path, part)))/(1<<20))
 		}
+	}
+}
+
+// BenchmarkSignature computes the grouping sketches of -archive's
+// releases (the first -docs), or of generated ones.
+func BenchmarkSignature(b *testing.B) {
+	in := benchInput(b)
+	for i := 0; b.Loop(); i++ {
+		group.NewSignature(&in[i%len(in)])
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/indexer/group"
 )
 
 // Build writes a new generation under indexDir from docs, in batches, then
@@ -88,11 +89,7 @@ func buildInto(ctx context.Context, dir, name, vocabulary string, docs iter.Seq2
 	if err != nil {
 		return nil, err
 	}
-	groups := describeGroups(sp.sigs, sp.live, groupJoint(sp.sigs, sp.live))
-	names, original := translationGroups(sp.sigs, sp.live)
-	for i := range groups {
-		groups[i].translation, groups[i].original = names[i], original[i]
-	}
+	groups := group.Decide(sp.sigs, sp.live)
 	gen := &Generation{Name: name, MappingVersion: MappingVersion, Agencies: map[string]int{}, FieldTokens: map[string]int{},
 		Vocabulary: vocabulary}
 	table, err := indexSpool(ctx, filepath.Join(dir, indexDirName), sp, groups, gen)

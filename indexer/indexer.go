@@ -1,7 +1,9 @@
 // Package indexer owns the Bleve index on disk: the mapping, the build of
-// immutable index generations from documents, joint-release grouping, and the
-// lifecycle of generations (current, previous for rollback, pruning of older
-// ones and of leftovers of crashed builds).
+// immutable index generations from documents, and the lifecycle of
+// generations (current, previous for rollback, pruning of older ones and of
+// leftovers of crashed builds). Which documents are one release (joint
+// releases, language versions) is decided by its sub-package group, which
+// does not know the index; a build writes what group decides.
 //
 // It writes indexes; it must not answer searches (package search does) and
 // it must never write into a generation that has been made current: a
@@ -16,8 +18,9 @@ import (
 // changes in a way that needs a rebuild. It is stored in every generation.
 // Version 10 stores times as seconds and nanoseconds (record.go); 11
 // analyses each release in its language (analysis_lang.go) and keeps its
-// translations.
-const MappingVersion = 11
+// translations; 12 drops the fields no query named (kind, language, year,
+// published), which the table holds.
+const MappingVersion = 12
 
 // Generation describes one complete, immutable index build.
 type Generation struct {

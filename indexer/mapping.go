@@ -9,17 +9,11 @@ import (
 // Field names of the index. Search builds its queries on these names; the
 // text fields share one analyzer, TextAnalyzer, which queries must use too.
 const (
-	FieldTitle     = "title"
-	FieldSummary   = "summary"
-	FieldBody      = "body"
-	FieldAgency    = "agency"
-	FieldTag       = "tag"
-	FieldLanguage  = "language"
-	FieldYear      = "year"
-	FieldPublished = "published"
-	// FieldKind holds KindSearchable on every document of the index, so
-	// that "every document" is a term query like any other.
-	FieldKind = "kind"
+	FieldTitle   = "title"
+	FieldSummary = "summary"
+	FieldBody    = "body"
+	FieldAgency  = "agency"
+	FieldTag     = "tag"
 	// FieldTopic, FieldSystem and FieldCountry name the facets of the
 	// vocabulary's concepts a document mentions, kept in the generation's
 	// table, not in Bleve; FieldConcept holds their ids in the index,
@@ -30,9 +24,6 @@ const (
 	FieldCountry = "country"
 	FieldConcept = "concept"
 )
-
-// KindSearchable is the FieldKind value of a searchable document.
-const KindSearchable = "s"
 
 // TextFields are the analysed fields, in the order search weighs them.
 var TextFields = []string{FieldTitle, FieldSummary, FieldBody}
@@ -70,11 +61,6 @@ func NewMapping() mapping.IndexMapping {
 		f.DocValues = false
 		return f
 	}
-	date := bleve.NewDateTimeFieldMapping()
-	date.Store = false
-	date.IncludeInAll = false
-	date.DocValues = false
-
 	doc := bleve.NewDocumentStaticMapping()
 	// No composite _all field either: Bleve would otherwise visit an
 	// empty one for every document.
@@ -82,12 +68,12 @@ func NewMapping() mapping.IndexMapping {
 	for _, f := range TextFields {
 		doc.AddFieldMappingsAt(f, text())
 	}
-	// Topic, system and country are filtered and counted in memory from the
-	// generation's table; only the concept ids are searched in the index.
-	for _, f := range []string{FieldAgency, FieldTag, FieldLanguage, FieldYear, FieldKind, FieldConcept} {
+	// Dates, languages, topics, systems and countries are filtered and
+	// counted in memory from the generation's table, and "every document"
+	// is the table's too: only what queries name is in the index.
+	for _, f := range []string{FieldAgency, FieldTag, FieldConcept} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
-	doc.AddFieldMappingsAt(FieldPublished, date)
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

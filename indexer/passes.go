@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/indexer/group"
 )
 
 // A build reads the spool twice. The first pass feeds Bleve, whose
@@ -18,7 +19,7 @@ import (
 // indexSpool writes the spooled documents into a new Bleve index at path
 // and the document file beside it, and returns the document table; it
 // fills the counts of gen.
-func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo, gen *Generation) (*Table, error) {
+func indexSpool(ctx context.Context, path string, sp *spool, groups []group.Info, gen *Generation) (*Table, error) {
 	idx, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, buildConfig())
 	if err != nil {
 		return nil, fmt.Errorf("indexer: create index: %w", err)
@@ -36,6 +37,9 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 		})
 	}
 	if err == nil {
+		// After the merge, not before: Bleve persists this batch with the
+		// merged segment before it returns, so the index on disk no longer
+		// names the files removeMerged removes (TestMergeReliesOnScorch).
 		err = idx.SetInternal([]byte(mappingVersionKey), []byte(strconv.Itoa(MappingVersion)))
 	}
 	if cerr := idx.Close(); err == nil && cerr != nil {
@@ -47,30 +51,30 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []groupInfo,
 	if err != nil {
 		return nil, err
 	}
-	gen.Groups = countGroups(groups)
+	gen.Groups = group.Count(groups)
 	return table, nil
 }
 
 // indexDocs is the first pass over the spool: it indexes the searchable
 // documents, writes their positions and lists every document in the
 // table, still without its place in the document file.
-func indexDocs(ctx context.Context, idx bleve.Index, pos *positionsWriter, sp *spool, groups []groupInfo, gen *Generation) (*Table, error) {
+func indexDocs(ctx context.Context, idx bleve.Index, pos *positionsWriter, sp *spool, groups []group.Info, gen *Generation) (*Table, error) {
 	table := &Table{}
 	b := newBatcher(idx, gen, pos)
 	err := sp.each(ctx, func(i int, doc *jhasearch.Document) error {
 		g := groups[i]
 		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
 			Published: doc.Published, Tags: doc.Tags, Topics: doc.Topics, Systems: doc.Systems,
-			Countries: doc.Countries, Language: doc.Language, Group: g.group,
-			Translation: g.translation, Original: g.original,
-			Agencies: g.agencies, Searchable: g.searchable})
+			Countries: doc.Countries, Language: doc.Language, Group: g.Group,
+			Translation: g.Translation, Original: g.Original,
+			Agencies: g.Agencies, Searchable: g.Searchable})
 		gen.Documents++
 		gen.Agencies[doc.Agency]++
-		if !g.searchable {
+		if !g.Searchable {
 			return nil
 		}
-		doc.Group = g.group
-		return b.add(&StoredDoc{Document: *doc, Agencies: g.agencies}, len(table.Entries)-1)
+		doc.Group = g.Group
+		return b.add(&StoredDoc{Document: *doc, Agencies: g.Agencies}, len(table.Entries)-1)
 	})
 	// The batch writers stop before anything returns: they are goroutines.
 	if cerr := b.close(); err == nil {
@@ -84,15 +88,15 @@ func indexDocs(ctx context.Context, idx bleve.Index, pos *positionsWriter, sp *s
 
 // writeDocs is the second pass over the spool: it writes the document
 // file and records where each document is in the table.
-func writeDocs(ctx context.Context, path string, sp *spool, groups []groupInfo, table *Table) error {
+func writeDocs(ctx context.Context, path string, sp *spool, groups []group.Info, table *Table) error {
 	dw, err := newDocWriter(path)
 	if err != nil {
 		return err
 	}
 	n := 0
 	err = sp.each(ctx, func(i int, doc *jhasearch.Document) error {
-		doc.Group = groups[i].group
-		off, length, err := dw.add(&StoredDoc{Document: *doc, Agencies: groups[i].agencies})
+		doc.Group = groups[i].Group
+		off, length, err := dw.add(&StoredDoc{Document: *doc, Agencies: groups[i].Agencies})
 		if err != nil {
 			return err
 		}
@@ -104,14 +108,4 @@ func writeDocs(ctx context.Context, path string, sp *spool, groups []groupInfo, 
 		err = cerr
 	}
 	return err
-}
-
-func countGroups(groups []groupInfo) int {
-	seen := make(map[string]bool)
-	for _, g := range groups {
-		if g.group != "" {
-			seen[g.group] = true
-		}
-	}
-	return len(seen)
 }

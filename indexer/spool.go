@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/indexer/group"
 )
 
 // spool holds the documents of a build on disk between the grouping pass
@@ -19,7 +20,7 @@ type spool struct {
 	path string
 	// live[i] is false when a later document had the same id.
 	live []bool
-	sigs []signature
+	sigs []group.Signature
 }
 
 // writeSpool drains docs into path and returns the grouping signature of each.
@@ -35,11 +36,11 @@ func writeSpool(ctx context.Context, path string, docs iter.Seq2[jhasearch.Docum
 	// Signatures are computed in a goroutine of their own, beside the
 	// source (which reads and enriches) and the encoding.
 	toSign := make(chan *jhasearch.Document, 256)
-	signed := make(chan []signature)
+	signed := make(chan []group.Signature)
 	go func() {
-		var sigs []signature
+		var sigs []group.Signature
 		for doc := range toSign {
-			sigs = append(sigs, newSignature(doc))
+			sigs = append(sigs, group.NewSignature(doc))
 		}
 		signed <- sigs
 	}()

@@ -152,7 +152,7 @@ func (g *generation) sortByDate() {
 func bm25Stats(g *indexer.Generation) *bsearch.BM25Stats {
 	s := &bsearch.BM25Stats{DocCount: float64(g.Indexed), FieldCardinality: map[string]int{}}
 	for _, f := range []string{indexer.FieldTitle, indexer.FieldSummary, indexer.FieldBody, indexer.FieldAgency,
-		indexer.FieldTag, indexer.FieldLanguage, indexer.FieldYear, indexer.FieldKind, indexer.FieldPublished,
+		indexer.FieldTag,
 		indexer.FieldConcept} {
 		s.FieldCardinality[f] = max(g.FieldTokens[f], g.Indexed)
 	}

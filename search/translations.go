@@ -14,7 +14,7 @@ import (
 // release once. The version kept is one in a language the request asks
 // for, else the original, else the best scored; it carries the group's
 // best score. The hit shows the version in the language asked for when
-// there is one, and lists the others (indexer/translations.go).
+// there is one, and lists the others (indexer/group/translations.go).
 
 // loadTranslations lists the members of each translation group and the
 // orders of browsing without the versions that are not originals.

@@ -1,4 +1,11 @@
-package indexer
+// Package group decides which documents of a build are one release: the
+// joint releases that several agencies post with near-identical text, and
+// the language versions of a release (linked by the documents or by their
+// addresses). It reads documents and returns, for each, its group, the
+// agencies it stands for, whether it represents its group in searches,
+// and its translation group. It knows nothing of the index, its files or
+// Bleve: the indexer writes what it decides.
+package group
 
 import "sort"
 
@@ -21,7 +28,7 @@ const (
 )
 
 // joinable says whether two documents are the same release of two agencies.
-func joinable(a, b *signature) bool {
+func joinable(a, b *Signature) bool {
 	if a.agency == b.agency || a.language != b.language {
 		return false
 	}
@@ -39,7 +46,7 @@ func joinable(a, b *signature) bool {
 
 // groupJoint returns, for every live document, the index of the root of its
 // group (itself when it stands alone).
-func groupJoint(sigs []signature, live []bool) []int {
+func groupJoint(sigs []Signature, live []bool) []int {
 	parent := make([]int, len(sigs))
 	for i := range parent {
 		parent[i] = i
@@ -83,31 +90,60 @@ func groupJoint(sigs []signature, live []bool) []int {
 	return roots
 }
 
-// groupInfo is the outcome of grouping for one document.
-type groupInfo struct {
-	group      string
-	agencies   []string
-	searchable bool
-	// translation and original: see Entry (translations.go).
-	translation string
-	original    bool
+// Info is the outcome of grouping for one document.
+type Info struct {
+	// Group names the joint release the document belongs to, "" when it
+	// stands alone.
+	Group string
+	// Agencies are the agencies of the group, the document's own first.
+	Agencies []string
+	// Searchable is true for the one member that represents its group in
+	// searches (every document that stands alone).
+	Searchable bool
+	// Translation names the document's translation group ("" for a release
+	// in one language); Original marks the group's original version.
+	Translation string
+	Original    bool
+}
+
+// Decide groups the documents of a build, given their signatures in build
+// order; live[i] is false for a document that a later one with the same id
+// replaces, which belongs to no group and gets a zero Info.
+func Decide(sigs []Signature, live []bool) []Info {
+	groups := describeGroups(sigs, live, groupJoint(sigs, live))
+	names, original := translationGroups(sigs, live)
+	for i := range groups {
+		groups[i].Translation, groups[i].Original = names[i], original[i]
+	}
+	return groups
+}
+
+// Count is the number of joint releases among infos.
+func Count(infos []Info) int {
+	seen := map[string]bool{}
+	for _, g := range infos {
+		if g.Group != "" {
+			seen[g.Group] = true
+		}
+	}
+	return len(seen)
 }
 
 // describeGroups names each group after its smallest member id (stable
 // across builds), picks the member that represents it in searches (the
 // earliest, then the longest, then the smallest id) and lists its agencies.
-func describeGroups(sigs []signature, live []bool, roots []int) []groupInfo {
+func describeGroups(sigs []Signature, live []bool, roots []int) []Info {
 	members := make(map[int][]int)
 	for i, r := range roots {
 		if live[i] {
 			members[r] = append(members[r], i)
 		}
 	}
-	info := make([]groupInfo, len(sigs))
+	info := make([]Info, len(sigs))
 	for _, m := range members {
 		if len(m) == 1 {
 			i := m[0]
-			info[i] = groupInfo{agencies: []string{sigs[i].agency}, searchable: true}
+			info[i] = Info{Agencies: []string{sigs[i].agency}, Searchable: true}
 			continue
 		}
 		best, name := m[0], sigs[m[0]].id
@@ -121,7 +157,7 @@ func describeGroups(sigs []signature, live []bool, roots []int) []groupInfo {
 			set[s.agency] = true
 		}
 		for _, i := range m {
-			info[i] = groupInfo{group: "g-" + name, agencies: ownFirst(sigs[i].agency, set), searchable: i == best}
+			info[i] = Info{Group: "g-" + name, Agencies: ownFirst(sigs[i].agency, set), Searchable: i == best}
 		}
 	}
 	return info

@@ -1,4 +1,4 @@
-package indexer
+package group
 
 import (
 	"strings"
@@ -49,9 +49,9 @@ func TestSignatureIgnoresCaseAndPunctuation(t *testing.T) {
 		return &jhasearch.Document{Title: title, Body: body}
 	}
 	body := strings.Repeat("Officers seized forged passports at the border crossing. ", 5)
-	a := newSignature(doc("Forged passports", body))
-	b := newSignature(doc("FORGED, passports!", strings.ToUpper(body)))
-	c := newSignature(doc("Forged passports", strings.ReplaceAll(body, "border", "harbour")))
+	a := NewSignature(doc("Forged passports", body))
+	b := NewSignature(doc("FORGED, passports!", strings.ToUpper(body)))
+	c := NewSignature(doc("Forged passports", strings.ReplaceAll(body, "border", "harbour")))
 	if a.sketch != b.sketch {
 		t.Error("sketches differ by case and punctuation")
 	}
@@ -65,10 +65,10 @@ func TestSignatureIgnoresCaseAndPunctuation(t *testing.T) {
 func TestSignatureAgreement(t *testing.T) {
 	words := strings.Fields("the agency and its partners trained border guards in the detection of forged travel documents " +
 		"over three days and shared what they learned with colleagues from nine member states who attended online")
-	sig := func(ws []string) signature {
-		return newSignature(&jhasearch.Document{Body: strings.Join(ws, " ")})
+	sig := func(ws []string) Signature {
+		return NewSignature(&jhasearch.Document{Body: strings.Join(ws, " ")})
 	}
-	agree := func(a, b signature) int {
+	agree := func(a, b Signature) int {
 		n := 0
 		for k := range a.sketch {
 			if a.sketch[k] == b.sketch[k] {
@@ -94,14 +94,5 @@ func TestSignatureAgreement(t *testing.T) {
 	unrelated := sig(strings.Fields("a storm closed the harbour so the ferry stayed in port until the weekend when calmer weather returned"))
 	if near, far := agree(whole, sig(edited)), agree(whole, unrelated); near < 18 || far > 4 {
 		t.Errorf("agreement: one word changed %d, unrelated text %d of %d", near, far, sketchSize)
-	}
-}
-
-// BenchmarkSignature computes the sketches of -archive's releases (the
-// first -docs), or of generated ones.
-func BenchmarkSignature(b *testing.B) {
-	in := benchInput(b)
-	for i := 0; b.Loop(); i++ {
-		newSignature(&in[i%len(in)])
 	}
 }

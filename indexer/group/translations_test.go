@@ -1,4 +1,4 @@
-package indexer
+package group
 
 import "testing"
 
@@ -16,10 +16,10 @@ func TestURLPattern(t *testing.T) {
 }
 
 func TestTranslationGroups(t *testing.T) {
-	sig := func(id, url, language string, day int64, links ...string) signature {
-		return signature{id: id, language: language, day: day, tr: newTranslationInfo(id, url, nil, links)}
+	sig := func(id, url, language string, day int64, links ...string) Signature {
+		return Signature{id: id, language: language, day: day, tr: newTranslationInfo(id, url, nil, links)}
 	}
-	sigs := []signature{
+	sigs := []Signature{
 		sig("b-de", "https://x.example/de/a", "de", 2, "https://x.example/en/a"),
 		sig("a-en", "https://x.example/en/a", "en", 2),
 		sig("c-fr", "https://x.example/fr/a", "fr", 1), // by the URL pattern

@@ -1,4 +1,4 @@
-package indexer
+package group
 
 import "regexp"
 
@@ -49,7 +49,7 @@ func newTranslationInfo(id, url string, aliases, links []string) translationInfo
 // translation group ("" for a release in one language) and whether it is
 // the group's original: the version the others link to most, then the
 // earliest, then the English one, then the smallest id.
-func translationGroups(sigs []signature, live []bool) (names []string, original []bool) {
+func translationGroups(sigs []Signature, live []bool) (names []string, original []bool) {
 	n := len(sigs)
 	parent := make([]int, n)
 	for i := range parent {

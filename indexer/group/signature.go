@@ -1,4 +1,4 @@
-package indexer
+package group
 
 import (
 	"unicode"
@@ -7,8 +7,8 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// signature is what grouping keeps in memory of each document.
-type signature struct {
+// Signature is what grouping keeps in memory of each document.
+type Signature struct {
 	id, agency, language string
 	day                  int64
 	bodyLen              int
@@ -17,13 +17,13 @@ type signature struct {
 	tr translationInfo
 }
 
-// newSignature computes the sketch by one-permutation MinHash: each
+// NewSignature computes the sketch by one-permutation MinHash: each
 // trigram is hashed once, the hash's top bits choose one of the sketch's
 // slots and the slot keeps its smallest hash. Two documents then agree in a
 // slot with probability their Jaccard similarity, as with one hash
 // function per slot, for a thirty-second of the hashing.
-func newSignature(doc *jhasearch.Document) signature {
-	s := signature{id: doc.ID, agency: doc.Agency, language: doc.Language,
+func NewSignature(doc *jhasearch.Document) Signature {
+	s := Signature{id: doc.ID, agency: doc.Agency, language: doc.Language,
 		day: doc.Published.Unix() / 86400, bodyLen: len(doc.Body),
 		tr: newTranslationInfo(doc.ID, doc.URL, doc.Aliases, doc.Translations)}
 	for i := range s.sketch {
