@@ -26,6 +26,8 @@ import (
 	"runtime/pprof"
 	"syscall"
 	"time"
+
+	"github.com/jhasearch/jhasearch/internal/corpus"
 )
 
 func main() {
@@ -163,7 +165,7 @@ func runAll(ctx context.Context, c config, out, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	g, err := newGenerator(c.seed)
+	g, err := corpus.New(c.seed)
 	if err != nil {
 		return err
 	}
