@@ -26,7 +26,7 @@ FUZZ_TARGETS = \
 	./scraper:FuzzParseDate ./scraper:FuzzExtract ./scraper:FuzzLoadSources \
 	./search:FuzzParseQuery ./search:FuzzSearch ./search:FuzzSearchWithVocabulary \
 	./ui:FuzzParseSearchRequest ./ui:FuzzJSONStringAndFloat ./indexer:FuzzWordTokenizer \
-	./cmd/jhaload:FuzzAnswerTotal \
+	./cmd/jhaload/internal/client:FuzzAnswerTotal \
 	./vocab:FuzzLoad ./vocab:FuzzSplit
 FUZZTIME ?= 2m
 

@@ -67,7 +67,7 @@ func (a *Admin) Register(handle func(method, path string, h http.Handler)) {
 }
 
 func notFound(w http.ResponseWriter, _ *http.Request) {
-	writeError(w, http.StatusNotFound, jhasearch.ENOTFOUND, "There is no page at this address.")
+	writeError(w, jhasearch.HTTPStatus(jhasearch.ENOTFOUND), jhasearch.ENOTFOUND, "There is no page at this address.")
 }
 
 // authorize lets through requests that carry the bearer token.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/internal/corpus"
 	"github.com/jhasearch/jhasearch/internal/measure"
 )
 
@@ -107,15 +108,15 @@ func BenchmarkBuild(b *testing.B) {
 // words, which the analyzer drops); phrases are adjacent pairs of such
 // words taken from generated text, so that each exists in the archive.
 func workload() []jhasearch.SearchRequest {
-	g := newGenerator(7)
-	rank := make(map[string]int, len(g.words))
-	for i, w := range g.words {
+	g := corpus.NewReleaseText(7)
+	rank := make(map[string]int, len(g.Words))
+	for i, w := range g.Words {
 		rank[w] = i
 	}
-	word := func() string { return g.words[200+g.rng.IntN(4800)] }
+	word := func() string { return g.Words[200+g.Rand.IntN(4800)] }
 	phrase := func() string {
 		for {
-			ws := strings.Fields(strings.ToLower(strings.TrimSuffix(g.sentence(40), ".")))
+			ws := strings.Fields(strings.ToLower(strings.TrimSuffix(g.Sentence(40), ".")))
 			for j := 0; j+1 < len(ws); j++ {
 				if rank[ws[j]] >= 50 && rank[ws[j+1]] >= 50 {
 					return `"` + ws[j] + " " + ws[j+1] + `"`

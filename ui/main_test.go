@@ -22,7 +22,8 @@ import (
 )
 
 // The tests run against the real engine over a real index of the corpus in
-// testdata/docs.jsonl (written for these tests; make_docs.py makes it).
+// testdata/docs.jsonl: 45 releases written by hand for these tests, one a
+// line in the import format; edit the file itself (no script makes it).
 // Building it takes a moment, so TestMain builds it once for the package.
 var (
 	testEngine *search.Engine

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/jhasearch/jhasearch/internal/corpus"
 )
 
 // The distinct workload asks every question once: a staff member's
@@ -46,11 +48,11 @@ type textSample struct {
 
 // newTextSample makes up to sampleDocs documents spread evenly over the
 // archive's docs documents.
-func newTextSample(g *generator, docs int) *textSample {
+func newTextSample(g *corpus.Generator, docs int) *textSample {
 	n := min(docs, sampleDocs)
 	s := &textSample{docs: make([]sampleDoc, n)}
 	for k := range n {
-		d := g.document(k * docs / n)
+		d := g.Document(k * docs / n)
 		published, _ := time.Parse("2006-01-02", d.Published)
 		s.docs[k] = sampleDoc{sentences: splitSentences(d.Body), agency: d.Agency, tags: d.Tags, language: d.Language, published: published}
 	}
@@ -85,7 +87,7 @@ func (s *textSample) doc(r *rand.Rand) *sampleDoc { return &s.docs[r.IntN(len(s.
 func (d *sampleDoc) word(r *rand.Rand) string {
 	for range maxDraws {
 		s := d.sentences[r.IntN(len(d.sentences))]
-		if w := s[r.IntN(len(s))]; !isStopWord(w) {
+		if w := s[r.IntN(len(s))]; !corpus.IsStopWord(w) {
 			return w
 		}
 	}
@@ -103,7 +105,7 @@ func (d *sampleDoc) phrase(r *rand.Rand) string {
 		}
 		at := r.IntN(len(s) - n + 1)
 		p := s[at : at+n]
-		if slices.ContainsFunc(p, func(w string) bool { return !isStopWord(w) }) {
+		if slices.ContainsFunc(p, func(w string) bool { return !corpus.IsStopWord(w) }) {
 			return strings.Join(p, " ")
 		}
 	}

@@ -8,11 +8,13 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/jhasearch/jhasearch/internal/corpus"
 )
 
 func distinctWorkload(t *testing.T, docs int) *workload {
 	t.Helper()
-	g, err := newGenerator(1)
+	g, err := corpus.New(1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +153,7 @@ func TestDistinctQuestionsMatchTheArchive(t *testing.T) {
 	}
 	all := make([]doc, docs)
 	for i := range docs {
-		d := w.gen.document(i)
+		d := w.gen.Document(i)
 		var sentences []string
 		words := map[string]bool{}
 		for _, part := range []string{d.Title + ".", d.Summary, d.Body} {

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/jhasearch/jhasearch/internal/corpus"
 )
 
 // importResult is what the import of the archive cost.
@@ -82,7 +84,7 @@ func gitCommit(ctx context.Context) string {
 }
 
 // runImport runs `jhasearch import` on the archive and measures it.
-func runImport(ctx context.Context, w workspace, bin binary, size archiveSize) (importResult, error) {
+func runImport(ctx context.Context, w workspace, bin binary, size corpus.Size) (importResult, error) {
 	res := importResult{At: time.Now().UTC(), BinarySHA256: bin.sha256, Commit: bin.commit, Documents: size.Documents}
 	var stdout, stderr bytes.Buffer
 	cmd := exec.CommandContext(ctx, bin.path, "import", "--data", w.data(), "--log-format", "json", w.archive())

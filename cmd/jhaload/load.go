@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/jhasearch/jhasearch/cmd/jhaload/internal/client"
 )
 
 // classRecord is what one client saw of one query class.
@@ -65,8 +67,8 @@ func runLoad(ctx context.Context, s *server, w *workload, seen *asked, pool int,
 		wg.Go(func() {
 			rec := newLoadRecord(len(w.classes))
 			r := rand.New(rand.NewPCG(seed, uint64(i)))
-			conn := newHTTPConn(s.hostPort())
-			defer conn.close()
+			conn := client.NewConn(s.hostPort())
+			defer conn.Close()
 			for ctx.Err() == nil {
 				class, params, err := w.request(r, seen, pool)
 				if err != nil {
@@ -87,9 +89,9 @@ func runLoad(ctx context.Context, s *server, w *workload, seen *asked, pool int,
 
 // one sends one request and records it. A request cut off because the run
 // ended is not counted: it neither failed nor finished.
-func one(ctx context.Context, conn *httpConn, target string, rec *classRecord) {
+func one(ctx context.Context, conn *client.Conn, target string, rec *classRecord) {
 	start := time.Now()
-	status, body, err := conn.get(ctx, target)
+	status, body, err := conn.Get(ctx, target)
 	d := time.Since(start)
 	if err != nil {
 		if ctx.Err() == nil {
@@ -101,7 +103,7 @@ func one(ctx context.Context, conn *httpConn, target string, rec *classRecord) {
 		rec.fail(target, fmt.Sprintf("%d %s: %s", status, http.StatusText(status), strings.TrimSpace(tail(string(body), 200))))
 		return
 	}
-	total, err := answerTotal(body)
+	total, err := client.AnswerTotal(body)
 	if err != nil {
 		rec.fail(target, err.Error()+": "+tail(string(body), 200))
 		return

@@ -26,6 +26,8 @@ import (
 	"runtime/pprof"
 	"syscall"
 	"time"
+
+	"github.com/jhasearch/jhasearch/internal/corpus"
 )
 
 func main() {
@@ -82,7 +84,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	f.StringVar(&c.workload, "workload", workloadDistinct, "distinct: every question new, asked once in a run; cached: a mix that repeats its questions, so the server's answer cache answers many")
 	f.StringVar(&c.only, "only", "", "ask only this kind of question of the workload (e.g. phrase), to measure its CPU per request alone")
 	f.DurationVar(&c.warmup, "warmup", -1, "unmeasured load before each run; default 20s of other distinct questions for -workload distinct, 3s for cached")
-	f.BoolVar(&c.manyConns, "many-connections", false, "also run 64 connections for 60 seconds (issue 8's configuration)")
+	f.BoolVar(&c.manyConns, "many-connections", false, "also run 64 concurrent connections for 60 seconds, to measure the server under many clients")
 	f.BoolVar(&c.rebuild, "rebuild", false, "also run the load while `jhasearch reindex` rebuilds the index in a second process")
 	f.BoolVar(&c.reimport, "reimport", false, "import again even when the cached data directory was built by the same binary")
 	f.StringVar(&c.serveBin, "serve-bin", "", "a different binary to run `serve` with (same flags and output), e.g. a build that writes a CPU profile; the import stays with -bin")
@@ -163,7 +165,7 @@ func runAll(ctx context.Context, c config, out, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	g, err := newGenerator(c.seed)
+	g, err := corpus.New(c.seed)
 	if err != nil {
 		return err
 	}

@@ -12,10 +12,12 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/jhasearch/jhasearch/internal/corpus"
 )
 
-// generatorVersion names the shape of the generated archive; change it
-// whenever the generator's output changes, so that caches are rebuilt.
+// generatorVersion names the shape of the archive internal/corpus makes;
+// change it whenever that output changes, so that caches are rebuilt.
 const generatorVersion = 2
 
 // workspace is the cache directory of one archive: the JSON Lines file and
@@ -37,8 +39,8 @@ func (w workspace) logs() string        { return filepath.Join(w.dir, "logs") }
 // ensureArchive generates the JSON Lines file unless a complete one is
 // cached; a file is complete when its size record exists, which is
 // written after the file was renamed into place.
-func ensureArchive(w workspace, docs int, seed uint64, progress io.Writer) (archiveSize, error) {
-	var size archiveSize
+func ensureArchive(w workspace, docs int, seed uint64, progress io.Writer) (corpus.Size, error) {
+	var size corpus.Size
 	if readJSON(w.archiveMeta(), &size) == nil && size.Documents == docs {
 		fmt.Fprintf(progress, "archive: cached %s (%d documents)\n", w.archive(), docs)
 		return size, nil
@@ -46,7 +48,7 @@ func ensureArchive(w workspace, docs int, seed uint64, progress io.Writer) (arch
 	if err := os.MkdirAll(w.dir, 0o755); err != nil {
 		return size, fmt.Errorf("jhaload: create cache: %w", err)
 	}
-	g, err := newGenerator(seed)
+	g, err := corpus.New(seed)
 	if err != nil {
 		return size, err
 	}
@@ -57,7 +59,7 @@ func ensureArchive(w workspace, docs int, seed uint64, progress io.Writer) (arch
 		return size, fmt.Errorf("jhaload: create archive: %w", err)
 	}
 	defer os.Remove(tmp)
-	size, err = g.write(f, docs)
+	size, err = g.Write(f, docs)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -74,7 +76,7 @@ func ensureArchive(w workspace, docs int, seed uint64, progress io.Writer) (arch
 // ensureImport imports the archive into a fresh data directory unless the
 // cached one was built by the same binary; a different binary may index
 // differently, so its figures would not describe the code being measured.
-func ensureImport(ctx context.Context, w workspace, bin binary, size archiveSize, force bool, progress io.Writer) (importResult, error) {
+func ensureImport(ctx context.Context, w workspace, bin binary, size corpus.Size, force bool, progress io.Writer) (importResult, error) {
 	var res importResult
 	if !force && readJSON(w.importMeta(), &res) == nil && res.BinarySHA256 == bin.sha256 {
 		fmt.Fprintf(progress, "import: cached %s (built %s by the same binary)\n", w.data(), res.At.Format(time.RFC3339))

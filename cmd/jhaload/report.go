@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/jhasearch/jhasearch/internal/corpus"
 )
 
 // report gathers every figure of a jhaload run and writes it as Markdown.
@@ -15,7 +17,7 @@ type report struct {
 	cfg      config
 	at       time.Time
 	bin      binary
-	size     archiveSize
+	size     corpus.Size
 	imp      importResult
 	idx      indexSize
 	workload *workload
@@ -23,7 +25,7 @@ type report struct {
 	runs     []scenarioResult
 }
 
-func newReport(c config, bin binary, size archiveSize, imp importResult, idx indexSize, w *workload) *report {
+func newReport(c config, bin binary, size corpus.Size, imp importResult, idx indexSize, w *workload) *report {
 	return &report{cfg: c, at: time.Now().UTC(), bin: bin, size: size, imp: imp, idx: idx, workload: w, machine: machine()}
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch/internal/corpus"
 )
 
 func ms1(n int) time.Duration { return time.Duration(n) * time.Millisecond }
@@ -62,7 +63,7 @@ func TestSummariseCountsErrorsAsRequests(t *testing.T) {
 // TestWorkloadMix checks that the requests follow the documented weights
 // and are all valid API parameters.
 func TestWorkloadMix(t *testing.T) {
-	g, err := newGenerator(1)
+	g, err := corpus.New(1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +143,7 @@ func TestParseFlagsRefusesBadValues(t *testing.T) {
 }
 
 func TestOnlyKind(t *testing.T) {
-	g, err := newGenerator(1)
+	g, err := corpus.New(1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/jhasearch/jhasearch/internal/corpus"
 )
 
 // queryClass is one kind of request of the mixed workload. The weights are
@@ -24,7 +26,7 @@ type queryClass struct {
 // distinct one (distinctClasses) asks each question once in a run.
 type workload struct {
 	name     string // workloadDistinct or workloadCached
-	gen      *generator
+	gen      *corpus.Generator
 	sample   *textSample // the distinct workload's source text
 	classes  []queryClass
 	total    int
@@ -38,19 +40,19 @@ const (
 )
 
 // newWorkload makes the cached mix.
-func newWorkload(g *generator) *workload {
+func newWorkload(g *corpus.Generator) *workload {
 	return newWorkloadOf(workloadCached, g, nil, queryClasses)
 }
 
 // newDistinctWorkload makes the distinct workload over an archive of docs
 // documents.
-func newDistinctWorkload(g *generator, docs int) *workload {
+func newDistinctWorkload(g *corpus.Generator, docs int) *workload {
 	w := newWorkloadOf(workloadDistinct, g, newTextSample(g, docs), distinctClasses)
 	w.distinct = true
 	return w
 }
 
-func newWorkloadOf(name string, g *generator, s *textSample, classes []queryClass) *workload {
+func newWorkloadOf(name string, g *corpus.Generator, s *textSample, classes []queryClass) *workload {
 	w := &workload{name: name, gen: g, sample: s, classes: classes}
 	for _, c := range w.classes {
 		w.total += c.weight
@@ -73,7 +75,7 @@ var queryClasses = []queryClass{
 		return url.Values{"q": {strings.Join(words, " ")}}
 	}},
 	{"phrase", 10, "a quoted phrase of two to five words that occurs in the text", func(w *workload, r *rand.Rand) url.Values {
-		return url.Values{"q": {`"` + phrases[r.IntN(len(phrases))] + `"`}}
+		return url.Values{"q": {`"` + corpus.Phrases[r.IntN(len(corpus.Phrases))] + `"`}}
 	}},
 	{"filters", 15, "a common word with agency, tag, language or several of them", func(w *workload, r *rand.Rand) url.Values {
 		v := url.Values{"q": {w.commonWord(r)}}
@@ -85,8 +87,8 @@ var queryClasses = []queryClass{
 		if r.IntN(2) == 0 {
 			v.Set("q", w.commonWord(r))
 		}
-		from := firstYear + r.IntN(lastDay.Year()-firstYear+1)
-		to := min(from+r.IntN(5), lastDay.Year())
+		from := corpus.FirstYear + r.IntN(corpus.LastDay.Year()-corpus.FirstYear+1)
+		to := min(from+r.IntN(5), corpus.LastDay.Year())
 		v.Set("from", strconv.Itoa(from)+"-01-01")
 		v.Set("to", strconv.Itoa(to)+"-12-31")
 		return v
@@ -140,45 +142,36 @@ func (w *workload) request(r *rand.Rand, seen *asked, pool int) (int, url.Values
 
 // commonWord is a content word of rank 1-150 after the function words.
 func (w *workload) commonWord(r *rand.Rand) string {
-	return w.gen.vocab.words[len(stopWords)+r.IntN(150)]
+	return w.gen.Word(corpus.StopWords() + r.IntN(150))
 }
 
 func (w *workload) rareWord(r *rand.Rand) string {
-	return w.gen.vocab.words[3000+r.IntN(vocabularySize-3000)]
+	return w.gen.Word(3000 + r.IntN(corpus.VocabularySize-3000))
 }
 
 // contentWord draws by frequency, as text does, skipping function words.
 func (w *workload) contentWord(r *rand.Rand) string {
 	for {
-		if s := w.gen.vocab.draw(r.Float64()); !isStopWord(s) {
+		if s := w.gen.DrawWord(r.Float64()); !corpus.IsStopWord(s) {
 			return s
 		}
 	}
 }
 
-func isStopWord(s string) bool {
-	for _, w := range stopWords {
-		if w == s {
-			return true
-		}
-	}
-	return false
-}
-
 // addFilters adds one of: an agency, a tag, a language, or an agency with
 // one of its tags and a language.
 func (w *workload) addFilters(r *rand.Rand, v url.Values) {
-	a := agencies[r.IntN(len(agencies))]
-	tag := a.tags[r.IntN(len(a.tags))]
+	a := corpus.Agencies[r.IntN(len(corpus.Agencies))]
+	tag := a.Tags[r.IntN(len(a.Tags))]
 	switch r.IntN(4) {
 	case 0:
-		v.Set("agency", a.name)
+		v.Set("agency", a.Name)
 	case 1:
 		v.Set("tag", tag)
 	case 2:
-		v.Set("language", languages[r.IntN(len(languages))].tag)
+		v.Set("language", corpus.Languages[r.IntN(len(corpus.Languages))].Tag)
 	default:
-		v.Set("agency", a.name)
+		v.Set("agency", a.Name)
 		v.Set("tag", tag)
 		v.Set("language", "en")
 	}

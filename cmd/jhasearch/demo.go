@@ -11,6 +11,7 @@ import (
 
 	"github.com/jhasearch/jhasearch/internal/demosite"
 	"github.com/jhasearch/jhasearch/scraper"
+	"github.com/jhasearch/jhasearch/workflow"
 )
 
 func runDemo(ctx context.Context, e env, args []string) error {
@@ -62,10 +63,10 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	// The sample newsroom is on this machine: no need to wait between requests.
 	cfg := scraper.Config{Logger: quiet, Progress: terminal(e.stderr), MinGap: time.Millisecond,
 		Browser: scraper.BrowserConfig{Path: browserPath}}
-	if err := crawlAndPrint(ctx, e, dataDir(dir), sources, cfg, v, true); err != nil {
+	if err := crawlAndPrint(ctx, e, workflow.DataDir(dir), sources, cfg, v, true); err != nil {
 		return err
 	}
-	return serve(ctx, serveConfig{addr: addr, data: dataDir(dir), watch: 2 * time.Second, logger: logger, vocab: v},
+	return serve(ctx, serveConfig{addr: addr, data: workflow.DataDir(dir), watch: 2 * time.Second, logger: logger, vocab: v},
 		func(url string) {
 			fmt.Fprintf(e.stdout, "\njhasearch demo is ready: open %s in a browser (Ctrl-C to stop).\n", url)
 		})

@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
+	"github.com/jhasearch/jhasearch/workflow"
 )
 
 // Every answer of the server carries the security headers, whichever
@@ -247,7 +248,7 @@ func TestExportWhileAWriterHoldsTheArchive(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer lock.Release()
-	w, err := archive.Open(dataDir(data).archive(), false)
+	w, err := archive.Open(workflow.DataDir(data).Archive(), false)
 	if err != nil {
 		t.Fatal(err)
 	}

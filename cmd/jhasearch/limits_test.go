@@ -10,8 +10,8 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/archive"
-	"github.com/jhasearch/jhasearch/scraper"
 	"github.com/jhasearch/jhasearch/search"
+	"github.com/jhasearch/jhasearch/workflow"
 )
 
 // hostileLine is the import line of issue 15: 200,000 tags, a 2 MB title
@@ -63,7 +63,7 @@ func TestImportBoundsAHostileRelease(t *testing.T) {
 // as it was.
 func TestBuildBoundsAnOldArchive(t *testing.T) {
 	data := t.TempDir()
-	a, err := archive.Open(dataDir(data).archive(), false)
+	a, err := archive.Open(workflow.DataDir(data).Archive(), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +81,7 @@ func TestBuildBoundsAnOldArchive(t *testing.T) {
 	if res.code != exitOK || !strings.Contains(res.stderr, `cut="tags cut from 5000 to 50 values"`) {
 		t.Fatalf("reindex exited %d: %s%s", res.code, res.stdout, res.stderr)
 	}
-	e, err := search.Open(dataDir(data).index(), nil)
+	e, err := search.Open(workflow.DataDir(data).Index(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,13 +92,5 @@ func TestBuildBoundsAnOldArchive(t *testing.T) {
 	}
 	if len(doc.Title) > jhasearch.MaxTitleBytes || len(doc.Tags) != jhasearch.MaxTags {
 		t.Errorf("indexed a title of %d bytes and %d tags", len(doc.Title), len(doc.Tags))
-	}
-}
-
-func TestCrawlSummaryCountsCuts(t *testing.T) {
-	rep := &scraper.Report{Sources: []scraper.SourceReport{{Source: "Europol", New: 2, Cut: 3, CutReleases: 1}, {Source: "FRA", Cut: 1, CutReleases: 1}}}
-	rec := crawlRecord(rep)
-	if want := ", cut 4 field(s) of 2 document(s) to the size limits."; !strings.HasSuffix(rec.Summary, want) {
-		t.Errorf("summary %q does not end %q", rec.Summary, want)
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jhasearch/jhasearch/workflow"
 )
 
 func TestConfigPrintsEffectiveSettingsWithSecretsHidden(t *testing.T) {
@@ -54,7 +56,7 @@ func TestShutdownFinishesTheRequestInFlight(t *testing.T) {
 	}
 	urls := make(chan string, 1)
 	done := make(chan error, 1)
-	cfg := serveConfig{addr: "127.0.0.1:0", data: dataDir(data), watch: time.Second,
+	cfg := serveConfig{addr: "127.0.0.1:0", data: workflow.DataDir(data), watch: time.Second,
 		logger: slog.New(slog.DiscardHandler), wrap: slow}
 	go func() { done <- serve(ctx, cfg, func(url string) { urls <- url }) }()
 	base := <-urls

@@ -19,12 +19,13 @@ import (
 	"github.com/jhasearch/jhasearch/search"
 	"github.com/jhasearch/jhasearch/ui"
 	"github.com/jhasearch/jhasearch/vocab"
+	"github.com/jhasearch/jhasearch/workflow"
 )
 
 // serveConfig is what `serve` and `demo` need to answer searches.
 type serveConfig struct {
 	addr   string
-	data   dataDir
+	data   workflow.DataDir
 	watch  time.Duration
 	logger *slog.Logger
 	ui     ui.Config
@@ -69,7 +70,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg := serveConfig{addr: addr, data: dataDir(dir), watch: watch, logger: logger,
+	cfg := serveConfig{addr: addr, data: workflow.DataDir(dir), watch: watch, logger: logger,
 		ui: ui.Config{BaseURL: publicURL}, crawl: scraper.Config{UserAgent: userAgent, Logger: logger,
 			Browser: scraper.BrowserConfig{Path: browserPath}}}
 	if err := cfg.ui.Validate(); err != nil {
@@ -81,7 +82,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if cfg.vocab, err = loadVocabulary(vocabFile); err != nil {
 		return err
 	}
-	cfg.ui.Labels = conceptLabels(cfg.vocab)
+	cfg.ui.Labels = workflow.ConceptLabels(cfg.vocab)
 	if spec != "" {
 		s, err := schedule.Parse(spec)
 		if err != nil {
@@ -110,8 +111,8 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 		}
 		cfg.vocab = v
 	}
-	cfg.data.warnIfEmpty(cfg.logger)
-	engine, err := search.Open(cfg.data.index(), cfg.logger, search.WithVocabulary(cfg.vocab))
+	cfg.data.WarnIfEmpty(cfg.logger)
+	engine, err := search.Open(cfg.data.Index(), cfg.logger, search.WithVocabulary(cfg.vocab))
 	if err != nil {
 		return err
 	}
@@ -125,14 +126,14 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	jobs := adminJobs{data: cfg.data, sources: cfg.sources, crawl: cfg.crawl, vocab: cfg.vocab, engine: engine}
+	jobs := workflow.Jobs{Data: cfg.data, Sources: cfg.sources, Crawl: cfg.crawl, Vocab: cfg.vocab, Engine: engine}
 	app := ui.New(timedEngine{engine, o.Metrics()}, cfg.ui, cfg.logger)
 	o.Metrics().SetIndexSource(indexSnapshot(engine))
-	o.Metrics().SetCrawlSource(crawlSnapshot(cfg.data, cfg.logger))
+	o.Metrics().SetCrawlSource(workflow.CrawlSnapshot(cfg.data, cfg.logger))
 	app.Handle(http.MethodGet, "/metrics", o.Metrics().Handler())
 	var runner ops.Jobs
 	if cfg.ops.AdminToken != "" {
-		r := ops.NewRunner(ctx, jobs.do, engine.Reload, cfg.logger)
+		r := ops.NewRunner(ctx, jobs.Do, engine.Reload, cfg.logger)
 		// Stop a running job and wait for it before the engine closes.
 		defer func() { cancel(); r.Wait() }()
 		runner = r
@@ -167,7 +168,7 @@ func serve(ctx context.Context, cfg serveConfig, ready func(url string)) error {
 	wg.Go(func() { engine.Watch(ctx, cfg.watch) })
 	wg.Go(func() { reloadOnHangup(ctx, hup, engine, cfg.logger) })
 	if cfg.schedule != nil {
-		wg.Go(func() { runScheduled(ctx, *cfg.schedule, realClock{}, jobs.scheduled, cfg.logger) })
+		wg.Go(func() { workflow.RunScheduled(ctx, *cfg.schedule, workflow.RealClock{}, jobs.Scheduled, cfg.logger) })
 	}
 
 	errc := make(chan error, 1)

@@ -2,16 +2,12 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"log/slog"
 	"strings"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/ops"
-	"github.com/jhasearch/jhasearch/scraper"
 	"github.com/jhasearch/jhasearch/search"
-	"github.com/jhasearch/jhasearch/vocab"
 )
 
 // opsFlags are serve's operations settings: rate limit, trusted proxies,
@@ -67,78 +63,4 @@ func indexSnapshot(engine *search.Engine) func() ops.IndexSnapshot {
 		}
 		return ops.IndexSnapshotOf(st)
 	}
-}
-
-// crawlSnapshot feeds the metrics with the last crawl of the run log, which
-// a crawl in another process (cron) writes too.
-func crawlSnapshot(d dataDir, logger *slog.Logger) func() ops.CrawlSnapshot {
-	return func() ops.CrawlSnapshot {
-		l, err := d.readRuns()
-		if err != nil {
-			logger.Warn("metrics: cannot read the run log", "err", err)
-			return ops.CrawlSnapshot{}
-		}
-		c := l.LastCrawl
-		if c == nil {
-			return ops.CrawlSnapshot{}
-		}
-		snap := ops.CrawlSnapshot{Finished: c.Finished, Fetches: c.Fetches}
-		for _, r := range c.Results {
-			snap.Sources = append(snap.Sources, ops.SourceOutcome{Name: r.Name, OK: r.OK, Fetched: r.Fetched,
-				SkippedRobots: r.SkippedRobots, SkippedGone: r.SkippedGone})
-		}
-		return snap
-	}
-}
-
-// adminJobs does the admin API's jobs: the same crawl and reindex as the
-// commands, under the same writer lock, then a reload so that the new
-// generation is served at once.
-type adminJobs struct {
-	data    dataDir
-	sources []scraper.Source
-	crawl   scraper.Config
-	vocab   *vocab.Vocabulary
-	engine  *search.Engine
-}
-
-func (j adminJobs) do(ctx context.Context, kind string) (ops.Outcome, error) {
-	var out ops.Outcome
-	switch kind {
-	case ops.KindCrawl:
-		summary, report, err := crawlAndBuild(ctx, j.data, j.sources, j.crawl, j.vocab, false)
-		if err != nil {
-			if summary != "" {
-				j.crawl.Logger.Warn("crawl ran but its build failed", "summary", summary)
-			}
-			return out, err
-		}
-		out = ops.Outcome{OK: !report.Failed(), Summary: summary, Sources: crawlRecord(report).Sources}
-	case ops.KindReindex:
-		summary, err := reindex(ctx, j.data, j.sources, j.vocab, j.crawl.Logger)
-		if err != nil {
-			return out, err
-		}
-		out = ops.Outcome{OK: true, Summary: summary}
-	default:
-		return out, fmt.Errorf("unknown job %q", kind)
-	}
-	if _, err := j.engine.Reload(); err != nil {
-		j.crawl.Logger.Warn("reload after the job", "err", err)
-	}
-	return out, nil
-}
-
-// scheduled is the crawl of `serve --schedule`.
-func (j adminJobs) scheduled(ctx context.Context) error {
-	out, err := j.do(ctx, ops.KindCrawl)
-	if err != nil {
-		return err
-	}
-	if !out.OK {
-		j.crawl.Logger.Warn("scheduled crawl: a source failed", "summary", out.Summary)
-		return nil
-	}
-	j.crawl.Logger.Info("scheduled crawl", "summary", out.Summary)
-	return nil
 }

@@ -1,4 +1,4 @@
-package main
+package workflow
 
 import (
 	"context"
@@ -40,7 +40,7 @@ func TestScheduleFiresTheRefresh(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
-		runScheduled(ctx, s, clk, func(context.Context) error { ran <- clk.Now(); return nil }, slog.New(slog.DiscardHandler))
+		RunScheduled(ctx, s, clk, func(context.Context) error { ran <- clk.Now(); return nil }, slog.New(slog.DiscardHandler))
 		close(done)
 	}()
 

@@ -1,4 +1,4 @@
-package main
+package client
 
 import (
 	"bytes"
@@ -14,7 +14,7 @@ var errHTTP = errors.New("malformed HTTP answer")
 
 // readHead reads the status line and the headers. length is -1 when the
 // answer has no Content-Length.
-func (h *httpConn) readHead() (status, length int, chunked, keep bool, err error) {
+func (h *Conn) readHead() (status, length int, chunked, keep bool, err error) {
 	line, err := h.line()
 	if err != nil {
 		return 0, 0, false, false, err
@@ -56,7 +56,7 @@ func (h *httpConn) readHead() (status, length int, chunked, keep bool, err error
 }
 
 // line reads one line without its CRLF; it is valid until the next read.
-func (h *httpConn) line() ([]byte, error) {
+func (h *Conn) line() ([]byte, error) {
 	line, err := h.r.ReadSlice('\n')
 	if err != nil {
 		if err == io.EOF && len(line) > 0 {
@@ -68,14 +68,14 @@ func (h *httpConn) line() ([]byte, error) {
 }
 
 // readLength reads a body of n bytes.
-func (h *httpConn) readLength(n int) error {
+func (h *Conn) readLength(n int) error {
 	h.body = grow(h.body[:0], n)
 	_, err := io.ReadFull(h.r, h.body)
 	return unexpected(err)
 }
 
 // readChunked reads a chunked body and its trailer.
-func (h *httpConn) readChunked() error {
+func (h *Conn) readChunked() error {
 	h.body = h.body[:0]
 	for {
 		line, err := h.line()

@@ -1,4 +1,4 @@
-package main
+package client
 
 // plain marks the bytes a JSON string may hold as they are: everything but
 // the quote, the backslash and the control characters.

@@ -1,4 +1,4 @@
-package main
+package workflow
 
 import (
 	"fmt"
@@ -9,15 +9,15 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// cutCount counts the fields that jhasearch.BoundDocument cut to the size
+// CutCount counts the fields that jhasearch.BoundDocument cut to the size
 // limits, for a command's report, and logs each at warning level.
-type cutCount struct {
+type CutCount struct {
 	fields, docs int
 }
 
-// note logs cuts, one line per field with where it was (attrs), and
+// Note logs cuts, one line per field with where it was (attrs), and
 // counts them.
-func (c *cutCount) note(logger *slog.Logger, cuts []jhasearch.Cut, attrs ...any) {
+func (c *CutCount) Note(logger *slog.Logger, cuts []jhasearch.Cut, attrs ...any) {
 	if len(cuts) == 0 {
 		return
 	}
@@ -28,8 +28,8 @@ func (c *cutCount) note(logger *slog.Logger, cuts []jhasearch.Cut, attrs ...any)
 	}
 }
 
-// report adds the count to a summary sentence: ", cut 3 field(s) …".
-func (c *cutCount) report(w io.Writer) {
+// Report adds the count to a summary sentence: ", cut 3 field(s) …".
+func (c *CutCount) Report(w io.Writer) {
 	if c.fields > 0 {
 		fmt.Fprintf(w, ", cut %d field(s) of %d document(s) to the size limits", c.fields, c.docs)
 	}
@@ -42,14 +42,14 @@ func (c *cutCount) report(w io.Writer) {
 // archive keeps the document as it is.
 func bounded(docs iter.Seq2[jhasearch.Document, error], logger *slog.Logger) iter.Seq2[jhasearch.Document, error] {
 	return func(yield func(jhasearch.Document, error) bool) {
-		var cut cutCount
+		var cut CutCount
 		for doc, err := range docs {
 			if err == nil {
 				cuts, berr := jhasearch.BoundDocument(&doc)
 				if berr != nil {
 					logger.Warn("archived document over a limit that cannot be cut; indexed as it is", "id", doc.ID, "err", berr)
 				}
-				cut.note(logger, cuts, "id", doc.ID, "url", doc.URL)
+				cut.Note(logger, cuts, "id", doc.ID, "url", doc.URL)
 			}
 			if !yield(doc, err) {
 				return

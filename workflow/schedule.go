@@ -1,4 +1,4 @@
-package main
+package workflow
 
 import (
 	"context"
@@ -8,21 +8,25 @@ import (
 	"github.com/jhasearch/jhasearch/internal/schedule"
 )
 
-// clock is the time the scheduler waits by; tests give a fake one.
-type clock interface {
+// Clock is the time the scheduler waits by; tests give a fake one.
+type Clock interface {
 	Now() time.Time
 	After(d time.Duration) <-chan time.Time
 }
 
-type realClock struct{}
+// RealClock is the wall clock.
+type RealClock struct{}
 
-func (realClock) Now() time.Time                         { return time.Now() }
-func (realClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
+// Now is time.Now.
+func (RealClock) Now() time.Time { return time.Now() }
 
-// runScheduled runs job each time the schedule fires, until ctx is done.
+// After is time.After.
+func (RealClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
+
+// RunScheduled runs job each time the schedule fires, until ctx is done.
 // A run that is still going when the schedule fires again is not doubled:
 // the next run is computed from the time the last one ended.
-func runScheduled(ctx context.Context, s schedule.Schedule, clk clock, job func(context.Context) error, logger *slog.Logger) {
+func RunScheduled(ctx context.Context, s schedule.Schedule, clk Clock, job func(context.Context) error, logger *slog.Logger) {
 	for {
 		now := clk.Now()
 		next := s.Next(now)

@@ -1,4 +1,4 @@
-package main
+package corpus
 
 import (
 	"math/rand/v2"
@@ -8,8 +8,8 @@ import (
 	"unicode/utf8"
 )
 
-// title is a short capitalised line, usually around one of the phrases.
-func (g *generator) title(r *rand.Rand) string {
+// title is a short capitalised line, usually around one of the Phrases.
+func (g *Generator) title(r *rand.Rand) string {
 	words := g.words(r, 4+r.IntN(6))
 	if r.IntN(10) < 6 {
 		at := r.IntN(len(words) + 1)
@@ -18,8 +18,8 @@ func (g *generator) title(r *rand.Rand) string {
 	return capitalise(strings.Join(words, " "))
 }
 
-// sentence has n drawn words, and one of the phrases in three of ten.
-func (g *generator) sentence(r *rand.Rand, n int) string {
+// sentence has n drawn words, and one of the Phrases in three of ten.
+func (g *Generator) sentence(r *rand.Rand, n int) string {
 	words := g.words(r, n)
 	if r.IntN(10) < 3 {
 		words = slices.Insert(words, r.IntN(len(words)+1), g.phrases.draw(r.Float64()))
@@ -27,7 +27,7 @@ func (g *generator) sentence(r *rand.Rand, n int) string {
 	return capitalise(strings.Join(words, " ")) + "."
 }
 
-func (g *generator) words(r *rand.Rand, n int) []string {
+func (g *Generator) words(r *rand.Rand, n int) []string {
 	out := make([]string, n)
 	for i := range out {
 		out[i] = g.vocab.draw(r.Float64())
@@ -37,7 +37,7 @@ func (g *generator) words(r *rand.Rand, n int) []string {
 
 // body writes paragraphs of three to six sentences until it holds at
 // least target bytes; the first sentence names the agency.
-func (g *generator) body(r *rand.Rand, agency string, target int) string {
+func (g *Generator) body(r *rand.Rand, agency string, target int) string {
 	var b strings.Builder
 	b.Grow(target + 300)
 	b.WriteString(agency + " ")
@@ -57,8 +57,8 @@ func (g *generator) body(r *rand.Rand, agency string, target int) string {
 
 // tagsFor draws one to four of the agency's tags, the first ones more
 // often, and now and then a tag every agency uses.
-func tagsFor(r *rand.Rand, a agencyProfile) []string {
-	pool := ranked(a.tags)
+func tagsFor(r *rand.Rand, a Agency) []string {
+	pool := ranked(a.Tags)
 	n := 1 + r.IntN(4)
 	var tags []string
 	for range n {
@@ -67,7 +67,7 @@ func tagsFor(r *rand.Rand, a agencyProfile) []string {
 		}
 	}
 	if r.IntN(5) == 0 {
-		if t := sharedTags[r.IntN(len(sharedTags))]; !slices.Contains(tags, t) {
+		if t := SharedTags[r.IntN(len(SharedTags))]; !slices.Contains(tags, t) {
 			tags = append(tags, t)
 		}
 	}
@@ -76,11 +76,11 @@ func tagsFor(r *rand.Rand, a agencyProfile) []string {
 
 func language(r *rand.Rand) string {
 	n := r.IntN(1000)
-	for _, l := range languages {
-		if n < l.permill {
-			return l.tag
+	for _, l := range Languages {
+		if n < l.Permill {
+			return l.Tag
 		}
-		n -= l.permill
+		n -= l.Permill
 	}
 	return "en"
 }

@@ -1,4 +1,4 @@
-package main
+package client
 
 import (
 	"encoding/json"
@@ -42,15 +42,15 @@ func TestAnswerTotal(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := answerTotal([]byte(tt.in))
+			got, err := AnswerTotal([]byte(tt.in))
 			if (err != nil) != tt.wantErr || got != tt.want {
-				t.Errorf("answerTotal(%q) = %d, %v; want %d, error %v", tt.in, got, err, tt.want, tt.wantErr)
+				t.Errorf("AnswerTotal(%q) = %d, %v; want %d, error %v", tt.in, got, err, tt.want, tt.wantErr)
 			}
 		})
 	}
 }
 
-// FuzzAnswerTotal holds answerTotal to encoding/json: it takes for JSON
+// FuzzAnswerTotal holds AnswerTotal to encoding/json: it takes for JSON
 // exactly the texts json.Valid accepts.
 func FuzzAnswerTotal(f *testing.F) {
 	for _, s := range []string{`{"total":1}`, `{"total":12,"a":[1,2.5,-3e4,"x\n",{"b":null}]}`, `{"total":1,"s":"\u12ab"}`,
@@ -58,9 +58,9 @@ func FuzzAnswerTotal(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		_, err := answerTotal(b)
+		_, err := AnswerTotal(b)
 		if valid := json.Valid(b); valid != (err != errNotJSON) {
-			t.Errorf("answerTotal(%q): error %v, but json.Valid says %v", b, err, valid)
+			t.Errorf("AnswerTotal(%q): error %v, but json.Valid says %v", b, err, valid)
 		}
 	})
 }
@@ -84,7 +84,7 @@ func BenchmarkAnswerTotal(b *testing.B) {
 	answer := []byte(s.String())
 	b.SetBytes(int64(len(answer)))
 	for b.Loop() {
-		if _, err := answerTotal(answer); err != nil {
+		if _, err := AnswerTotal(answer); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,4 +1,4 @@
-package main
+package client
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestHTTPConnAnswers runs httpConn against net/http's server: every way
+// TestHTTPConnAnswers runs Conn against net/http's server: every way
 // an answer can be framed, errors, and a connection the server cuts.
 func TestHTTPConnAnswers(t *testing.T) {
 	big := `{"total":1,"s":"` + strings.Repeat("x", 100000) + `"}`
@@ -71,10 +71,10 @@ func TestHTTPConnAnswers(t *testing.T) {
 		{"/cut", answer{Err: true}},
 		{"/length", answer{200, `{"total":5}`, false}},
 	}
-	c := newHTTPConn(strings.TrimPrefix(srv.URL, "http://"))
-	defer c.close()
+	c := NewConn(strings.TrimPrefix(srv.URL, "http://"))
+	defer c.Close()
 	for i, s := range steps {
-		status, body, err := c.get(context.Background(), s.target)
+		status, body, err := c.Get(context.Background(), s.target)
 		got := answer{status, string(body), err != nil}
 		if got.Err {
 			got = answer{Err: true}
@@ -99,11 +99,11 @@ func TestHTTPConnStopsWithContext(t *testing.T) {
 	defer srv.Close()
 	defer close(release)
 	ctx, cancel := context.WithCancel(context.Background())
-	c := newHTTPConn(strings.TrimPrefix(srv.URL, "http://"))
-	defer c.close()
+	c := NewConn(strings.TrimPrefix(srv.URL, "http://"))
+	defer c.Close()
 	done := make(chan error)
 	go func() {
-		_, _, err := c.get(ctx, "/slow")
+		_, _, err := c.Get(ctx, "/slow")
 		done <- err
 	}()
 	cancel()

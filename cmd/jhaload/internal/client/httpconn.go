@@ -1,4 +1,10 @@
-package main
+// Package client is the load tool's side of the HTTP conversation: a
+// keep-alive HTTP/1.1 GET connection and a one-pass check of a search
+// answer's JSON. Both exist because the load tool shares the cores with
+// the server it measures, and net/http's client and encoding/json cost the
+// server measurable CPU. It knows nothing of workloads or reports, and
+// treats anything it does not understand as an error, never a guess.
+package client
 
 import (
 	"bufio"
@@ -8,14 +14,14 @@ import (
 	"time"
 )
 
-// httpConn is one load client's keep-alive HTTP/1.1 connection: GET only,
+// Conn is one load client's keep-alive HTTP/1.1 connection: GET only,
 // one request at a time, answers with a Content-Length or chunked. It
 // exists because the load generator shares the two cores with the server
 // it measures: net/http's client hands every request and answer between
 // two goroutines of its own and a caller, and that scheduling cost the
 // server about a tenth of the CPU, which showed up as the server's
 // latency. Anything it does not understand is an error, never a guess.
-type httpConn struct {
+type Conn struct {
 	addr    string // host:port
 	conn    net.Conn
 	r       *bufio.Reader
@@ -30,12 +36,14 @@ const answerTimeout = 30 * time.Second
 // maxAnswer bounds an answer's body: a search answer is some kilobytes.
 const maxAnswer = 64 << 20
 
-func newHTTPConn(addr string) *httpConn { return &httpConn{addr: addr} }
+// NewConn returns a connection to addr (host:port), dialled at the first
+// Get.
+func NewConn(addr string) *Conn { return &Conn{addr: addr} }
 
-// get sends GET target and returns the status and the body, which is
+// Get sends GET target and returns the status and the body, which is
 // valid until the next get. On any error the connection is closed; the
 // next get dials again.
-func (h *httpConn) get(ctx context.Context, target string) (int, []byte, error) {
+func (h *Conn) Get(ctx context.Context, target string) (int, []byte, error) {
 	if h.conn == nil {
 		if err := h.dial(ctx); err != nil {
 			return 0, nil, err
@@ -43,12 +51,12 @@ func (h *httpConn) get(ctx context.Context, target string) (int, []byte, error) 
 	}
 	status, body, keep, err := h.roundTrip(target)
 	if err != nil || !keep {
-		h.close()
+		h.Close()
 	}
 	return status, body, err
 }
 
-func (h *httpConn) dial(ctx context.Context) error {
+func (h *Conn) dial(ctx context.Context) error {
 	var d net.Dialer
 	c, err := d.DialContext(ctx, "tcp", h.addr)
 	if err != nil {
@@ -61,7 +69,8 @@ func (h *httpConn) dial(ctx context.Context) error {
 	return nil
 }
 
-func (h *httpConn) close() {
+// Close closes the connection; the next Get dials again.
+func (h *Conn) Close() {
 	if h.conn != nil {
 		h.stopped()
 		h.conn.Close()
@@ -71,7 +80,7 @@ func (h *httpConn) close() {
 
 // roundTrip writes the request and reads the answer; keep is false when
 // the server will close the connection.
-func (h *httpConn) roundTrip(target string) (status int, body []byte, keep bool, err error) {
+func (h *Conn) roundTrip(target string) (status int, body []byte, keep bool, err error) {
 	h.conn.SetDeadline(time.Now().Add(answerTimeout))
 	h.req = append(h.req[:0], "GET "...)
 	h.req = append(h.req, target...)

@@ -1,4 +1,4 @@
-package main
+package corpus
 
 import (
 	"fmt"
@@ -61,9 +61,9 @@ unit sector department division office liaison officers network contact points
 focal point hotline helpline website portal newsletter publication factsheet
 infographic video podcast interview statement press release media journalists`)
 
-// phrases recur as fixed word sequences, so that quoted phrase queries
+// Phrases recur as fixed word sequences, so that quoted phrase queries
 // find the sequence and not merely the words.
-var phrases = []string{
+var Phrases = []string{
 	"organised crime groups", "joint investigation team", "external borders",
 	"law enforcement authorities", "member states", "mutual legal assistance",
 	"fundamental rights", "migrant smuggling", "trafficking in human beings",
@@ -116,7 +116,7 @@ func newVocabulary(size int) (*vocabulary, error) {
 		}
 	}
 	if size < len(words)+1 {
-		return nil, fmt.Errorf("jhaload: vocabulary of %d words is smaller than the %d written ones", size, len(words)+1)
+		return nil, fmt.Errorf("corpus: vocabulary of %d words is smaller than the %d written ones", size, len(words)+1)
 	}
 	for r := 0; len(words) < size; r++ {
 		if w := pseudoWord(r); !seen[w] {
@@ -149,3 +149,16 @@ func (v *vocabulary) draw(u float64) string {
 
 // zipfExponent near 1 is what natural-language word counts show.
 const zipfExponent = 1.0
+
+// Word returns the word of rank (0 is the most frequent; the stop words
+// come first, then the domain words, then the invented tail).
+func (g *Generator) Word(rank int) string { return g.vocab.words[rank] }
+
+// DrawWord returns a word drawn by frequency, as text does, for u in [0,1).
+func (g *Generator) DrawWord(u float64) string { return g.vocab.draw(u) }
+
+// StopWords is the number of function words at the top of the ranking.
+func StopWords() int { return len(stopWords) }
+
+// IsStopWord says whether s is one of the function words.
+func IsStopWord(s string) bool { return slices.Contains(stopWords, s) }

@@ -1,18 +1,18 @@
-package main
+package corpus
 
-// agencyProfile shapes one agency's share of the synthetic archive: how
+// Agency shapes one agency's share of the synthetic archive: how
 // many releases it publishes, since when, and which tags its newsroom uses.
-type agencyProfile struct {
-	name   string
-	host   string
-	since  int // first year with releases
-	weight int // relative number of releases per year
-	tags   []string
+type Agency struct {
+	Name   string
+	Host   string
+	Since  int // first year with releases
+	Weight int // relative number of releases per year
+	Tags   []string
 }
 
-// agencies are the ten JHA agencies with invented but plausible publishing
+// Agencies are the ten JHA Agencies with invented but plausible publishing
 // habits: Europol publishes most, EPPO exists since 2021.
-var agencies = []agencyProfile{
+var Agencies = []Agency{
 	{"Europol", "www.europol.europa.eu", 2005, 22, []string{"Operations", "Drug trafficking", "Cybercrime", "Migrant smuggling", "Terrorism", "Money laundering", "Trafficking in human beings", "EMPACT", "Firearms", "Fraud"}},
 	{"Frontex", "www.frontex.europa.eu", 2005, 16, []string{"Border management", "Joint operations", "Return", "Search and rescue", "Risk analysis", "Eurosur", "Coast guard", "Standing corps", "Training"}},
 	{"Eurojust", "www.eurojust.europa.eu", 2005, 14, []string{"Joint investigation teams", "Judicial cooperation", "European arrest warrant", "Fraud", "Drug trafficking", "Terrorism", "Cybercrime", "Core international crimes"}},
@@ -25,11 +25,14 @@ var agencies = []agencyProfile{
 	{"EPPO", "www.eppo.europa.eu", 2021, 5, []string{"VAT fraud", "Customs fraud", "Corruption", "Investigations", "Indictments", "Convictions"}},
 }
 
-// sharedTags are used by every agency now and then.
-var sharedTags = []string{"Press release", "Cooperation", "Annual report", "Event", "Ukraine"}
+// SharedTags are used by every agency now and then.
+var SharedTags = []string{"Press release", "Cooperation", "Annual report", "Event", "Ukraine"}
 
-// languages and their shares (per mille) of the archive; the rest is "en".
-var languages = []struct {
-	tag     string
-	permill int
-}{{"fr", 40}, {"de", 30}, {"es", 20}, {"it", 10}}
+// Languages and their shares (per mille) of the archive; the rest is "en".
+var Languages = []Language{{"fr", 40}, {"de", 30}, {"es", 20}, {"it", 10}}
+
+// Language is a language tag and its share, per mille, of the archive.
+type Language struct {
+	Tag     string
+	Permill int
+}

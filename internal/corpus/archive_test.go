@@ -1,4 +1,4 @@
-package main
+package corpus
 
 import (
 	"bytes"
@@ -9,14 +9,14 @@ import (
 	"github.com/jhasearch/jhasearch/archive"
 )
 
-func generate(t *testing.T, seed uint64, n int) (*bytes.Buffer, archiveSize) {
+func generate(t *testing.T, seed uint64, n int) (*bytes.Buffer, Size) {
 	t.Helper()
-	g, err := newGenerator(seed)
+	g, err := New(seed)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	size, err := g.write(&buf, n)
+	size, err := g.Write(&buf, n)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,8 +34,8 @@ func TestGeneratorIsDeterministic(t *testing.T) {
 		t.Error("archives of seeds 7 and 8 are equal; the seed is ignored")
 	}
 	// Document i does not depend on how many come before it.
-	g, _ := newGenerator(7)
-	if got, want := g.document(49), g.document(49); got.Body != want.Body {
+	g, _ := New(7)
+	if got, want := g.Document(49), g.Document(49); got.Body != want.Body {
 		t.Error("document 49 differs between two calls")
 	}
 }
@@ -61,7 +61,7 @@ func TestGeneratorWritesValidImportLines(t *testing.T) {
 	ids := map[string]bool{}
 	agencySeen := map[string]bool{}
 	var body int
-	first, last := time.Date(firstYear, 1, 1, 0, 0, 0, 0, time.UTC), lastDay
+	first, last := time.Date(FirstYear, 1, 1, 0, 0, 0, 0, time.UTC), LastDay
 	for _, d := range docs {
 		ids[d.URL] = true
 		agencySeen[d.Agency] = true
@@ -76,8 +76,8 @@ func TestGeneratorWritesValidImportLines(t *testing.T) {
 	if len(ids) != n {
 		t.Errorf("%d distinct URLs among %d documents; every URL must be its own", len(ids), n)
 	}
-	if len(agencySeen) != len(agencies) {
-		t.Errorf("%d agencies appear, want all %d", len(agencySeen), len(agencies))
+	if len(agencySeen) != len(Agencies) {
+		t.Errorf("%d Agencies appear, want all %d", len(agencySeen), len(Agencies))
 	}
 	if mean := body / n; mean < 2700 || mean > 3300 {
 		t.Errorf("mean body is %d bytes, want about 3 KB", mean)
@@ -91,15 +91,14 @@ func TestGeneratorWritesValidImportLines(t *testing.T) {
 // common words in most documents, rare ones in few.
 func TestGeneratorSelectivity(t *testing.T) {
 	const n = 500
-	g, err := newGenerator(1)
+	g, err := New(1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := newWorkload(g)
-	common, rare := w.gen.vocab.words[len(stopWords)], w.gen.vocab.words[20000]
+	common, rare := g.Word(StopWords()), g.Word(20000)
 	var withCommon, withRare int
 	for i := range n {
-		words := strings.Fields(strings.ToLower(g.document(i).Body))
+		words := strings.Fields(strings.ToLower(g.Document(i).Body))
 		has := func(s string) bool {
 			for _, x := range words {
 				if strings.Trim(x, ".") == s {
