@@ -12,6 +12,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
 
@@ -67,7 +68,7 @@ func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 	}
 	if n := len(without(v, "interval", "normalize", "format").Encode()); n > maxTrendAddressBytes {
 		return r, invalidf("The questions and filters of this trend take %s bytes in its address, more than the %s bytes a trend takes. Ask fewer or shorter questions, or choose fewer filters.",
-			thousands(n), thousands(maxTrendAddressBytes))
+			view.Thousands(n), view.Thousands(maxTrendAddressBytes))
 	}
 	var err error
 	if r.Filters, err = parseSearchRequest(without(v, "q", "interval", "normalize", "format"), feedParams); err != nil {
@@ -190,16 +191,6 @@ func (s *Server) handleAPITrends(c echo.Context) error {
 // without dates.
 func seriesSearch(r analytics.TrendsRequest, q string) string {
 	return searchURL("/search", r.PeriodRequest(q, analytics.Period{}))
-}
-
-// pointSearch is the search a point counts: its series' search within
-// its period.
-func pointSearch(series string, p analytics.Period) string {
-	sep := "?"
-	if strings.Contains(series, "?") {
-		sep = "&"
-	}
-	return series + sep + "from=" + formatDate(p.Start) + "&to=" + formatDate(p.End)
 }
 
 // trendsCSVHeader names the columns of the trends CSV: one row per query

@@ -12,6 +12,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/view"
 )
 
 // searchTotal is what /api/v1/search answers for the search of a
@@ -59,7 +60,7 @@ func TestAPITrendsCountsEqualSearchTotals(t *testing.T) {
 				sum := 0
 				for i, p := range s.Points {
 					per := tr.Periods[i]
-					search := pointSearch(s.Search, analytics.Period{Start: date(t, per.Start), End: date(t, per.End)})
+					search := view.PointSearch(s.Search, analytics.Period{Start: date(t, per.Start), End: date(t, per.End)})
 					if got := searchTotal(t, search); got != p.Count {
 						t.Errorf("q=%q %s: count %d, /api/v1/search says %d (%s)", s.Query, per.Label, p.Count, got, search)
 					}

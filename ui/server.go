@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
 
@@ -76,8 +77,8 @@ type Server struct {
 	cfg    Config
 	log    *slog.Logger
 	echo   *echo.Echo
-	views  *views
-	static *staticFiles
+	views  *view.Templates
+	static *view.Static
 	// analyst answers the analyst views (trends, terms, rising) over
 	// search, caching them per generation.
 	analyst *analytics.Views
@@ -98,11 +99,11 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	static, err := loadStatic()
+	static, err := view.LoadStatic(staticFS)
 	if err != nil {
 		panic(err)
 	}
-	views, err := parseViews(templatesFS, static)
+	views, err := view.ParseTemplates(templatesFS, static)
 	if err != nil {
 		panic(err)
 	}
