@@ -8,6 +8,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/analyst"
 	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
@@ -45,7 +46,7 @@ func (s *Server) handleHome(c echo.Context) error {
 		s.log.Warn("ui: stats for the home page", "err", err)
 	}
 	if r, err := s.analyst.Rising(ctx, analytics.RisingRequest{}); err == nil {
-		p.Rising = view.NewRising(r, resultsLink)
+		p.Rising = analyst.NewRising(r, resultsLink)
 	} else {
 		s.log.Warn("ui: what is rising, for the home page", "err", err)
 	}

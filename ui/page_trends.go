@@ -7,7 +7,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
-	"github.com/jhasearch/jhasearch/ui/view"
+	"github.com/jhasearch/jhasearch/ui/analyst"
 	"github.com/labstack/echo/v4"
 )
 
@@ -48,8 +48,8 @@ func (s *Server) handleTrendsPage(c echo.Context) error {
 }
 
 // trendsPage is the page of trend t, asked with the parameters v.
-func trendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values) view.TrendsPage {
-	return view.NewTrendsPage(r, t, seriesSearches(r, t), without(v, "format").Encode())
+func trendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values) analyst.TrendsPage {
+	return analyst.NewTrendsPage(r, t, seriesSearches(r, t), without(v, "format").Encode())
 }
 
 // seriesSearches are the searches of a trend's series without dates,

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/analyst"
 	"github.com/jhasearch/jhasearch/ui/view"
 )
 
@@ -20,7 +21,7 @@ type homePage struct {
 	Total  int
 	Stats  view.Stats
 	// Rising is the last 30 days; nil when it failed.
-	Rising *view.Rising
+	Rising *analyst.Rising
 }
 
 type searchPage struct {
@@ -50,7 +51,7 @@ type searchPage struct {
 	// TrendsURL compares the search over time (/trends); Terms are its
 	// characteristic words, as links that refine it (page_terms.go).
 	TrendsURL string
-	Terms     view.Terms
+	Terms     analyst.Terms
 	ExportCap int
 	TookMS    string
 }

@@ -1,4 +1,4 @@
-package view
+package analyst
 
 import (
 	"cmp"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/view"
 )
 
 // The /trends page: several questions side by side over time, as a chart
@@ -14,11 +15,11 @@ import (
 
 // TrendsPage is the /trends page.
 type TrendsPage struct {
-	Layout
+	view.Layout
 	// Queries fills the form's six question boxes.
 	Queries    []TrendInput
-	Intervals  []Option
-	Normalizes []Option
+	Intervals  []view.Option
+	Normalizes []view.Option
 	From, To   string
 	// Hidden carries the filters the form does not show (agency, tag, …).
 	Hidden  []HiddenField
@@ -69,7 +70,7 @@ type Peak struct {
 	Series ChartSeries
 	Period string
 	Value  string
-	Top    *Hit
+	Top    *view.Hit
 	Href   string
 }
 
@@ -78,8 +79,8 @@ type Peak struct {
 // query string without format, for the links to its CSV and JSON.
 func NewTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, searches []string, query string) TrendsPage {
 	p := TrendsPage{
-		Layout: Layout{Title: "Compare over time"},
-		From:   ISODate(r.Filters.From), To: ISODate(r.Filters.To),
+		Layout: view.Layout{Title: "Compare over time"},
+		From:   view.ISODate(r.Filters.From), To: view.ISODate(r.Filters.To),
 		Chart: NewTrendChart(t, searches), Share: t.Normalize == analytics.Share,
 		CSVURL: "/api/v1/trends.csv?" + query,
 		APIURL: "/api/v1/trends?" + query,
@@ -96,9 +97,9 @@ func NewTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, searches []st
 		p.Queries = append(p.Queries, in)
 	}
 	for _, iv := range []analytics.Interval{analytics.Year, analytics.Month, analytics.Week} {
-		p.Intervals = append(p.Intervals, Option{Value: string(iv), Label: "By " + string(iv), Selected: iv == t.Interval})
+		p.Intervals = append(p.Intervals, view.Option{Value: string(iv), Label: "By " + string(iv), Selected: iv == t.Interval})
 	}
-	p.Normalizes = []Option{
+	p.Normalizes = []view.Option{
 		{Value: string(analytics.Count), Label: "Number of releases", Selected: t.Normalize == analytics.Count},
 		{Value: string(analytics.Share), Label: "Share of all releases matching the filters", Selected: t.Normalize == analytics.Share},
 	}
@@ -112,7 +113,7 @@ func NewTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, searches []st
 		pv := Peak{Series: p.Chart.Series[k], Period: per.Label,
 			Value: valueText(sr.Peak.Count, sr.Peak.Value, p.Share), Href: PointSearch(searches[k], per)}
 		if sr.Peak.Top != nil {
-			h := NewHit(*sr.Peak.Top)
+			h := view.NewHit(*sr.Peak.Top)
 			pv.Top = &h
 		}
 		p.Peaks = append(p.Peaks, pv)
@@ -144,11 +145,11 @@ func hiddenFilters(r analytics.TrendsRequest) ([]HiddenField, string) {
 func newTrendTable(t *analytics.Trends, series []ChartSeries, searches []string) TrendTable {
 	tt := TrendTable{Series: series}
 	for i, per := range t.Periods {
-		row := TrendRow{Label: per.Label, Start: ISODate(per.Start), End: ISODate(per.End), Total: t.Totals[i]}
+		row := TrendRow{Label: per.Label, Start: view.ISODate(per.Start), End: view.ISODate(per.End), Total: t.Totals[i]}
 		for k, sr := range t.Series {
 			cell := TrendCell{Count: sr.Counts[i], Href: PointSearch(searches[k], per)}
 			if t.Totals[i] > 0 {
-				cell.Share = Percent(float64(sr.Counts[i]) / float64(t.Totals[i]))
+				cell.Share = view.Percent(float64(sr.Counts[i]) / float64(t.Totals[i]))
 			}
 			row.Cells = append(row.Cells, cell)
 		}

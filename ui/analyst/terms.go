@@ -1,4 +1,4 @@
-package view
+package analyst
 
 // Terms is the results page's characteristic words.
 type Terms struct {

@@ -1,10 +1,11 @@
-package view
+package analyst
 
 import (
 	"strconv"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/view"
 )
 
 // Rising is the home page's "last 30 days" section.
@@ -35,12 +36,12 @@ type ChangeRow struct {
 }
 
 // NewRising shows r; link writes the addresses of its searches.
-func NewRising(r *analytics.Rising, link Link) *Rising {
-	v := &Rising{From: HumanDate(r.From), At: HumanDate(r.At), Anchored: r.Anchored, Releases: r.Releases,
+func NewRising(r *analytics.Rising, link view.Link) *Rising {
+	v := &Rising{From: view.HumanDate(r.From), At: view.HumanDate(r.At), Anchored: r.Anchored, Releases: r.Releases,
 		Href:   link(r.Window("", "")),
 		APIURL: "/api/v1/rising"}
 	if r.Anchored {
-		v.APIURL += "?at=" + ISODate(r.At)
+		v.APIURL += "?at=" + view.ISODate(r.At)
 	}
 	rows := func(facet string, cs []analytics.Change) []ChangeRow {
 		var out []ChangeRow

@@ -1,4 +1,4 @@
-package view
+package analyst
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/view"
 )
 
 // TrendChart is a line chart of a trend's series, drawn on the server as
@@ -121,7 +122,7 @@ func NewTrendChart(t *analytics.Trends, searches []string) TrendChart {
 		}
 		cs.Path = path.String()
 		c.Series = append(c.Series, cs)
-		d := fmt.Sprintf("%s: %s in all", cs.Name, Plural(s.Total, "release"))
+		d := fmt.Sprintf("%s: %s in all", cs.Name, view.Plural(s.Total, "release"))
 		if s.Peak != nil {
 			d += fmt.Sprintf(", most in %s (%s)", t.Periods[s.Peak.Period].Label, valueText(s.Peak.Count, s.Peak.Value, share))
 		}
@@ -179,15 +180,15 @@ func tickLabel(v float64, share bool) string {
 	if share {
 		return strconv.FormatFloat(math.Round(v*1e6)/1e4, 'f', -1, 64) + " %"
 	}
-	return Thousands(int(math.Round(v)))
+	return view.Thousands(int(math.Round(v)))
 }
 
 // valueText writes a point's value: the count, and the share when asked.
 func valueText(count int, value float64, share bool) string {
 	if share {
-		return fmt.Sprintf("%s (%s)", Plural(count, "release"), Percent(value))
+		return fmt.Sprintf("%s (%s)", view.Plural(count, "release"), view.Percent(value))
 	}
-	return Plural(count, "release")
+	return view.Plural(count, "release")
 }
 
 // PointSearch is the search a point counts: its series' search within
@@ -197,5 +198,5 @@ func PointSearch(series string, p analytics.Period) string {
 	if strings.Contains(series, "?") {
 		sep = "&"
 	}
-	return series + sep + "from=" + ISODate(p.Start) + "&to=" + ISODate(p.End)
+	return series + sep + "from=" + view.ISODate(p.Start) + "&to=" + view.ISODate(p.End)
 }
