@@ -1,12 +1,9 @@
 package ui
 
 import (
-	"bytes"
-	"encoding/json"
 	"net/http"
-	"strconv"
-	"sync"
 
+	"github.com/jhasearch/jhasearch/ui/web"
 	"github.com/labstack/echo/v4"
 )
 
@@ -30,57 +27,6 @@ func SecurityHeaders(next http.Handler) http.Handler {
 	})
 }
 
-// writeJSON answers with v as JSON. HTML escaping is off: titles are plain
-// text and must reach clients as written ("<" stays "<"); JSON is served as
-// application/json with nosniff, so a browser never reads it as HTML.
-func writeJSON(c echo.Context, status int, v any) error {
-	bp := jsonBuffers.Get().(*[]byte)
-	defer putJSONBuffer(bp)
-	b, err := encodeJSON((*bp)[:0], v)
-	*bp = b
-	if err != nil {
-		return err
-	}
-	// With its length known the answer goes out in one piece, not in
-	// chunks, each a write of its own.
-	h := c.Response().Header()
-	h.Set(echo.HeaderContentType, "application/json; charset=utf-8")
-	h.Set(echo.HeaderContentLength, strconv.Itoa(len(b)))
-	return c.Blob(status, "application/json; charset=utf-8", b)
-}
-
-// jsonAppender is an answer that encodes itself (api_json.go).
-type jsonAppender interface {
-	appendJSON(b []byte) []byte
-}
-
-// encodeJSON appends v and a newline to b, as a json.Encoder without
-// HTML escaping writes it.
-func encodeJSON(b []byte, v any) ([]byte, error) {
-	if a, ok := v.(jsonAppender); ok {
-		return a.appendJSON(b), nil
-	}
-	buf := bytes.NewBuffer(b)
-	enc := json.NewEncoder(buf)
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(v)
-	return buf.Bytes(), err
-}
-
-// jsonBuffers reuses the buffers answers are encoded into: an answer of
-// ten hits is some 12 KB, and growing a new buffer to that size for every
-// request was a twentieth of the server's allocations.
-var jsonBuffers = sync.Pool{New: func() any { return new([]byte) }}
-
-// putJSONBuffer returns b to the pool unless an unusual answer (an
-// export, a long page) made it large.
-func putJSONBuffer(b *[]byte) {
-	if cap(*b) <= 256<<10 {
-		jsonBuffers.Put(b)
-	}
-}
-
-// noStore marks answers that depend on the live index (readiness).
-func noStore(c echo.Context) {
-	c.Response().Header().Set("Cache-Control", "no-store")
-}
+// writeJSON answers with v as JSON (web.JSON): the one JSON writer of
+// every endpoint.
+func writeJSON(c echo.Context, status int, v any) error { return web.JSON(c, status, v) }

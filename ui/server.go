@@ -16,6 +16,7 @@ import (
 
 	"github.com/jhasearch/jhasearch/analytics"
 	"github.com/jhasearch/jhasearch/ui/view"
+	"github.com/jhasearch/jhasearch/ui/web"
 	"github.com/labstack/echo/v4"
 )
 
@@ -115,7 +116,7 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 
 // Handler returns the whole application as an http.Handler; every answer
 // carries the security headers (SecurityHeaders).
-func (s *Server) Handler() http.Handler { return SecurityHeaders(headAsGet(s.echo)) }
+func (s *Server) Handler() http.Handler { return SecurityHeaders(web.HeadAsGet(s.echo)) }
 
 // Handle registers an extra route (admin endpoints, metrics) served through
 // the same security headers and error handling as the rest of the app.
@@ -136,8 +137,8 @@ func (s *Server) Use(mw func(http.Handler) http.Handler) {
 func (s *Server) newRouter() *echo.Echo {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
-	e.HTTPErrorHandler = s.handleError
-	e.Use(s.recoverPanic, wellFormedQuery)
+	e.HTTPErrorHandler = s.errors().Handle
+	e.Use(web.Recover, wellFormedQuery)
 
 	e.GET("/", s.handleHome)
 	e.GET("/search", s.handleSearchPage)
@@ -163,18 +164,4 @@ func (s *Server) newRouter() *echo.Echo {
 	e.GET("/healthz", s.handleHealthz)
 	e.GET("/readyz", s.handleReadyz)
 	return e
-}
-
-// headAsGet answers HEAD wherever GET is answered, as monitors and link
-// checkers expect. The router sees a copy of the request with GET; the
-// server keeps the HEAD request and so sends no body.
-func headAsGet(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodHead {
-			get := r.Clone(r.Context())
-			get.Method = http.MethodGet
-			r = get
-		}
-		h.ServeHTTP(w, r)
-	})
 }

@@ -29,7 +29,7 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 
 // renderError shows an error to a person, with the search box so they can
 // go on. 503 shows that the index is being built.
-func (s *Server) renderError(c echo.Context, status int, code, message string) error {
+func (s *Server) renderError(c echo.Context, status int, message string) error {
 	b, err := s.views.Render("error", view.NewErrorPage(status, c.QueryParam("q"), message))
 	if err != nil {
 		s.log.Error("ui: render error page", "err", err)
