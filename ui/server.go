@@ -138,7 +138,7 @@ func (s *Server) newRouter() *echo.Echo {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = s.errors().Handle
-	e.Use(web.Recover, wellFormedQuery)
+	e.Use(web.Recover, web.WellFormedQuery)
 
 	e.GET("/", s.handleHome)
 	e.GET("/search", s.handleSearchPage)
