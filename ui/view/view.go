@@ -1,14 +1,14 @@
 // Package view owns what the web pages show, without the web: the typed
-// structs that fill the templates (one per page, and the pieces they share:
-// release lists, the pager, the year timeline, the trend chart, the analyst
-// views), the parsing and execution of the templates, the hashed names of
-// the static files, and the writing of dates, numbers and snippets for
-// people.
+// structs that fill the templates and the pieces the pages share (release
+// lists, the pager, the year timeline, the error page), the parsing and
+// execution of the templates, the hashed names of the static files, and
+// the writing of dates, numbers and snippets for people. The analyst
+// views' pieces are package analyst's, built from these.
 //
-// It must not import Echo nor call the engine: package ui reads the request,
-// runs the search and hands the results here, with a function that writes
-// the address of a search wherever a view links to one, so that every link
-// comes from ui's one permalink writer.
+// It must not import Echo nor call the engine: package ui reads the
+// request, runs the search and hands the results here, with a function
+// that writes the address of a search wherever a view links to one, so
+// that every link comes from ui's one permalink writer.
 package view
 
 import (
