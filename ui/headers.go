@@ -16,6 +16,13 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 // SecurityHeaders sets the headers every answer carries, errors included,
 // before next writes anything. Handler applies it; cmd puts it around the
 // operations layer too, whose refusals (429, 413) never reach the router.
+//
+// The one kind of answer it cannot reach is net/http's own refusal of a
+// request it cannot read (a malformed request line or header: 400; headers
+// past MaxHeaderBytes: 431; an unknown transfer coding: 501). The server
+// writes those to the connection before any handler runs, and no option of
+// http.Server changes them; they are fixed plain-text sentences that echo
+// nothing of the request, sent with Connection: close.
 func SecurityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()

@@ -1,9 +1,13 @@
-// Package ui owns the HTTP face of jhasearch: the JSON API, the
-// server-rendered results and document pages, the Atom feed and the CSV and
-// JSON exports. It is the only package that imports Echo; nothing it exports
-// mentions an Echo type, so a move to another router stays inside this
-// package. It talks to the engine only through the Searcher interface and
-// never touches the index itself.
+// Package ui owns the HTTP face of jhasearch: the routes and handlers of the
+// JSON API, the server-rendered results and document pages, the Atom feed
+// and the CSV and JSON exports, and the reading of a search request from an
+// address and the writing of its permalink, which every endpoint shares.
+// What the pages show is package view's and package analyst's (Echo-free);
+// what every answer shares, whatever it answers (JSON, error answers,
+// panics), is package web's. Echo stays inside ui and these sub-packages,
+// and nothing ui exports mentions an Echo type, so a move to another
+// router stays inside this tree. It talks to the engine only through the
+// Searcher interface and never touches the index itself.
 package ui
 
 import (
