@@ -1,17 +1,16 @@
 package ui
 
 import (
-	"encoding/csv"
-	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
 
@@ -67,7 +66,7 @@ func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 	}
 	if n := len(without(v, "interval", "normalize", "format").Encode()); n > maxTrendAddressBytes {
 		return r, invalidf("The questions and filters of this trend take %s bytes in its address, more than the %s bytes a trend takes. Ask fewer or shorter questions, or choose fewer filters.",
-			thousands(n), thousands(maxTrendAddressBytes))
+			view.Thousands(n), view.Thousands(maxTrendAddressBytes))
 	}
 	var err error
 	if r.Filters, err = parseSearchRequest(without(v, "q", "interval", "normalize", "format"), feedParams); err != nil {
@@ -90,71 +89,6 @@ func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 	norm, err := choice(v, "normalize", string(analytics.Count), string(analytics.Share))
 	r.Interval, r.Normalize = analytics.Interval(iv), analytics.Normalize(norm)
 	return r, err
-}
-
-type apiTrends struct {
-	Interval  string `json:"interval"`
-	Normalize string `json:"normalize"`
-	// Limited is set when from was absent and the archive spans more
-	// periods than a trend has: these are the last ones.
-	Limited bool        `json:"limited"`
-	Periods []apiPeriod `json:"periods"`
-	Series  []apiSeries `json:"series"`
-}
-
-type apiPeriod struct {
-	Label string `json:"label"`
-	Start string `json:"start"`
-	End   string `json:"end"`
-	// Total is the releases matching the filters alone: what share divides by.
-	Total int `json:"total"`
-}
-
-type apiSeries struct {
-	Query string `json:"q"`
-	// Search is the series' search without dates: a point's search adds
-	// its period's from and to (pointSearch).
-	Search string     `json:"search"`
-	Total  int        `json:"total"`
-	Points []apiPoint `json:"points"`
-	Peak   *apiPeak   `json:"peak"`
-}
-
-// apiPoint is a series' number in the period of the same index. It holds
-// no address of its own, so that an answer grows with its points and not
-// with its points times its filters.
-type apiPoint struct {
-	Count int     `json:"count"`
-	Value float64 `json:"value"`
-}
-
-type apiPeak struct {
-	Period string  `json:"period"`
-	Count  int     `json:"count"`
-	Value  float64 `json:"value"`
-	Top    *apiHit `json:"top"`
-}
-
-func toAPITrends(r analytics.TrendsRequest, t *analytics.Trends) apiTrends {
-	out := apiTrends{Interval: string(t.Interval), Normalize: string(t.Normalize), Limited: t.Limited, Periods: []apiPeriod{}, Series: []apiSeries{}}
-	for i, p := range t.Periods {
-		out.Periods = append(out.Periods, apiPeriod{Label: p.Label, Start: formatDate(p.Start), End: formatDate(p.End), Total: t.Totals[i]})
-	}
-	for _, s := range t.Series {
-		as := apiSeries{Query: s.Query, Search: seriesSearch(r, s.Query), Total: s.Total, Points: []apiPoint{}}
-		for i := range t.Periods {
-			as.Points = append(as.Points, apiPoint{Count: s.Counts[i], Value: s.Values[i]})
-		}
-		if s.Peak != nil {
-			as.Peak = &apiPeak{Period: t.Periods[s.Peak.Period].Label, Count: s.Peak.Count, Value: s.Peak.Value}
-			if s.Peak.Top != nil {
-				h := toAPIHit(*s.Peak.Top)
-				as.Peak.Top = &h
-			}
-		}
-		out.Series = append(out.Series, as)
-	}
-	return out
 }
 
 func (s *Server) trends(c echo.Context) (analytics.TrendsRequest, *analytics.Trends, error) {
@@ -183,7 +117,13 @@ func (s *Server) handleAPITrends(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(c, http.StatusOK, toAPITrends(r, t))
+	return writeJSON(c, http.StatusOK, analyst.NewTrendsJSON(t, seriesSearches(r, t), trendHit))
+}
+
+// trendHit writes a peak's best release as the API writes any hit.
+func trendHit(h jhasearch.Hit) any {
+	a := toAPIHit(h)
+	return &a
 }
 
 // seriesSearch is the search of one question of a trend over its filters,
@@ -191,21 +131,6 @@ func (s *Server) handleAPITrends(c echo.Context) error {
 func seriesSearch(r analytics.TrendsRequest, q string) string {
 	return searchURL("/search", r.PeriodRequest(q, analytics.Period{}))
 }
-
-// pointSearch is the search a point counts: its series' search within
-// its period.
-func pointSearch(series string, p analytics.Period) string {
-	sep := "?"
-	if strings.Contains(series, "?") {
-		sep = "&"
-	}
-	return series + sep + "from=" + formatDate(p.Start) + "&to=" + formatDate(p.End)
-}
-
-// trendsCSVHeader names the columns of the trends CSV: one row per query
-// and period, every series in one file. A row's search is the JSON
-// answer's series search with the row's start and end as from and to.
-var trendsCSVHeader = []string{"q", "period", "start", "end", "count", "total", "share"}
 
 func (s *Server) handleTrendsCSV(c echo.Context) error {
 	if f := c.QueryParam("format"); f != "" && f != "csv" {
@@ -215,34 +140,12 @@ func (s *Server) handleTrendsCSV(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	// The rows are written as they are made: the answer is bounded
-	// (analytics.MaxPoints), but there is no need to hold it twice.
+	// The rows are written as they are made (analyst.WriteTrendsCSV).
 	h := c.Response().Header()
 	h.Set("Content-Disposition", `attachment; filename="jhasearch-trends.csv"`)
 	h.Set(echo.HeaderContentType, "text/csv; charset=utf-8")
 	c.Response().WriteHeader(http.StatusOK)
-	w := csv.NewWriter(c.Response())
-	if err := w.Write(trendsCSVHeader); err != nil {
-		return fmt.Errorf("ui: write trends csv: %w", err)
-	}
-	for _, sr := range t.Series {
-		for i, p := range t.Periods {
-			share := 0.0
-			if t.Totals[i] > 0 {
-				share = float64(sr.Counts[i]) / float64(t.Totals[i])
-			}
-			row := []string{csvCell(sr.Query), p.Label, formatDate(p.Start), formatDate(p.End), strconv.Itoa(sr.Counts[i]),
-				strconv.Itoa(t.Totals[i]), strconv.FormatFloat(share, 'f', 6, 64)}
-			if err := w.Write(row); err != nil {
-				return fmt.Errorf("ui: write trends csv: %w", err)
-			}
-		}
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		return fmt.Errorf("ui: write trends csv: %w", err)
-	}
-	return nil
+	return analyst.WriteTrendsCSV(c.Response(), t, csvCell)
 }
 
 // parseTermsRequest reads the parameters of /api/v1/terms.
@@ -267,23 +170,6 @@ func parseTermsRequest(v url.Values) (analytics.TermsRequest, error) {
 	r.Background = analytics.Background(bg)
 	r.Size, err = parseInt(v, "size", analytics.DefaultTerms, 1, analytics.MaxTerms)
 	return r, err
-}
-
-type apiTerms struct {
-	Results        int       `json:"results"`
-	Sample         int       `json:"sample"`
-	Background     string    `json:"background"`
-	BackgroundSize int       `json:"background_size"`
-	Terms          []apiTerm `json:"terms"`
-}
-
-type apiTerm struct {
-	Term       string  `json:"term"`
-	Phrase     bool    `json:"phrase"`
-	Results    int     `json:"results"`
-	Background int     `json:"background"`
-	Score      float64 `json:"score"`
-	Search     string  `json:"search"`
 }
 
 // refine is the search req narrowed to the releases that hold a term.
@@ -312,12 +198,9 @@ func (s *Server) handleAPITerms(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	out := apiTerms{Results: t.Results, Sample: t.Sample, Background: string(t.Background), BackgroundSize: t.BackgroundSize, Terms: []apiTerm{}}
-	for _, tm := range t.Terms {
-		out.Terms = append(out.Terms, apiTerm{Term: tm.Text, Phrase: tm.Phrase, Results: tm.Results, Background: tm.Background,
-			Score: tm.Score, Search: searchURL("/search", refine(r.Search, tm))})
-	}
-	return writeJSON(c, http.StatusOK, out)
+	return writeJSON(c, http.StatusOK, analyst.NewTermsJSON(t, func(tm analytics.Term) string {
+		return searchURL("/search", refine(r.Search, tm))
+	}))
 }
 
 // parseRisingRequest reads at, a date; absent is today.
@@ -338,48 +221,6 @@ func parseRisingRequest(v url.Values) (analytics.RisingRequest, error) {
 	return r, nil
 }
 
-type apiRising struct {
-	At           string      `json:"at"`
-	From         string      `json:"from"`
-	BaselineFrom string      `json:"baseline_from"`
-	BaselineTo   string      `json:"baseline_to"`
-	Anchored     bool        `json:"anchored"`
-	Releases     int         `json:"releases"`
-	Agencies     []apiChange `json:"agencies"`
-	Topics       []apiChange `json:"topics"`
-	Systems      []apiChange `json:"systems"`
-	Countries    []apiChange `json:"countries"`
-}
-
-type apiChange struct {
-	Value    string  `json:"value"`
-	Count    int     `json:"count"`
-	Baseline int     `json:"baseline"`
-	Expected float64 `json:"expected"`
-	Score    float64 `json:"score"`
-	Search   string  `json:"search"`
-}
-
-func toAPIRising(r *analytics.Rising) apiRising {
-	out := apiRising{At: formatDate(r.At), From: formatDate(r.From), BaselineFrom: formatDate(r.BaselineFrom),
-		BaselineTo: formatDate(r.BaselineTo), Anchored: r.Anchored, Releases: r.Releases}
-	for _, g := range []struct {
-		facet string
-		in    []analytics.Change
-		out   *[]apiChange
-	}{{jhasearch.FacetAgency, r.Agencies, &out.Agencies}, {jhasearch.FacetTopic, r.Topics, &out.Topics},
-		{jhasearch.FacetSystem, r.Systems, &out.Systems}, {jhasearch.FacetCountry, r.Countries, &out.Countries}} {
-		*g.out = []apiChange{}
-		for _, ch := range g.in {
-			*g.out = append(*g.out, apiChange{Value: ch.Value, Count: ch.Count, Baseline: ch.Baseline,
-				Expected: round2(ch.Expected), Score: ch.Score, Search: searchURL("/search", r.Window(g.facet, ch.Value))})
-		}
-	}
-	return out
-}
-
-func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
-
 func (s *Server) handleAPIRising(c echo.Context) error {
 	r, err := parseRisingRequest(c.QueryParams())
 	if err != nil {
@@ -392,7 +233,7 @@ func (s *Server) handleAPIRising(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(c, http.StatusOK, toAPIRising(out))
+	return writeJSON(c, http.StatusOK, analyst.NewRisingJSON(out, resultsLink))
 }
 
 // maxTrendAddressBytes bounds a trend's questions and filters, as they are

@@ -12,6 +12,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/analyst"
 )
 
 // searchTotal is what /api/v1/search answers for the search of a
@@ -49,7 +50,7 @@ func TestAPITrendsCountsEqualSearchTotals(t *testing.T) {
 		"/api/v1/trends?q=schengen+information+system+border&q=european+travel+information+and+authorisation+system+fraud&q=sis+ii+border+checks&interval=year",
 	} {
 		t.Run(target, func(t *testing.T) {
-			var tr apiTrends
+			var tr analyst.TrendsJSON
 			getJSON(t, target, http.StatusOK, &tr)
 			if len(tr.Periods) == 0 || len(tr.Series) == 0 {
 				t.Fatalf("empty answer %+v", tr)
@@ -59,7 +60,7 @@ func TestAPITrendsCountsEqualSearchTotals(t *testing.T) {
 				sum := 0
 				for i, p := range s.Points {
 					per := tr.Periods[i]
-					search := pointSearch(s.Search, analytics.Period{Start: date(t, per.Start), End: date(t, per.End)})
+					search := analyst.PointSearch(s.Search, analytics.Period{Start: date(t, per.Start), End: date(t, per.End)})
 					if got := searchTotal(t, search); got != p.Count {
 						t.Errorf("q=%q %s: count %d, /api/v1/search says %d (%s)", s.Query, per.Label, p.Count, got, search)
 					}
@@ -93,7 +94,7 @@ func TestAPITrendsCSV(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var tr apiTrends
+		var tr analyst.TrendsJSON
 		getJSON(t, "/api/v1/trends?q=eurodac&q=frontex", http.StatusOK, &tr)
 		if want := 1 + 2*len(tr.Periods); len(rows) != want {
 			t.Fatalf("%d rows, want a header and %d", len(rows), want-1)
@@ -133,7 +134,7 @@ func TestAPIAnalyticsRefusesBadInput(t *testing.T) {
 }
 
 func TestAPITerms(t *testing.T) {
-	var terms apiTerms
+	var terms analyst.TermsJSON
 	getJSON(t, "/api/v1/terms?q=border", http.StatusOK, &terms)
 	if all := searchTotal(t, "/search"); terms.Results == 0 || terms.Sample != terms.Results || terms.BackgroundSize != all {
 		t.Errorf("results %d, sample %d, background %d of %d releases", terms.Results, terms.Sample, terms.BackgroundSize, all)
@@ -152,7 +153,7 @@ func TestAPITerms(t *testing.T) {
 }
 
 func TestAPIRising(t *testing.T) {
-	var r apiRising
+	var r analyst.RisingJSON
 	getJSON(t, "/api/v1/rising?at=2024-12-31", http.StatusOK, &r)
 	if r.At != "2024-12-31" || r.From != "2024-12-02" || r.BaselineTo != "2024-12-01" || r.Anchored {
 		t.Errorf("window %s to %s, baseline to %s, anchored %v", r.From, r.At, r.BaselineTo, r.Anchored)

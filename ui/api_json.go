@@ -9,12 +9,12 @@ import (
 
 // The search answer is the API's busiest: encoding/json's reflection over
 // its ten hits and seven facets was about a twentieth of a loaded
-// server's CPU. appendJSON writes the same bytes directly; a test holds
+// server's CPU. AppendJSON writes the same bytes directly; a test holds
 // it to encoding/json (HTML escaping off, as writeJSON sets it), field
 // order, omitempty, null for nil, number and string forms included.
 
-// appendJSON appends r and a newline, as json.Encoder writes it.
-func (r *apiSearchResult) appendJSON(b []byte) []byte {
+// AppendJSON appends r and a newline, as json.Encoder writes it.
+func (r *apiSearchResult) AppendJSON(b []byte) []byte {
 	b = append(b, `{"total":`...)
 	b = strconv.AppendInt(b, int64(r.Total), 10)
 	b = append(b, `,"versions":`...)
@@ -34,7 +34,7 @@ func (r *apiSearchResult) appendJSON(b []byte) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = r.Hits[i].appendJSON(b)
+			b = r.Hits[i].AppendJSON(b)
 		}
 		b = append(b, ']')
 	}
@@ -55,7 +55,7 @@ func (r *apiSearchResult) appendJSON(b []byte) []byte {
 	return append(b, "}\n"...)
 }
 
-func (h *apiHit) appendJSON(b []byte) []byte {
+func (h *apiHit) AppendJSON(b []byte) []byte {
 	b = append(b, `{"id":`...)
 	b = appendJSONString(b, h.ID)
 	b = append(b, `,"url":`...)

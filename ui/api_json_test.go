@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch/ui/web"
 )
 
 // stdJSON is what writeJSON wrote before answers encoded themselves.
@@ -65,7 +66,7 @@ func TestSearchAnswerJSONIsEncodingJSONs(t *testing.T) {
 	}
 	for name, r := range tests {
 		t.Run(name, func(t *testing.T) {
-			got, err := encodeJSON(nil, &r)
+			got, err := web.Encode(nil, &r)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -91,9 +92,9 @@ func FuzzJSONStringAndFloat(f *testing.F) {
 		}
 		v := apiFacetValue{Value: s}
 		r := apiSearchResult{TookMS: x, Suggestion: s, Facets: map[string][]apiFacetValue{s: {v}}}
-		got, _ := encodeJSON(nil, &r)
+		got, _ := web.Encode(nil, &r)
 		if want := stdJSON(t, r); want != string(got) {
-			t.Errorf("encodeJSON(%q, %v) = %s, want %s", s, x, got, want)
+			t.Errorf("web.Encode(%q, %v) = %s, want %s", s, x, got, want)
 		}
 	})
 }
@@ -133,7 +134,7 @@ func BenchmarkSearchAnswerJSON(b *testing.B) {
 	b.Run("appendJSON", func(b *testing.B) {
 		var buf []byte
 		for b.Loop() {
-			buf, _ = encodeJSON(buf[:0], &r)
+			buf, _ = web.Encode(buf[:0], &r)
 		}
 		b.SetBytes(int64(len(buf)))
 	})

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jhasearch/jhasearch/ui/web"
 	"github.com/labstack/echo/v4"
 )
 
@@ -77,14 +78,14 @@ func (s *Server) handleAPIStats(c echo.Context) error {
 
 // handleHealthz says the process answers; it never touches the index.
 func (s *Server) handleHealthz(c echo.Context) error {
-	noStore(c)
+	web.NoStore(c)
 	return writeJSON(c, http.StatusOK, apiStatus{Status: "ok"})
 }
 
 // handleReadyz says whether an index generation is served, so that a load
 // balancer sends no traffic before the first index is open.
 func (s *Server) handleReadyz(c echo.Context) error {
-	noStore(c)
+	web.NoStore(c)
 	if !s.search.Ready() {
 		return unavailable()
 	}

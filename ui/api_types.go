@@ -5,6 +5,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/lang"
+	"github.com/jhasearch/jhasearch/ui/view"
 )
 
 // The API's answer types are its own, not the domain's: the wire format
@@ -148,7 +149,7 @@ func toAPIHit(h jhasearch.Hit) apiHit {
 	return apiHit{
 		ID: d.ID, URL: d.URL, Agency: d.Agency, Agencies: agenciesOf(h),
 		Title: d.Title, Published: formatDate(d.Published), Tags: nonNil(d.Tags),
-		Language: d.Language, Summary: d.Summary, Snippet: safeSnippet(h.Snippet), Score: h.Score,
+		Language: d.Language, Summary: d.Summary, Snippet: view.SafeSnippet(h.Snippet), Score: h.Score,
 		Translations: toAPIVersions(h.Translations),
 	}
 }

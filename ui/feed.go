@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
 
@@ -111,7 +112,7 @@ func newEntry(base string, h jhasearch.Hit) atomEntry {
 	e := atomEntry{
 		// A URN keeps entry ids stable when the site moves to another host.
 		ID:        "urn:jhasearch:document:" + d.ID,
-		Title:     atomText{Type: "text", Text: displayTitle(d.Title)},
+		Title:     atomText{Type: "text", Text: view.DisplayTitle(d.Title)},
 		Updated:   stamp,
 		Published: stamp,
 		Links:     []atomLink{{Rel: "alternate", Type: "text/html", Href: base + "/documents/" + url.PathEscape(d.ID)}},

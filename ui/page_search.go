@@ -8,6 +8,8 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
 
@@ -34,17 +36,17 @@ func (s *Server) handleHome(c echo.Context) error {
 		Form: newFormView(req), Total: res.Total,
 	}
 	for _, h := range res.Hits {
-		p.Newest = append(p.Newest, toHitView(h))
+		p.Newest = append(p.Newest, view.NewHit(h))
 	}
 	if st, err := s.search.Stats(ctx); err == nil {
-		p.Stats = statsView{Agencies: len(st.Agencies),
-			Oldest: humanDate(st.Oldest), Newest: humanDate(st.Newest)}
+		p.Stats = view.Stats{Agencies: len(st.Agencies),
+			Oldest: view.HumanDate(st.Oldest), Newest: view.HumanDate(st.Newest)}
 	} else {
 		// The page is useful without the figures; log and go on.
 		s.log.Warn("ui: stats for the home page", "err", err)
 	}
 	if r, err := s.analyst.Rising(ctx, analytics.RisingRequest{}); err == nil {
-		p.Rising = newRisingView(r)
+		p.Rising = analyst.NewRising(r, resultsLink)
 	} else {
 		s.log.Warn("ui: what is rising, for the home page", "err", err)
 	}
@@ -92,8 +94,8 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 		Versions:  res.Versions,
 		Facets:    facetGroups(req, res.Facets, s.cfg.Labels),
 		Years:     yearLinks(req, res.Facets[jhasearch.FacetYear]),
-		Timeline:  newTimeline(req, res.Facets[jhasearch.FacetYear]),
-		Pager:     newPager(req, res),
+		Timeline:  view.NewTimeline(res.Facets[jhasearch.FacetYear], timelineYears(req)),
+		Pager:     view.NewPager(req, res, resultsLink),
 		ClearURL:  searchURL("/search", jhasearch.SearchRequest{Query: req.Query}),
 		CSVURL:    searchURL("/search.csv", filterOnly(req, true)),
 		JSONURL:   searchURL("/search.json", filterOnly(req, true)),
@@ -102,7 +104,7 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 		TookMS:    fmt.Sprintf("%.1f", float64(res.Took.Microseconds())/1000),
 	}
 	for _, h := range res.Hits {
-		p.Hits = append(p.Hits, toHitView(h))
+		p.Hits = append(p.Hits, view.NewHit(h))
 	}
 	if res.SomeWords > 0 {
 		other := withPage(req, 1)
@@ -137,15 +139,15 @@ func (s *Server) handleDocumentPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p := documentPage{
-		layout: layout{Title: displayTitle(doc.Title)},
-		Doc:    docHitView(*doc), URL: doc.URL, Paragraphs: paragraphs(doc.Body),
-		Aliases: doc.Aliases, Credits: doc.Credits, FetchedAt: humanDate(doc.FetchedAt),
+	p := view.DocumentPage{
+		Layout: layout{Title: view.DisplayTitle(doc.Title)},
+		Doc:    view.DocumentHit(*doc), URL: doc.URL, Paragraphs: view.Paragraphs(doc.Body),
+		Aliases: doc.Aliases, Credits: doc.Credits, FetchedAt: view.HumanDate(doc.FetchedAt),
 		APIURL: "/api/v1/documents/" + url.PathEscape(doc.ID),
 	}
 	p.Doc.Agencies = groupAgencies(*doc, group)
 	for _, g := range group {
-		p.Joint = append(p.Joint, docHitView(g))
+		p.Joint = append(p.Joint, view.DocumentHit(g))
 	}
 	related, err := s.search.Related(c.Request().Context(), id, 5)
 	if err != nil {
@@ -153,7 +155,7 @@ func (s *Server) handleDocumentPage(c echo.Context) error {
 		s.log.Warn("ui: related releases", "id", id, "err", err)
 	}
 	for _, h := range related {
-		p.Related = append(p.Related, toHitView(h))
+		p.Related = append(p.Related, view.NewHit(h))
 	}
 	return s.render(c, http.StatusOK, "document", p)
 }

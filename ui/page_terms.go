@@ -8,6 +8,8 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
 
@@ -20,30 +22,14 @@ const (
 	pageTermsBudget = 400 * time.Millisecond
 )
 
-// termsView is the results page's characteristic words.
-type termsView struct {
-	Links   []termLink
-	Sampled bool
-	Sample  int
-	APIURL  string
-	// Later is set when they took longer than the page's budget: the
-	// page links to them (APIURL) instead.
-	Later bool
-}
-
-type termLink struct {
-	Text, Href, Title string
-	Results           int
-}
-
 // pageTerms finds the characteristic words of a search for its first page,
 // when it has a query or a filter (without either, the results are the
 // archive itself and nothing stands out). The page is useful without
 // them: a failure is logged, not shown.
-func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jhasearch.SearchResult) termsView {
+func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jhasearch.SearchResult) analyst.Terms {
 	f := filterOnly(req, false)
 	if res.Total == 0 || req.Page > 1 || req.Cursor != "" || requestValues(f).Encode() == "" {
-		return termsView{}
+		return analyst.Terms{}
 	}
 	ctx, cancel := context.WithTimeout(c.Request().Context(), s.termsBudget)
 	defer cancel()
@@ -55,16 +41,16 @@ func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jha
 		// Past the page's budget: a link to them instead. Expected under
 		// load, so not a warning.
 		s.log.Debug("ui: characteristic words past the results page's budget", "budget", s.termsBudget)
-		return termsView{Later: true, APIURL: searchURL("/api/v1/terms", f)}
+		return analyst.Terms{Later: true, APIURL: searchURL("/api/v1/terms", f)}
 	}
 	if err != nil {
 		s.log.Debug("ui: characteristic words for the results page", "err", err)
-		return termsView{}
+		return analyst.Terms{}
 	}
-	v := termsView{Sampled: t.Sample < t.Results, Sample: t.Sample, APIURL: searchURL("/api/v1/terms", f)}
+	v := analyst.Terms{Sampled: t.Sample < t.Results, Sample: t.Sample, APIURL: searchURL("/api/v1/terms", f)}
 	for _, tm := range t.Terms {
-		v.Links = append(v.Links, termLink{Text: tm.Text, Href: searchURL("/search", refine(f, tm)), Results: tm.Results,
-			Title: fmt.Sprintf("In %s of these results and %s of the archive", plural(tm.Results, "release"), thousands(tm.Background))})
+		v.Links = append(v.Links, analyst.TermLink{Text: tm.Text, Href: searchURL("/search", refine(f, tm)), Results: tm.Results,
+			Title: fmt.Sprintf("In %s of these results and %s of the archive", view.Plural(tm.Results, "release"), view.Thousands(tm.Background))})
 	}
 	return v
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/view"
 )
 
 func TestSearchPageFacets(t *testing.T) {
@@ -164,8 +165,8 @@ func TestSearchPageTimeline(t *testing.T) {
 		h, _ := strconv.Atoi(a.Find("rect.fill").AttrOr("height", ""))
 		tallest = max(tallest, h)
 	})
-	if tallest != chartHeight {
-		t.Errorf("tallest bar %d, want %d", tallest, chartHeight)
+	if tallest != view.TallestBar {
+		t.Errorf("tallest bar %d, want %d", tallest, view.TallestBar)
 	}
 	// A year's bar keeps the rest of the search.
 	doc = page(t, "/search?agency=Europol")
@@ -224,8 +225,8 @@ func TestDocumentPage(t *testing.T) {
 	if got := doc.Find("article h1").Text(); got != want.Title {
 		t.Errorf("title %q", got)
 	}
-	if got := doc.Find("article .body p").Length(); got != len(paragraphs(want.Body)) {
-		t.Errorf("%d paragraphs, want %d", got, len(paragraphs(want.Body)))
+	if got := doc.Find("article .body p").Length(); got != len(view.Paragraphs(want.Body)) {
+		t.Errorf("%d paragraphs, want %d", got, len(view.Paragraphs(want.Body)))
 	}
 	facts := doc.Find("dl.facts").Text()
 	for _, s := range []string{want.Aliases[0], want.Credits[0], "1 June 2025"} {

@@ -1,9 +1,13 @@
-// Package ui owns the HTTP face of jhasearch: the JSON API, the
-// server-rendered results and document pages, the Atom feed and the CSV and
-// JSON exports. It is the only package that imports Echo; nothing it exports
-// mentions an Echo type, so a move to another router stays inside this
-// package. It talks to the engine only through the Searcher interface and
-// never touches the index itself.
+// Package ui owns the HTTP face of jhasearch: the routes and handlers of the
+// JSON API, the server-rendered results and document pages, the Atom feed
+// and the CSV and JSON exports, and the reading of a search request from an
+// address and the writing of its permalink, which every endpoint shares.
+// What the pages show is package view's and package analyst's (Echo-free);
+// what every answer shares, whatever it answers (JSON, error answers,
+// panics), is package web's. Echo stays inside ui and these sub-packages,
+// and nothing ui exports mentions an Echo type, so a move to another
+// router stays inside this tree. It talks to the engine only through the
+// Searcher interface and never touches the index itself.
 package ui
 
 import (
@@ -15,6 +19,8 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/view"
+	"github.com/jhasearch/jhasearch/ui/web"
 	"github.com/labstack/echo/v4"
 )
 
@@ -76,8 +82,8 @@ type Server struct {
 	cfg    Config
 	log    *slog.Logger
 	echo   *echo.Echo
-	views  *views
-	static *staticFiles
+	views  *view.Templates
+	static *view.Static
 	// analyst answers the analyst views (trends, terms, rising) over
 	// search, caching them per generation.
 	analyst *analytics.Views
@@ -98,11 +104,11 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	static, err := loadStatic()
+	static, err := view.LoadStatic(staticFS)
 	if err != nil {
 		panic(err)
 	}
-	views, err := parseViews(templatesFS, static)
+	views, err := view.ParseTemplates(templatesFS, static)
 	if err != nil {
 		panic(err)
 	}
@@ -114,7 +120,7 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 
 // Handler returns the whole application as an http.Handler; every answer
 // carries the security headers (SecurityHeaders).
-func (s *Server) Handler() http.Handler { return SecurityHeaders(headAsGet(s.echo)) }
+func (s *Server) Handler() http.Handler { return SecurityHeaders(web.HeadAsGet(s.echo)) }
 
 // Handle registers an extra route (admin endpoints, metrics) served through
 // the same security headers and error handling as the rest of the app.
@@ -135,8 +141,8 @@ func (s *Server) Use(mw func(http.Handler) http.Handler) {
 func (s *Server) newRouter() *echo.Echo {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
-	e.HTTPErrorHandler = s.handleError
-	e.Use(s.recoverPanic, wellFormedQuery)
+	e.HTTPErrorHandler = s.errors().Handle
+	e.Use(web.Recover, web.WellFormedQuery)
 
 	e.GET("/", s.handleHome)
 	e.GET("/search", s.handleSearchPage)
@@ -162,18 +168,4 @@ func (s *Server) newRouter() *echo.Echo {
 	e.GET("/healthz", s.handleHealthz)
 	e.GET("/readyz", s.handleReadyz)
 	return e
-}
-
-// headAsGet answers HEAD wherever GET is answered, as monitors and link
-// checkers expect. The router sees a copy of the request with GET; the
-// server keeps the HEAD request and so sends no body.
-func headAsGet(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodHead {
-			get := r.Clone(r.Context())
-			get.Method = http.MethodGet
-			r = get
-		}
-		h.ServeHTTP(w, r)
-	})
 }

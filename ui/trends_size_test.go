@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jhasearch/jhasearch/ui/analyst"
 )
 
 // worstTrend is the largest trend request the limits allow: six
@@ -75,7 +77,7 @@ func TestTrendsAnswerSizeIsBounded(t *testing.T) {
 // and the page says so.
 func TestTrendsDefaultRangeShowsTheLastPeriods(t *testing.T) {
 	target := "/api/v1/trends?interval=week&q=a&q=b&q=c&q=d&q=e&q=f"
-	var tr apiTrends
+	var tr analyst.TrendsJSON
 	getJSON(t, target, http.StatusOK, &tr)
 	if !tr.Limited || len(tr.Periods) != 166 {
 		t.Fatalf("limited %v with %d periods, want the last 166 weeks", tr.Limited, len(tr.Periods))

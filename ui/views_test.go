@@ -2,36 +2,8 @@ package ui
 
 import (
 	"net/http"
-	"strings"
 	"testing"
-	"testing/fstest"
 )
-
-func TestParseViewsFailsOnBrokenTemplate(t *testing.T) {
-	static, err := loadStatic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	good := fstest.MapFS{}
-	for _, name := range append(pageNames, "layout", "partials") {
-		good["templates/"+name+".html"] = &fstest.MapFile{Data: []byte(`{{define "x"}}ok{{end}}`)}
-	}
-	if _, err := parseViews(good, static); err != nil {
-		t.Fatalf("well-formed templates: %v", err)
-	}
-	broken := fstest.MapFS{}
-	for k, v := range good {
-		broken[k] = v
-	}
-	broken["templates/search.html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{range .Hits}}{{end}`)}
-	if _, err := parseViews(broken, static); err == nil || !strings.Contains(err.Error(), "search") {
-		t.Errorf("broken search template: err %v, want a parse error naming it", err)
-	}
-	delete(good, "templates/document.html")
-	if _, err := parseViews(good, static); err == nil {
-		t.Error("missing document template: no error")
-	}
-}
 
 func TestNewRejectsBadConfig(t *testing.T) {
 	for _, cfg := range []Config{{ExportCap: -1}, {ExportCap: maxExportCap + 1}, {FeedSize: 101}, {BaseURL: "search.example"}} {
@@ -41,14 +13,6 @@ func TestNewRejectsBadConfig(t *testing.T) {
 	}
 	if err := (Config{BaseURL: "https://search.example/", ExportCap: 500}).Validate(); err != nil {
 		t.Errorf("valid config: %v", err)
-	}
-}
-
-func TestThousands(t *testing.T) {
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 1234567: "1,234,567", -4200: "-4,200"} {
-		if got := thousands(n); got != want {
-			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
-		}
 	}
 }
 

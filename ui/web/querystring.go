@@ -1,19 +1,20 @@
-package ui
+package web
 
 import (
 	"errors"
 	"net/url"
 	"strings"
 
+	"github.com/jhasearch/jhasearch"
 	"github.com/labstack/echo/v4"
 )
 
-// wellFormedQuery refuses a request whose query string does not parse. Go's
+// WellFormedQuery refuses a request whose query string does not parse. Go's
 // parser (and Echo's QueryParams over it) drops the pairs it cannot read and
 // the error with them, so "q=zzzz%zz" or "q=zzzz;" became a search for
 // everything. Refusing here, before any handler, means no handler can read
 // a query string with pairs missing.
-func wellFormedQuery(next echo.HandlerFunc) echo.HandlerFunc {
+func WellFormedQuery(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if err := checkQueryString(c.Request().URL.RawQuery); err != nil {
 			return err
@@ -29,7 +30,7 @@ func checkQueryString(raw string) error {
 		return nil
 	}
 	if strings.Contains(raw, ";") {
-		return invalidf("The query string contains a semicolon; separate parameters with & and write a literal semicolon as %%3B.")
+		return jhasearch.Errorf(jhasearch.EINVALID, "The query string contains a semicolon; separate parameters with & and write a literal semicolon as %%3B.")
 	}
 	_, err := url.ParseQuery(raw)
 	if err == nil {
@@ -37,7 +38,9 @@ func checkQueryString(raw string) error {
 	}
 	var esc url.EscapeError
 	if errors.As(err, &esc) {
-		return invalidf("The query string is malformed: %q is not a valid percent-escape; write a literal %% as %%25.", clip(string(esc)))
+		// An EscapeError holds at most the three bytes of the bad escape,
+		// so it is echoed whole.
+		return jhasearch.Errorf(jhasearch.EINVALID, "The query string is malformed: %q is not a valid percent-escape; write a literal %% as %%25.", string(esc))
 	}
-	return invalidf("The query string is malformed and cannot be read.")
+	return jhasearch.Errorf(jhasearch.EINVALID, "The query string is malformed and cannot be read.")
 }

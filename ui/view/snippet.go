@@ -1,4 +1,4 @@
-package ui
+package view
 
 import (
 	"html"
@@ -8,10 +8,11 @@ import (
 
 // The engine promises snippets that are escaped text with matches in
 // <mark>. The page trusts a snippet as HTML, the only pre-rendered HTML it
-// shows, so safeSnippet enforces that promise instead of assuming it: it
+// shows, so SafeSnippet enforces that promise instead of assuming it: it
 // unescapes and escapes the text again around the <mark> tags. Escaped text
-// comes out unchanged; any other tag comes out as visible text.
-func safeSnippet(s string) string {
+// comes out unchanged; any other tag comes out as visible text. The JSON
+// API sends its snippets through it too.
+func SafeSnippet(s string) string {
 	if s == "" {
 		return ""
 	}
@@ -49,7 +50,7 @@ func reescape(s string) string {
 	return html.EscapeString(html.UnescapeString(s))
 }
 
-// snippetHTML marks a checked snippet as safe for the templates.
-func snippetHTML(s string) template.HTML {
-	return template.HTML(safeSnippet(s)) //nolint:gosec // checked by safeSnippet
+// SnippetHTML marks a checked snippet as safe for the templates.
+func SnippetHTML(s string) template.HTML {
+	return template.HTML(SafeSnippet(s)) //nolint:gosec // checked by SafeSnippet
 }

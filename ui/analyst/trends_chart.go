@@ -1,4 +1,4 @@
-package ui
+package analyst
 
 import (
 	"fmt"
@@ -7,40 +7,44 @@ import (
 	"strings"
 
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/view"
 )
 
-// trendChart is a line chart of a trend's series, drawn on the server as
+// TrendChart is a line chart of a trend's series, drawn on the server as
 // inline SVG so it needs neither script nor inline style. Each series has
 // its own line pattern and marker shape as well as its colour, so that the
 // lines stay apart in grey print and for people who do not tell the
 // colours apart. Every point is a link to the search it counts.
-type trendChart struct {
+type TrendChart struct {
 	Width, Height int
 	// Plot area.
 	Left, Top, Right, Bottom int
-	YTicks                   []chartTick
-	XTicks                   []chartTick
+	YTicks                   []ChartTick
+	XTicks                   []ChartTick
 	YLabel, XLabel           string
-	Series                   []chartSeries
+	Series                   []ChartSeries
 	// Title and Desc name and describe the chart for screen readers.
 	Title, Desc string
 }
 
-type chartTick struct {
+// ChartTick is a labelled mark on an axis.
+type ChartTick struct {
 	Pos   int // y for YTicks, x for XTicks
 	Label string
 }
 
-type chartSeries struct {
+// ChartSeries is one question of a trend: its line and its points.
+type ChartSeries struct {
 	Name  string
 	Class string // s0…s5: colour, dash pattern and marker
 	Path  string
 	// Marker is the SVG path of the series' marker shape around (0,0).
 	Marker string
-	Points []chartPoint
+	Points []ChartPoint
 }
 
-type chartPoint struct {
+// ChartPoint is one period of a series, a link to the search it counts.
+type ChartPoint struct {
 	X, Y  int
 	Href  string
 	Title string
@@ -65,16 +69,18 @@ var seriesMarkers = []string{
 	"M0,-4.5V4.5M-4.5,0H4.5",                       // plus
 }
 
-// seriesName is how a query is named in the chart, the table and the CSV.
-func seriesName(q string) string {
+// SeriesName is how a query is named in the chart, the table and the CSV.
+func SeriesName(q string) string {
 	if q == "" {
 		return "All releases"
 	}
 	return "“" + q + "”"
 }
 
-func newTrendChart(r analytics.TrendsRequest, t *analytics.Trends) trendChart {
-	c := trendChart{Width: chartW, Height: chartH, Left: plotLeft, Top: plotTop, Right: plotRight, Bottom: plotBottom}
+// NewTrendChart draws t; searches are its series' searches without
+// dates (package ui's seriesSearch), one per series.
+func NewTrendChart(t *analytics.Trends, searches []string) TrendChart {
+	c := TrendChart{Width: chartW, Height: chartH, Left: plotLeft, Top: plotTop, Right: plotRight, Bottom: plotBottom}
 	share := t.Normalize == analytics.Share
 	c.YLabel = "Releases per " + string(t.Interval)
 	if share {
@@ -90,23 +96,22 @@ func newTrendChart(r analytics.TrendsRequest, t *analytics.Trends) trendChart {
 	top, step := niceScale(most, share)
 	for k := 0; float64(k)*step <= top+step/2; k++ {
 		v := float64(k) * step
-		c.YTicks = append(c.YTicks, chartTick{Pos: c.y(v, top), Label: tickLabel(v, share)})
+		c.YTicks = append(c.YTicks, ChartTick{Pos: c.y(v, top), Label: tickLabel(v, share)})
 	}
 	n := len(t.Periods)
 	every := max(1, int(math.Ceil(float64(n)/8)))
 	for i, p := range t.Periods {
 		if i%every == 0 {
-			c.XTicks = append(c.XTicks, chartTick{Pos: c.x(i, n), Label: p.Label})
+			c.XTicks = append(c.XTicks, ChartTick{Pos: c.x(i, n), Label: p.Label})
 		}
 	}
 	var desc []string
-	bases := seriesSearches(r, t)
 	for k, s := range t.Series {
-		cs := chartSeries{Name: seriesName(s.Query), Class: "s" + strconv.Itoa(k), Marker: seriesMarkers[k%len(seriesMarkers)]}
+		cs := ChartSeries{Name: SeriesName(s.Query), Class: "s" + strconv.Itoa(k), Marker: seriesMarkers[k%len(seriesMarkers)]}
 		var path strings.Builder
 		for i, p := range t.Periods {
-			pt := chartPoint{X: c.x(i, n), Y: c.y(s.Values[i], top),
-				Href:  pointSearch(bases[k], p),
+			pt := ChartPoint{X: c.x(i, n), Y: c.y(s.Values[i], top),
+				Href:  PointSearch(searches[k], p),
 				Title: fmt.Sprintf("%s, %s: %s", cs.Name, p.Label, valueText(s.Counts[i], s.Values[i], share))}
 			if i == 0 {
 				fmt.Fprintf(&path, "M%d,%d", pt.X, pt.Y)
@@ -117,7 +122,7 @@ func newTrendChart(r analytics.TrendsRequest, t *analytics.Trends) trendChart {
 		}
 		cs.Path = path.String()
 		c.Series = append(c.Series, cs)
-		d := fmt.Sprintf("%s: %s in all", cs.Name, plural(s.Total, "release"))
+		d := fmt.Sprintf("%s: %s in all", cs.Name, view.Plural(s.Total, "release"))
 		if s.Peak != nil {
 			d += fmt.Sprintf(", most in %s (%s)", t.Periods[s.Peak.Period].Label, valueText(s.Peak.Count, s.Peak.Value, share))
 		}
@@ -135,14 +140,14 @@ func periodRange(t *analytics.Trends) string {
 	return fmt.Sprintf("%s to %s", t.Periods[0].Label, t.Periods[len(t.Periods)-1].Label)
 }
 
-func (c *trendChart) x(i, n int) int {
+func (c *TrendChart) x(i, n int) int {
 	if n <= 1 {
 		return (c.Left + c.Right) / 2
 	}
 	return c.Left + 8 + i*(c.Right-c.Left-16)/(n-1)
 }
 
-func (c *trendChart) y(v, top float64) int {
+func (c *TrendChart) y(v, top float64) int {
 	if top <= 0 {
 		return c.Bottom
 	}
@@ -175,17 +180,23 @@ func tickLabel(v float64, share bool) string {
 	if share {
 		return strconv.FormatFloat(math.Round(v*1e6)/1e4, 'f', -1, 64) + " %"
 	}
-	return thousands(int(math.Round(v)))
+	return view.Thousands(int(math.Round(v)))
 }
 
 // valueText writes a point's value: the count, and the share when asked.
 func valueText(count int, value float64, share bool) string {
 	if share {
-		return fmt.Sprintf("%s (%s)", plural(count, "release"), percent(value))
+		return fmt.Sprintf("%s (%s)", view.Plural(count, "release"), view.Percent(value))
 	}
-	return plural(count, "release")
+	return view.Plural(count, "release")
 }
 
-func percent(v float64) string {
-	return strconv.FormatFloat(v*100, 'f', 1, 64) + " %"
+// PointSearch is the search a point counts: its series' search within
+// its period.
+func PointSearch(series string, p analytics.Period) string {
+	sep := "?"
+	if strings.Contains(series, "?") {
+		sep = "&"
+	}
+	return series + sep + "from=" + view.ISODate(p.Start) + "&to=" + view.ISODate(p.End)
 }
