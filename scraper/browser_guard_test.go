@@ -105,9 +105,20 @@ func TestCrawlBrowserCapsSizeAndTime(t *testing.T) {
 	s := jsSite(t)
 	s.text("/newsroom/news/exchange-programme-results", "text/html", `<!DOCTYPE html><html><body><main id="app"></main>
 <script>document.getElementById("app").innerHTML = "<p>" + "word ".repeat(20000) + "</p>";</script></body></html>`)
-	s.text("/newsroom/news/webinar-on-trafficking-indicators", "text/html", `<!DOCTYPE html><html><body><main id="app"></main>
+	// The page never settles: its first script opens a request that the
+	// site holds until the browser gives up (on a loaded machine, pings
+	// alone can leave a gap longer than the settle time), and pings follow.
+	s.text("/newsroom/news/webinar-on-trafficking-indicators", "text/html", `<!DOCTYPE html><html><head><script>fetch("/api/hold").catch(() => {});</script></head><body><main id="app"></main>
 <script>setInterval(() => fetch("/api/ping?" + Math.random()).catch(() => {}), 50);</script></body></html>`)
 	s.handle("/api/ping", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("pong")) })
+	released := make(chan struct{})
+	t.Cleanup(func() { close(released) })
+	s.handle("/api/hold", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-released:
+		}
+	})
 	cfg := browserConfig()
 	cfg.MaxBodyBytes = 32 << 10
 	cfg.Browser.PageTimeout = 3 * time.Second
