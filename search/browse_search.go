@@ -44,7 +44,7 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 		g.counts.Put(fkey, fc)
 	}
 	res := &jhasearch.SearchResult{Total: fc.total, Versions: fc.total, Facets: g.cols.facets(fc)}
-	h := &highlighter{analyzer: g.analyzer()}
+	h := plainHighlighter()
 	for n, i := range picked {
 		if n == req.Size {
 			break
