@@ -42,7 +42,7 @@ type generation struct {
 	params *bm25Params
 	cols   *columns
 	cache  *cache.LRU[*jhasearch.SearchResult]
-	// asked admits answers to cache (doorkeeper).
+	// asked admits answers to cache (cache.Doorkeeper).
 	asked *cache.Doorkeeper
 	// counts caches the facet counts of filter-only requests by filters.
 	counts *cache.LRU[*facetCounts]

@@ -1,6 +1,8 @@
 package search
 
 import (
+	"strings"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/highlight"
@@ -54,12 +56,28 @@ type tokenizer struct {
 	analyzer analysis.Analyzer
 }
 
+// Tokens analyses text. The terms share one string: a word's tokens are
+// read once and dropped, and a string each was a fifth of the snippets'
+// allocations.
 func (t tokenizer) Tokens(text string) []highlight.Token {
 	ts := t.analyzer.Analyze([]byte(text))
+	size := 0
+	for _, tok := range ts {
+		size += len(tok.Term)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, tok := range ts {
+		word, _ := indexer.StripTermPrefix(string(tok.Term))
+		b.WriteString(word)
+	}
+	all := b.String()
 	out := make([]highlight.Token, len(ts))
+	at := 0
 	for i, tok := range ts {
-		term, _ := indexer.StripTermPrefix(string(tok.Term))
-		out[i] = highlight.Token{Term: term, Start: tok.Start, End: tok.End, Position: tok.Position}
+		word, _ := indexer.StripTermPrefix(string(tok.Term))
+		out[i] = highlight.Token{Term: all[at : at+len(word)], Start: tok.Start, End: tok.End, Position: tok.Position}
+		at += len(word)
 	}
 	return out
 }
