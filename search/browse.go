@@ -72,7 +72,7 @@ func (c *columns) passing(k int, vals []string) []uint64 {
 			fmt.Fprintf(&key, ",%d", v)
 		}
 	}
-	if b, ok := c.passCache.get(key.String()); ok {
+	if b, ok := c.passCache.Get(key.String()); ok {
 		return b
 	}
 	n := len(c.entryLists[k].off) - 1
@@ -82,7 +82,7 @@ func (c *columns) passing(k int, vals []string) []uint64 {
 			b[i/64] |= 1 << (i % 64)
 		}
 	}
-	c.passCache.put(key.String(), b)
+	c.passCache.Put(key.String(), b)
 	return b
 }
 

@@ -34,17 +34,17 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 	fkey := filterKey(req)
 	var known *facetCounts
 	if useCache {
-		known, _ = g.counts.get(fkey)
+		known, _ = g.counts.Get(fkey)
 	}
 	picked, fc := g.cols.browse(&f, order, all, skip, req.Size+1, after, known)
 	if known == nil {
 		if len(req.Languages) == 0 {
 			g.countVersionLanguages(fc, &f, g.versionsOnly)
 		}
-		g.counts.put(fkey, fc)
+		g.counts.Put(fkey, fc)
 	}
 	res := &jhasearch.SearchResult{Total: fc.total, Versions: fc.total, Facets: g.cols.facets(fc)}
-	h := &highlighter{analyzer: g.analyzer()}
+	h := plainHighlighter()
 	for n, i := range picked {
 		if n == req.Size {
 			break

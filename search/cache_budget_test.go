@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/cache"
 )
 
 // maximalDocs returns n releases with every field at its limit, all
@@ -84,8 +85,8 @@ func TestAnswerCacheStaysWithinItsBytes(t *testing.T) {
 		t.Fatalf("an answer holds %d bytes; the test needs bigger ones", one)
 	}
 	held, n := 0, 0
-	for _, r := range g.cache.newest(cacheSize) {
-		if est := answerBytes(r); est < heldBytes(r) {
+	for _, r := range g.cache.Newest(cacheSize) {
+		if est := cache.AnswerBytes(r); est < heldBytes(r) {
 			t.Errorf("answer estimated at %d bytes holds %d", est, heldBytes(r))
 		}
 		held += heldBytes(r)
@@ -94,25 +95,7 @@ func TestAnswerCacheStaysWithinItsBytes(t *testing.T) {
 	if held > answerBudget || n < answerBudget/one/2 {
 		t.Errorf("the cache holds %d answers of %d bytes, %d in all; want at most %d bytes and the cache used", n, one, held, answerBudget)
 	}
-	if _, used := g.cache.bytes(); used > answerBudget {
+	if _, used := g.cache.Bytes(); used > answerBudget {
 		t.Errorf("the cache counts %d bytes, over its budget of %d", used, answerBudget)
-	}
-}
-
-func TestLRUBoundsCountAndBytes(t *testing.T) {
-	c := newLRU(3, 1000, func(s string) int { return len(s) })
-	for _, k := range []string{"a", "b", "c", "d"} {
-		c.put(k, "v")
-	}
-	if n, _ := c.bytes(); n != 3 {
-		t.Errorf("%d values kept, want 3", n)
-	}
-	c.put("big", strings.Repeat("x", 700))
-	if n, used := c.bytes(); n != 1 || used != 700+len("big")+entryBytes {
-		t.Errorf("after a big value: %d values of %d bytes, want it alone", n, used)
-	}
-	c.put("huge", strings.Repeat("x", 1000))
-	if _, ok := c.get("huge"); ok {
-		t.Error("a value over the budget was kept")
 	}
 }

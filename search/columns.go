@@ -8,6 +8,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/cache"
 )
 
 // The facets whose documents carry a list of values: a document passes a
@@ -53,7 +54,7 @@ type columns struct {
 	// slotBits holds the entries of every slot as a set (facet_bits.go).
 	slotBits slotBits
 	// passCache keeps the entries passing recent filters (passing).
-	passCache *lru[[]uint64]
+	passCache *cache.LRU[[]uint64]
 	slots     struct {
 		lists      [numLists]int
 		lang, year int
@@ -101,7 +102,7 @@ func (d *dict) id(v string) int {
 func newColumns(t *indexer.Table) *columns {
 	n := len(t.Entries)
 	c := &columns{entryLang: make([]int32, n), entryYear: make([]int32, n), published: make([]int64, n),
-		passCache: newLRU(passCacheSize, passBudget, setBytes)}
+		passCache: cache.NewLRU(passCacheSize, passBudget, cache.SetBytes)}
 	for k := range c.entryLists {
 		c.entryLists[k].off = make([]int32, n+1)
 	}

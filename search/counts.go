@@ -193,7 +193,7 @@ func (r *refined) count(ctx context.Context, e *Engine, g *generation, q string)
 func (e *Engine) counting(ctx context.Context, fn func(context.Context, *generation) error) error {
 	dctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	done, err := e.admit(ctx, dctx)
+	done, err := e.slots.Admit(ctx, dctx)
 	if err != nil {
 		return err
 	}
@@ -308,12 +308,12 @@ func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearc
 	}
 	if p, _ := parseQuery(req.Query); p != nil && p.empty() {
 		key := filterKey(req)
-		if fc, ok := g.counts.get(key); ok && !e.noCache {
+		if fc, ok := g.counts.Get(key); ok && !e.noCache {
 			return fc, nil
 		}
 		_, fc := g.cols.browse(&rl.f, nil, rl.entries, 0, 0, nil, nil)
 		g.countVersionLanguages(fc, &rl.f, rl.extra)
-		g.counts.put(key, fc)
+		g.counts.Put(key, fc)
 		return fc, nil
 	}
 	fc := g.cols.newCounts()

@@ -20,6 +20,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/cache"
 	"github.com/jhasearch/jhasearch/vocab"
 )
 
@@ -45,8 +46,8 @@ type Engine struct {
 	// off (benchmarks measure both ways); the lists of words and clauses
 	// stay cached, as a server's are after its first minutes.
 	noCache bool
-	// slots admits searches: one token per search running (admit).
-	slots chan struct{}
+	// slots admits searches: one slot per search running.
+	slots *cache.Slots
 	// timeout is the deadline of a search, wait for a slot included.
 	timeout time.Duration
 	// ranking holds the ranking parameters (ranking.go).
@@ -76,7 +77,7 @@ func Open(indexDir string, logger *slog.Logger, opts ...Option) (*Engine, error)
 	}
 	setLimits()
 	e := &Engine{dir: indexDir, log: logger, alias: bleve.NewIndexAlias(),
-		slots: make(chan struct{}, slotsPerCPU*runtime.GOMAXPROCS(0)), timeout: searchTimeout,
+		slots: cache.NewSlots(slotsPerCPU * runtime.GOMAXPROCS(0)), timeout: searchTimeout,
 		ranking: defaultRanking}
 	for _, o := range opts {
 		o(e)

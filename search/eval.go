@@ -14,7 +14,7 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 	if strict {
 		key = "q|strict|" + query
 	}
-	if l, ok := g.queries.get(key); ok && !e.noCache {
+	if l, ok := g.queries.Get(key); ok && !e.noCache {
 		return l, true, nil
 	}
 	ctx = termShare(ctx, c.indexClauses(p))
@@ -82,7 +82,7 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 		l = combine(must, should, not)
 	}
 	if !e.noCache {
-		g.queries.put(key, l)
+		g.queries.Put(key, l)
 	}
 	return l, true, nil
 }
@@ -129,7 +129,7 @@ func (e *Engine) clauseList(ctx context.Context, g *generation, c *compiler, cl 
 	if cl.kind == kindNear {
 		return g.nearList(ctx, c, cl)
 	}
-	if l, ok := g.lists.get(key); ok {
+	if l, ok := g.lists.Get(key); ok {
 		return l, true, nil
 	}
 	q := c.clauseQuery(cl)
@@ -169,10 +169,10 @@ func (c *compiler) searchedByBleve(cl clause) bool {
 // allList is every searchable document, unscored: what a query of only
 // excluded words starts from.
 func (g *generation) allList() *list {
-	if l, ok := g.lists.get("all"); ok {
+	if l, ok := g.lists.Get("all"); ok {
 		return l
 	}
 	l := &list{entries: g.searchable, scores: make([]float32, len(g.searchable))}
-	g.lists.put("all", l)
+	g.lists.Put("all", l)
 	return l
 }

@@ -158,7 +158,7 @@ func (c *columns) filterSets(f *filters) []filterSet {
 // with the sets of the list filters: the same ranges recur as filters do.
 func (c *columns) dateSet(from, to int64) []uint64 {
 	key := fmt.Sprintf("date,%d,%d", from, to)
-	if b, ok := c.passCache.get(key); ok {
+	if b, ok := c.passCache.Get(key); ok {
 		return b
 	}
 	b := make([]uint64, c.slotBits.width)
@@ -167,7 +167,7 @@ func (c *columns) dateSet(from, to int64) []uint64 {
 			b[i/64] |= 1 << (i % 64)
 		}
 	}
-	c.passCache.put(key, b)
+	c.passCache.Put(key, b)
 	return b
 }
 

@@ -10,6 +10,7 @@ import (
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/cache"
 )
 
 // generation is one served index generation with everything derived from
@@ -40,21 +41,21 @@ type generation struct {
 	bm25   *bsearch.BM25Stats
 	params *bm25Params
 	cols   *columns
-	cache  *lru[*jhasearch.SearchResult]
-	// asked admits answers to cache (doorkeeper).
-	asked *doorkeeper
+	cache  *cache.LRU[*jhasearch.SearchResult]
+	// asked admits answers to cache (cache.Doorkeeper).
+	asked *cache.Doorkeeper
 	// counts caches the facet counts of filter-only requests by filters.
-	counts *lru[*facetCounts]
+	counts *cache.LRU[*facetCounts]
 	// lists caches the scored lists of words and clauses (lists.go),
 	// queries those of whole queries; apart, so that a stream of queries
 	// asked once cannot push out the words that every query reuses.
-	lists, queries *lru[*list]
-	flights        flights
+	lists, queries *cache.LRU[*list]
+	flights        cache.Flights[*list]
 	// dense lends readWord its arrays of a sum per entry.
 	dense densePool
 	// recent remembers the requests of recent answers, to warm the next
 	// generation with (warm.go).
-	recent *lru[jhasearch.SearchRequest]
+	recent *cache.LRU[jhasearch.SearchRequest]
 	// internal maps Bleve's internal document numbers to table entries.
 	internal []int32
 
@@ -95,8 +96,8 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	}
 	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
-			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU(cacheSize, answerBudget, answerBytes), asked: newDoorkeeper(),
-		counts: newLRU(cacheSize, countsBudget, (*facetCounts).bytes), lists: newSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes), recent: newRecent()}
+			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: cache.NewLRU(cacheSize, answerBudget, cache.AnswerBytes), asked: cache.NewDoorkeeper(),
+		counts: cache.NewLRU(cacheSize, countsBudget, (*facetCounts).bytes), lists: cache.NewSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: cache.NewSizedLRU(queryBudget, (*list).bytes), recent: newRecent()}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {

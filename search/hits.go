@@ -3,6 +3,7 @@ package search
 import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/highlight"
 )
 
 // storedDoc reads the document of id from the generation's document file,
@@ -27,7 +28,7 @@ func (g *generation) entry(id string) (int, error) {
 // hit reads the document of table entry i as a hit: no body, a snippet of
 // it, the group's agencies. The body is read where the document file is
 // mapped and never copied: only its snippet is kept.
-func (g *generation) hit(i int, h *highlighter, score float64) (jhasearch.Hit, error) {
+func (g *generation) hit(i int, h *highlight.Highlighter, score float64) (jhasearch.Hit, error) {
 	s, body, err := g.docs.Shown(&g.table.Entries[i])
 	if err != nil {
 		return jhasearch.Hit{}, err
@@ -35,6 +36,6 @@ func (g *generation) hit(i int, h *highlighter, score float64) (jhasearch.Hit, e
 	if len(body) == 0 {
 		body = []byte(s.Document.Summary)
 	}
-	return jhasearch.Hit{Document: s.Document, Agencies: s.Agencies, Snippet: h.forLanguage(s.Document.Language).snippet(body), Score: score,
+	return jhasearch.Hit{Document: s.Document, Agencies: s.Agencies, Snippet: h.ForLanguage(s.Document.Language).Snippet(body), Score: score,
 		Translations: g.otherVersions(i)}, nil
 }

@@ -93,26 +93,3 @@ func withoutVacuous(terms []bm25Term) []bm25Term {
 	}
 	return slices.DeleteFunc(slices.Clone(terms), func(t bm25Term) bool { return t.field == "" })
 }
-
-// forLanguage returns the highlighter for a document in language code:
-// the same terms, the text analysed with the language's analyzer.
-func (h *highlighter) forLanguage(code string) *highlighter {
-	code, _ = lang.Normalize(code)
-	if len(h.langs) == 0 || indexer.AnalyzerOf(code) == indexer.TextAnalyzer {
-		return h
-	}
-	if o, ok := h.others[code]; ok {
-		return o
-	}
-	for _, l := range h.langs {
-		if l.code == code {
-			o := &highlighter{analyzer: l.analyzer, terms: h.terms, prefixes: h.prefixes, fuzzy: h.fuzzy}
-			if h.others == nil {
-				h.others = map[string]*highlighter{}
-			}
-			h.others[code] = o
-			return o
-		}
-	}
-	return h
-}

@@ -12,10 +12,6 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// slotsPerCPU is how many searches run at once per CPU (admit); the rest
-// wait their turn.
-const slotsPerCPU = 2
-
 // Bounds on the cost of one search. Prefix and fuzzy terms expand into a
 // disjunction of index terms; Bleve does not bound that by default.
 const (
@@ -70,24 +66,4 @@ func searchError(parent context.Context, err error) error {
 			"The query (q) is too expensive: its prefix* or fuzzy~ terms match too many words. Use longer prefixes or fewer such terms.")
 	}
 	return err
-}
-
-// admit waits for one of the engine's search slots and returns the
-// function that frees it. On two cores, sixty-four searches running at
-// once each get a thirty-second of a core: a phrase that needs 100 ms
-// alone then misses the deadline, and every answer is late. Running a few
-// at a time and queueing the rest keeps each search at full speed, so the
-// queue moves and the tail stays short. The wait counts against the
-// deadline (dctx); a request whose own context ends (ctx) gets its error.
-func (e *Engine) admit(ctx, dctx context.Context) (func(), error) {
-	select {
-	case e.slots <- struct{}{}:
-		return func() { <-e.slots }, nil
-	case <-dctx.Done():
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		return nil, jhasearch.Errorf(jhasearch.EUNAVAILABLE,
-			"The server is too busy to answer in time; please try again in a moment.")
-	}
 }

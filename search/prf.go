@@ -29,7 +29,7 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 	if countTerms(c, p) < r.prfMinTerms {
 		return l, nil
 	}
-	if cached, ok := g.queries.get(key); ok && !e.noCache {
+	if cached, ok := g.queries.Get(key); ok && !e.noCache {
 		return cached, nil
 	}
 	top := topEntries(l, tier, r.prfDocs)
@@ -111,7 +111,7 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 	}
 	out := boost(l, union(add, false))
 	if !e.noCache {
-		g.queries.put(key, out)
+		g.queries.Put(key, out)
 	}
 	return out, nil
 }

@@ -31,7 +31,7 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 	if r.proxWeight == 0 || r.proxTopK == 0 || l.len() == 0 {
 		return l, nil
 	}
-	if cached, ok := g.queries.get(key); ok && !e.noCache {
+	if cached, ok := g.queries.Get(key); ok && !e.noCache {
 		return cached, nil
 	}
 	terms, err := g.proxTerms(ctx, c, p)
@@ -72,7 +72,7 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 		out.scores[i] += float32(r.proxWeight * bonus)
 	}
 	if !e.noCache {
-		g.queries.put(key, out)
+		g.queries.Put(key, out)
 	}
 	return out, nil
 }

@@ -63,7 +63,7 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 		return nil, err
 	}
 	out := []jhasearch.Hit{}
-	h := &highlighter{analyzer: g.analyzer(), terms: map[string]bool{}}
+	h := plainHighlighter()
 	for _, dm := range sr.Hits {
 		i, err := g.entry(dm.ID)
 		if err != nil {

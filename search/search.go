@@ -11,7 +11,7 @@ import (
 // Search answers a validated request. Requests without query terms are
 // answered from memory (see browse.go); the others run on the index. An
 // answer in the cache is returned at once; any other search first waits
-// for a free slot (admit), all within the search deadline.
+// for a free slot (cache.Slots), all within the search deadline.
 func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhasearch.SearchResult, error) {
 	start := time.Now()
 	if req.Size <= 0 {
@@ -40,7 +40,7 @@ func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhas
 	}
 	dctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	done, err := e.admit(ctx, dctx)
+	done, err := e.slots.Admit(ctx, dctx)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +55,7 @@ func (e *Engine) cached(key string, start time.Time) (*jhasearch.SearchResult, e
 		return nil, err
 	}
 	defer release()
-	if r, ok := g.cache.get(key); ok && !e.noCache {
+	if r, ok := g.cache.Get(key); ok && !e.noCache {
 		return timed(r, time.Since(start)), nil
 	}
 	return nil, nil
@@ -91,11 +91,11 @@ func (e *Engine) searchIn(ctx context.Context, g *generation, req jhasearch.Sear
 		return nil, err
 	}
 	res.Page, res.Size = req.Page, req.Size
-	if keep || g.asked.again(key) {
-		g.cache.put(key, res)
+	if keep || g.asked.Again(key) {
+		g.cache.Put(key, res)
 	}
 	if cur == nil {
-		g.recent.put(key, req)
+		g.recent.Put(key, req)
 	}
 	return res, nil
 }

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch/search/highlight"
 )
 
 // TestMarksAgreeWithAnalysingEverything checks the shortcut of marks
@@ -29,13 +29,13 @@ func TestMarksAgreeWithAnalysingEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer release()
-	an := g.analyzer()
+	an := tokenizer{g.analyzer()}
 	r := rand.New(rand.NewPCG(7, 9))
 	matched := 0
 	for round := range 400 {
 		text := texts[r.IntN(len(texts))]
 		words := strings.Fields(text)
-		h := &highlighter{analyzer: an, terms: map[string]bool{}}
+		in := highlight.Input{Analyzer: an, Terms: map[string][]string{}}
 		for range 1 + r.IntN(3) {
 			w := words[r.IntN(len(words))]
 			switch r.IntN(4) {
@@ -45,30 +45,31 @@ func TestMarksAgreeWithAnalysingEverything(t *testing.T) {
 				w += "s"
 			}
 			if r.IntN(5) == 0 && len([]rune(w)) > 3 {
-				h.prefixes = append(h.prefixes, strings.ToLower(string([]rune(w)[:3])))
+				in.Prefixes = append(in.Prefixes, strings.ToLower(string([]rune(w)[:3])))
 				continue
 			}
-			for _, tok := range an.Analyze([]byte(w)) {
-				h.terms[string(tok.Term)] = true
+			for _, tok := range an.Tokens(w) {
+				in.Terms[""] = append(in.Terms[""], tok.Term)
 			}
 		}
+		h := highlight.New(in)
 		start := r.IntN(len(text))
-		piece := text[wordStart(text, start):wordEnd(text, min(len(text), start+snippetLen))]
-		want, got := spans(h.matching(piece, 0)), markSpans(h.marks(piece))
+		piece := text[highlight.WordStart(text, start):highlight.WordEnd(text, min(len(text), start+highlight.SnippetLen))]
+		want, got := matchingSpans(an, h, piece), markSpans(h.Marks(piece))
 		if len(want) > 0 {
 			matched++
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("round %d, terms %v, prefixes %v, piece %q: marks mismatch (-want +got):\n%s",
-				round, h.terms, h.prefixes, piece, diff)
+				round, in.Terms[""], in.Prefixes, piece, diff)
 		}
 		// Again, from the words analysed the first time, after another
 		// piece of the same text: a page's hits share one highlighter.
-		other := text[wordStart(text, len(text)/2):]
-		if diff := cmp.Diff(spans(h.matching(other, 0)), markSpans(h.marks(other))); diff != "" {
+		other := text[highlight.WordStart(text, len(text)/2):]
+		if diff := cmp.Diff(matchingSpans(an, h, other), markSpans(h.Marks(other))); diff != "" {
 			t.Fatalf("round %d, piece %q after %q: marks mismatch (-want +got):\n%s", round, other, piece, diff)
 		}
-		if diff := cmp.Diff(want, markSpans(h.marks(piece))); diff != "" {
+		if diff := cmp.Diff(want, markSpans(h.Marks(piece))); diff != "" {
 			t.Fatalf("round %d, piece %q asked again: marks mismatch (-want +got):\n%s", round, piece, diff)
 		}
 	}
@@ -82,15 +83,19 @@ type span struct {
 	Term       string
 }
 
-func spans(toks []*analysis.Token) []span {
+// matchingSpans analyses the whole of text and keeps the tokens that h
+// matches: what marks must find.
+func matchingSpans(an highlight.Analyzer, h *highlight.Highlighter, text string) []span {
 	var out []span
-	for _, t := range toks {
-		out = append(out, span{t.Start, t.End, string(t.Term)})
+	for _, t := range an.Tokens(text) {
+		if h.Matches(t.Term) {
+			out = append(out, span{t.Start, t.End, t.Term})
+		}
 	}
 	return out
 }
 
-func markSpans(ms []mark) []span {
+func markSpans(ms []highlight.Mark) []span {
 	var out []span
 	for _, m := range ms {
 		out = append(out, span(m))

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jhasearch/jhasearch/search/highlight"
 )
 
 // suggestBelow: an answer with fewer hits than this gets a did-you-mean.
@@ -105,7 +107,7 @@ func (v *vocabulary) correct(w string) string {
 	// and the scan stays short.
 	first, _ := utf8.DecodeRuneInString(w)
 	for _, c := range v.byFirst[first] {
-		d := editDistance(w, c, limit)
+		d := highlight.EditDistance(w, c, limit)
 		if d > limit {
 			continue
 		}

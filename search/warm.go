@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/cache"
 )
 
 // A new generation starts with empty caches: every word read from the
@@ -26,7 +27,7 @@ func (e *Engine) warm(old, gen *generation) (n int) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), warmBudget)
 	defer cancel()
-	for _, req := range old.recent.newest(warmSearches) {
+	for _, req := range old.recent.Newest(warmSearches) {
 		if ctx.Err() != nil {
 			break
 		}
@@ -47,8 +48,8 @@ func (e *Engine) warm(old, gen *generation) (n int) {
 // newRecent returns the memory of recent requests that warm replays. A
 // request is at most a few KB (the API bounds the query and the filters),
 // so the count binds first.
-func newRecent() *lru[jhasearch.SearchRequest] {
-	return newLRU(warmSearches, recentBudget, searchRequestBytes)
+func newRecent() *cache.LRU[jhasearch.SearchRequest] {
+	return cache.NewLRU(warmSearches, recentBudget, cache.RequestBytes)
 }
 
 // recentBudget bounds the bytes of the remembered requests.

@@ -37,7 +37,7 @@ func TestSwapWarmsTheNewGenerationWithItsOwnAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range []jhasearch.SearchRequest{phrase, word} {
-		res, ok := g.cache.get(cacheKey(&r))
+		res, ok := g.cache.Get(cacheKey(&r))
 		if !ok {
 			t.Errorf("%q was not answered before the swap", r.Query)
 			continue

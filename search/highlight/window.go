@@ -1,4 +1,4 @@
-package search
+package highlight
 
 import (
 	"bytes"
@@ -6,15 +6,13 @@ import (
 	"encoding/binary"
 	"slices"
 	"sort"
-
-	"github.com/jhasearch/jhasearch/indexer"
 )
 
 // window returns where the densest cluster of probe occurrences starts.
 // The lower-cased text and the occurrences live in buffers of h, reused
 // for every hit of a page: they were a sixth of a loaded server's
 // allocations.
-func (h *highlighter) window(text []byte) int {
+func (h *Highlighter) window(text []byte) int {
 	h.lower = asciiLower(h.lower[:0], text)
 	lower := h.lower
 	probes := h.probeBytes()
@@ -42,7 +40,7 @@ func (h *highlighter) window(text []byte) int {
 	for i, m := range hits {
 		seen := map[int]bool{}
 		for _, n := range hits[i:] {
-			if n.at > m.at+snippetLen {
+			if n.at > m.at+SnippetLen {
 				break
 			}
 			seen[n.probe] = true
@@ -58,7 +56,7 @@ type probeHit struct{ at, probe int }
 
 // probeBytes returns probes as bytes, worked out once per highlighter:
 // its terms are set before its first snippet.
-func (h *highlighter) probeBytes() [][]byte {
+func (h *Highlighter) probeBytes() [][]byte {
 	if h.probeList == nil {
 		h.probeList = [][]byte{}
 		for _, p := range h.probes() {
@@ -68,22 +66,30 @@ func (h *highlighter) probeBytes() [][]byte {
 	return h.probeList
 }
 
-// probes are the substrings that locate matches in raw text.
-func (h *highlighter) probes() []string {
+// probes are the substrings that locate matches in raw text: the terms
+// of every language, the prefixes and the fuzzy terms' first letters.
+func (h *Highlighter) probes() []string {
 	var out []string
-	for t := range h.terms {
-		t, code := indexer.StripTermPrefix(t)
-		if code != "" {
-			// Another language's stemmer may fold letters (German ü to
-			// u): its stem's first letters find the word well enough.
-			t = firstRunes(t, 4)
+	for code, terms := range h.all {
+		seen := make(map[string]bool, len(terms))
+		for _, t := range terms {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			if code != "" {
+				// Another language's stemmer may fold letters (German ü
+				// to u): its stem's first letters find the word well
+				// enough.
+				t = firstRunes(t, 4)
+			}
+			out = append(out, t)
 		}
-		out = append(out, t)
 	}
 	out = append(out, h.prefixes...)
 	for _, f := range h.fuzzy {
-		if r := []rune(f.term); len(r) > f.dist+2 {
-			out = append(out, string(r[:len(r)-f.dist]))
+		if r := []rune(f.Term); len(r) > f.Dist+2 {
+			out = append(out, string(r[:len(r)-f.Dist]))
 		}
 	}
 	sort.Strings(out)

@@ -1,8 +1,9 @@
-package search
+package highlight
 
-// editDistance returns the Levenshtein distance of a and b (in runes), or
-// limit+1 as soon as it is certain to exceed limit.
-func editDistance(a, b string, limit int) int {
+// EditDistance returns the Levenshtein distance of a and b (in runes), or
+// limit+1 as soon as it is certain to exceed limit. Fuzzy terms match by
+// it, and the engine's spelling suggestions use it too.
+func EditDistance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1

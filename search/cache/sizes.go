@@ -1,4 +1,4 @@
-package search
+package cache
 
 import (
 	"unsafe"
@@ -7,12 +7,12 @@ import (
 )
 
 // The estimates of what a cached value holds, for the caches' byte
-// budgets (cache.go). They count every byte a value keeps alive that is
-// its own: the structs, the slices' capacity and the strings' bytes. The
-// strings of a hit's document are cut from two copies of its record (see
+// budgets. They count every byte a value keeps alive that is its own: the
+// structs, the slices' capacity and the strings' bytes. The strings of a
+// hit's document are cut from two copies of its record (see
 // indexer.parseRecordBody), together as long as the strings; the body is
-// not among them. Facet values' names are the columns' own, shared by
-// every answer, and are not counted.
+// not among them. Facet values' names are the engine's columns' own,
+// shared by every answer, and are not counted.
 
 var (
 	resultBytes     = int(unsafe.Sizeof(jhasearch.SearchResult{}))
@@ -26,7 +26,9 @@ var (
 // headers included, rounded up.
 const mapEntryBytes = 64
 
-func stringsBytes(vs []string) int {
+// StringsBytes is what a list of strings holds: its headers, to its
+// capacity, and the strings' bytes.
+func StringsBytes(vs []string) int {
 	n := cap(vs) * stringBytes
 	for _, v := range vs {
 		n += len(v)
@@ -34,22 +36,22 @@ func stringsBytes(vs []string) int {
 	return n
 }
 
-// documentBytes is what d's strings and lists hold.
-func documentBytes(d *jhasearch.Document) int {
+// DocumentBytes is what d's strings and lists hold.
+func DocumentBytes(d *jhasearch.Document) int {
 	n := len(d.ID) + len(d.URL) + len(d.Agency) + len(d.Title) + len(d.Summary) + len(d.Body) + len(d.Language) + len(d.Group)
 	for _, l := range [][]string{d.Aliases, d.Tags, d.Credits, d.Topics, d.Systems, d.Countries, d.Concepts} {
-		n += stringsBytes(l)
+		n += StringsBytes(l)
 	}
 	return n
 }
 
-// answerBytes estimates the memory an answer holds: its hits with their
+// AnswerBytes estimates the memory an answer holds: its hits with their
 // documents and snippets, and its facets.
-func answerBytes(r *jhasearch.SearchResult) int {
+func AnswerBytes(r *jhasearch.SearchResult) int {
 	n := resultBytes + len(r.Suggestion) + len(r.Cursor) + cap(r.Hits)*hitBytes
 	for i := range r.Hits {
 		h := &r.Hits[i]
-		n += documentBytes(&h.Document) + stringsBytes(h.Agencies) + len(h.Snippet)
+		n += DocumentBytes(&h.Document) + StringsBytes(h.Agencies) + len(h.Snippet)
 	}
 	for name, vals := range r.Facets {
 		n += mapEntryBytes + len(name) + cap(vals)*facetValueBytes
@@ -57,19 +59,14 @@ func answerBytes(r *jhasearch.SearchResult) int {
 	return n
 }
 
-// bytes estimates the memory of facet counts: one int per facet value.
-func (fc *facetCounts) bytes() int {
-	return int(unsafe.Sizeof(*fc)) + 8*cap(fc.flat)
-}
+// SetBytes is the memory of a set of entries as 64-bit words.
+func SetBytes(b []uint64) int { return 8 * cap(b) }
 
-// setBytes is the memory of a set of entries.
-func setBytes(b []uint64) int { return 8 * cap(b) }
-
-// searchRequestBytes estimates the memory of a remembered request.
-func searchRequestBytes(r jhasearch.SearchRequest) int {
+// RequestBytes estimates the memory of a remembered request.
+func RequestBytes(r jhasearch.SearchRequest) int {
 	n := requestBytes0 + len(r.Query) + len(r.Cursor) + len(r.Sort)
 	for _, l := range [][]string{r.Agencies, r.Tags, r.Languages, r.Topics, r.Systems, r.Countries} {
-		n += stringsBytes(l)
+		n += StringsBytes(l)
 	}
 	return n
 }
