@@ -1,13 +1,6 @@
 package search
 
-import (
-	"context"
-
-	"github.com/blevesearch/bleve/v2/mapping"
-	bsearch "github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/searcher"
-	index "github.com/blevesearch/bleve_index_api"
-)
+import "github.com/jhasearch/jhasearch/search/reader"
 
 // Bleve's BM25 departs from BM25 in three ways that cost ranking quality
 // (measured on SciFact, see docs/relevance.md): the average field length
@@ -38,74 +31,8 @@ type bm25Term struct {
 	boost       float64
 }
 
-// termKey names a term whatever its field.
-func (t bm25Term) termKey() string { return t.term }
-
-// bm25Query matches documents holding any of its terms.
-type bm25Query struct {
-	terms  []bm25Term
-	params *bm25Params
-}
-
-// Searcher implements query.Query. The fields of one term share one idf,
-// from the field where the term is most common (the closest to the number
-// of documents holding it anywhere).
-func (q *bm25Query) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options bsearch.SearcherOptions) (bsearch.Searcher, error) {
-	s := &bm25Searcher{params: q.params}
-	slot := map[string]int{}
-	var dfs []float64
-	for _, t := range q.terms {
-		if err := bsearch.RecordTermSearcher(ctx); err != nil {
-			s.Close()
-			return nil, err
-		}
-		tfr, err := r.TermFieldReader(ctx, []byte(t.term), t.field, true, true, false)
-		if err != nil {
-			s.Close()
-			return nil, err
-		}
-		df := float64(tfr.Count())
-		if df == 0 {
-			tfr.Close()
-			continue
-		}
-		i, ok := slot[t.termKey()]
-		if !ok {
-			i = len(dfs)
-			slot[t.termKey()] = i
-			dfs = append(dfs, 0)
-		}
-		dfs[i] = max(dfs[i], df)
-		s.postings = append(s.postings, &posting{reader: tfr, slot: i, boost: t.boost,
-			avgLen: max(q.params.avgLen[t.field], 1), tfd: &index.TermFieldDoc{}})
-	}
-	if len(s.postings) == 0 {
-		return searcher.NewMatchNoneSearcher(r)
-	}
-	for _, df := range dfs {
-		s.idf = append(s.idf, idf(q.params.docs, df))
-	}
-	s.acc = make([]float64, len(dfs))
-	return s, nil
-}
-
-// posting is one term's posting list with its place in it.
-type posting struct {
-	reader index.TermFieldReader
-	slot   int // the term's place in the searcher's idf and acc
-	boost  float64
-	avgLen float64
-	tfd    *index.TermFieldDoc
-	cur    *index.TermFieldDoc // nil when exhausted
-}
-
-// weightedTF is the posting's length-normalised, weighted term frequency
-// on its current document (BM25F).
-func (p *posting) weightedTF(b float64) float64 {
-	tf := float64(p.cur.Freq)
-	length := 1.0
-	if p.cur.Norm > 0 {
-		length = 1 / (p.cur.Norm * p.cur.Norm)
-	}
-	return p.boost * tf / (1 - b + b*length/p.avgLen)
+// weightedTF is a posting's length-normalised, weighted term frequency
+// (BM25F), the field weighing boost and its average length avgLen.
+func weightedTF(p *reader.Posting, boost, avgLen, b float64) float64 {
+	return boost * float64(p.Freq) / (1 - b + b*p.Length/avgLen)
 }

@@ -3,9 +3,9 @@ package search
 import (
 	"slices"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/lang"
+	"github.com/jhasearch/jhasearch/search/reader"
 )
 
 // Releases in other languages than English are indexed with their
@@ -26,7 +26,7 @@ import (
 // langAnalysis is the query-side analysis of one language of a generation.
 type langAnalysis struct {
 	code     string
-	analyzer analysis.Analyzer
+	analyzer reader.Analyzer
 	// docs are the searchable entries of the language, unscored.
 	docs *list
 }
@@ -50,7 +50,7 @@ func (g *generation) languages() []langAnalysis {
 				continue
 			}
 			g.langs = append(g.langs, langAnalysis{code: code,
-				analyzer: g.idx.Mapping().AnalyzerNamed(indexer.AnalyzerOf(code)),
+				analyzer: g.ix.Analyzer(code),
 				docs:     &list{entries: entries, scores: make([]float32, len(entries))}})
 		}
 	})

@@ -3,16 +3,13 @@ package search
 import (
 	"cmp"
 	"context"
-	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
 	"sync"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-	index "github.com/blevesearch/bleve_index_api"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/reader"
 )
 
 // listBudget bounds the bytes of the word and clause lists a generation
@@ -49,33 +46,38 @@ func (g *generation) wordList(ctx context.Context, terms []bm25Term) (*list, err
 // readWord reads a word's postings from the index. The fields of one word
 // share one idf, from the field where it is most common (the closest to
 // the number of documents holding it anywhere); its weighted frequencies
-// in the fields add up before they saturate (BM25F).
+// in the fields add up before they saturate (BM25F). terms may also be
+// the expansions of a prefix or a fuzzy word, which then score as one
+// word (compile.go).
 func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, error) {
-	r, err := g.reader()
+	s, err := g.ix.Snapshot()
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
+	defer s.Close()
 	var fields []fieldPostings
 	var vacuous []string
 	dfs := map[string]float64{} // by language
 	n := 0
+	defer func() {
+		for _, f := range fields {
+			f.postings.Close()
+		}
+	}()
 	for _, t := range terms {
 		if t.field == "" {
 			vacuous = append(vacuous, t.term)
 			continue
 		}
-		tfr, err := r.TermFieldReader(ctx, []byte(t.term), t.field, true, true, false)
+		p, err := s.Postings(ctx, t.field, t.term)
 		if err != nil {
-			closeAll(fields)
-			return nil, fmt.Errorf("search: read postings of %s:%s: %w", t.field, t.term, err)
+			return nil, fmt.Errorf("search: %w", err)
 		}
 		_, code := indexer.StripTermPrefix(t.term)
-		dfs[code] = max(dfs[code], float64(tfr.Count()))
-		n += int(tfr.Count())
-		fields = append(fields, fieldPostings{reader: tfr, term: t})
+		dfs[code] = max(dfs[code], float64(p.Count()))
+		n += p.Count()
+		fields = append(fields, fieldPostings{postings: p, term: t})
 	}
-	defer closeAll(fields)
 	// A common word's weights add up in an array as long as the table, a
 	// rare word's in a list sorted at the end: scanning the array would
 	// cost more than its few postings. The arrays are reused: made anew,
@@ -86,24 +88,24 @@ func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, err
 		defer g.dense.put(d)
 		acc = d
 	}
-	tfd := &index.TermFieldDoc{}
+	var p reader.Posting
 	for _, f := range fields {
-		p := &posting{boost: f.term.boost, avgLen: max(g.params.avgLen[f.term.field], 1)}
+		boost, avgLen, b := f.term.boost, max(g.params.avgLen[f.term.field], 1), g.params.b
+		if f.term.field == indexer.FieldConcept {
+			b = g.ranking.conceptB
+		}
 		for n := 0; ; n++ {
 			if n%checkEvery == 0 && ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			d, err := f.reader.Next(tfd)
+			ok, err := f.postings.Next(&p)
 			if err != nil {
-				return nil, fmt.Errorf("search: read postings of %s:%s: %w", f.term.field, f.term.term, err)
+				return nil, fmt.Errorf("search: %w", err)
 			}
-			if d == nil {
+			if !ok {
 				break
 			}
-			if e := g.entryOf(d.ID); e >= 0 {
-				p.cur = d
-				acc.add(e, p.weightedTF(g.params.b))
-			}
+			acc.add(p.Entry, weightedTF(&p, boost, avgLen, b))
 		}
 	}
 	// A word's forms in several languages hold disjoint documents: their
@@ -131,14 +133,8 @@ func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, err
 
 // fieldPostings is the posting list of a word in one field.
 type fieldPostings struct {
-	reader index.TermFieldReader
-	term   bm25Term
-}
-
-func closeAll(fs []fieldPostings) {
-	for _, f := range fs {
-		f.reader.Close()
-	}
+	postings *reader.Postings
+	term     bm25Term
 }
 
 // weights adds up a word's weighted frequencies by entry.
@@ -235,51 +231,6 @@ func wordKey(terms []bm25Term) string {
 		fmt.Fprintf(&b, "|%s:%s:%g", t.field, t.term, t.boost)
 	}
 	return b.String()
-}
-
-// entryOf maps an internal document number to its table entry, -1 if none.
-func (g *generation) entryOf(id index.IndexInternalID) int32 {
-	if len(id) != 8 {
-		return -1
-	}
-	if n := binary.BigEndian.Uint64(id); n < uint64(len(g.internal)) {
-		return g.internal[n]
-	}
-	return -1
-}
-
-// reader opens a reader on the generation's index.
-func (g *generation) reader() (index.IndexReader, error) { return openReader(g.idx) }
-
-// openReader opens a reader on idx.
-func openReader(idx bleve.Index) (index.IndexReader, error) {
-	ai, err := idx.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("search: open index: %w", err)
-	}
-	r, err := ai.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("search: open reader: %w", err)
-	}
-	return r, nil
-}
-
-// queryList runs a clause that is not a plain word (a phrase, a prefix, a
-// fuzzy word, a concept) on the index and returns its matches as a list,
-// scored by Bleve. Cached under key.
-func (e *Engine) queryList(ctx context.Context, g *generation, key string, q query.Query) (*list, error) {
-	return g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
-		ms, err := e.matchSet(ctx, g, q)
-		if err != nil {
-			return nil, err
-		}
-		slices.SortFunc(ms, func(a, b match) int { return int(a.entry) - int(b.entry) })
-		l := &list{entries: make([]int32, len(ms)), scores: make([]float32, len(ms))}
-		for i, m := range ms {
-			l.entries[i], l.scores[i] = m.entry, float32(m.score)
-		}
-		return l, nil
-	})
 }
 
 // clauseKey names a clause in the list cache.

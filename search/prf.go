@@ -29,7 +29,7 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 	if countTerms(c, p) < r.prfMinTerms {
 		return l, nil
 	}
-	if cached, ok := g.queries.get(key); ok && !e.noCache {
+	if cached, ok := g.queries.get(key); ok {
 		return cached, nil
 	}
 	top := topEntries(l, tier, r.prfDocs)
@@ -71,7 +71,7 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 	lists := make(map[string]*list, len(terms))
 	if r.prfIDF > 0 {
 		for i := range terms {
-			l, err := g.wordList(ctx, allFields(terms[i].term))
+			l, err := g.wordList(ctx, c.allFields(terms[i].term))
 			if err != nil {
 				return nil, err
 			}
@@ -98,7 +98,7 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 		tl, ok := lists[t.term]
 		if !ok {
 			var err error
-			if tl, err = g.wordList(ctx, allFields(t.term)); err != nil {
+			if tl, err = g.wordList(ctx, c.allFields(t.term)); err != nil {
 				return nil, err
 			}
 		}
@@ -110,17 +110,15 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 		add = append(add, scaled)
 	}
 	out := boost(l, union(add, false))
-	if !e.noCache {
-		g.queries.put(key, out)
-	}
+	g.queries.put(key, out)
 	return out, nil
 }
 
 // allFields is the field terms of a term in every text field, weighted as
 // a plain word's.
-func allFields(term string) []bm25Term {
-	out := make([]bm25Term, 0, len(fieldBoosts))
-	for _, fb := range fieldBoosts {
+func (c *compiler) allFields(term string) []bm25Term {
+	out := make([]bm25Term, 0, len(c.ranking.fieldWeights))
+	for _, fb := range c.ranking.fieldWeights {
 		out = append(out, bm25Term{field: fb.field, term: term, boost: fb.boost})
 	}
 	return out

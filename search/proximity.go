@@ -31,7 +31,7 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 	if r.proxWeight == 0 || r.proxTopK == 0 || l.len() == 0 {
 		return l, nil
 	}
-	if cached, ok := g.queries.get(key); ok && !e.noCache {
+	if cached, ok := g.queries.get(key); ok {
 		return cached, nil
 	}
 	terms, err := g.proxTerms(ctx, c, p)
@@ -59,7 +59,7 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 			if err != nil {
 				return nil, err
 			}
-			q.pairCounts(run, r.proxWindow, fieldBoosts[f].boost, acc)
+			q.pairCounts(run, r.proxWindow, r.fieldWeights[f].boost, acc)
 		}
 		bonus := 0.0
 		for a := range terms {
@@ -71,9 +71,7 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 		}
 		out.scores[i] += float32(r.proxWeight * bonus)
 	}
-	if !e.noCache {
-		g.queries.put(key, out)
-	}
+	g.queries.put(key, out)
 	return out, nil
 }
 
@@ -136,11 +134,7 @@ func (g *generation) proxTerms(ctx context.Context, c *compiler, p *parsedQuery)
 					continue
 				}
 				seen[t] = true
-				var terms []bm25Term
-				for _, fb := range fieldBoosts {
-					terms = append(terms, bm25Term{field: fb.field, term: t, boost: fb.boost})
-				}
-				l, err := g.wordList(ctx, terms)
+				l, err := g.wordList(ctx, c.allFields(t))
 				if err != nil {
 					return nil, err
 				}

@@ -1,11 +1,29 @@
 package search
 
-// rankingParams holds the ranking parameters added on top of BM25F
-// (k1, b and the field weights are still in generation.go and compile.go;
-// issue 16 gathers them here). Each was chosen on measurements that
-// docs/relevance.md reports: SciFact's train queries and the judged set,
-// never SciFact's test queries.
+import "github.com/jhasearch/jhasearch/indexer"
+
+// rankingParams holds every ranking parameter: BM25F's and those added on
+// top of it. Each was chosen on measurements that docs/relevance.md
+// reports: SciFact's train queries and the judged set, never SciFact's
+// test queries. Every clause kind is scored by one BM25F code (readWord);
+// these weigh its parts.
 type rankingParams struct {
+	// k1 and b are BM25's: Lucene's defaults k1 = 1.2 with b = 0.75.
+	k1, b float64
+	// fieldWeights weigh a match in the title above one in the summary, and
+	// both above one in the body, in the order of indexer.TextFields.
+	fieldWeights [3]fieldWeight
+	// keywordBoost weighs a match of agency: or tag:, conceptBoost one of
+	// a concept's term (concepts.go), as a field of BM25F.
+	keywordBoost, conceptBoost float64
+	// conceptB is b of the concept field: a release's other concepts
+	// do not make it less about one.
+	conceptB float64
+	// Related documents (related.go): the relatedTerms most salient terms
+	// of the relatedCandidates most frequent in the document, those in
+	// more than relatedMaxShare of the releases left out.
+	relatedTerms, relatedCandidates int
+	relatedMaxShare                 float64
 	// tierGroups: a query of at least 2 and at most tierGroups word groups
 	// ranks the releases with every group above those with only some
 	// (matching.go); longer questions are ranked by BM25 alone, since
@@ -40,15 +58,36 @@ type rankingParams struct {
 
 // defaultRanking is what the engine ranks with.
 var defaultRanking = rankingParams{
-	tierGroups:     0,
-	dateWeight:     1,
-	proxWeight:     0.25,
-	proxWindow:     10,
-	proxTopK:       50,
-	prfMinTerms:    5,
-	prfDocs:        10,
-	prfTerms:       10,
-	prfWeight:      0,
-	prfIDF:         1,
-	looseSumGroups: 5,
+	k1:                1.2,
+	b:                 0.75,
+	fieldWeights:      [3]fieldWeight{{indexer.FieldTitle, 3.0}, {indexer.FieldSummary, 1.0}, {indexer.FieldBody, 1.0}},
+	keywordBoost:      1,
+	conceptBoost:      1,
+	conceptB:          0,
+	relatedTerms:      20,
+	relatedCandidates: 80,
+	relatedMaxShare:   0.3,
+	tierGroups:        0,
+	dateWeight:        1,
+	proxWeight:        0.25,
+	proxWindow:        10,
+	proxTopK:          50,
+	prfMinTerms:       5,
+	prfDocs:           10,
+	prfTerms:          10,
+	prfWeight:         0,
+	prfIDF:            1,
+	looseSumGroups:    5,
 }
+
+// fieldWeight is the weight of a field in BM25F.
+type fieldWeight struct {
+	field string
+	boost float64
+}
+
+// tierGap lifts the score of a release with every word above any score of
+// one without (matching.go): BM25 scores of a query of at most 500
+// characters stay far below it. A float64 holds a float32 score plus the
+// gap exactly.
+const tierGap = 1 << 20

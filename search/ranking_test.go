@@ -56,6 +56,9 @@ func (r *rankingParams) fields() map[string]any {
 		"prfWeight":      &r.prfWeight,
 		"prfIDF":         &r.prfIDF,
 		"looseSumGroups": &r.looseSumGroups,
+		"keywordBoost":   &r.keywordBoost,
+		"conceptBoost":   &r.conceptBoost,
+		"conceptB":       &r.conceptB,
 	}
 }
 
@@ -73,8 +76,6 @@ func bm25FromEnv(t testing.TB, e *Engine) {
 		t.Fatal(err)
 	}
 	defer release()
-	saved := fieldBoosts[0].boost
-	t.Cleanup(func() { fieldBoosts[0].boost = saved })
 	for _, kv := range strings.Split(spec, ",") {
 		name, val, _ := strings.Cut(kv, "=")
 		f, err := strconv.ParseFloat(val, 64)
@@ -87,7 +88,7 @@ func bm25FromEnv(t testing.TB, e *Engine) {
 		case "b":
 			g.params.b = f
 		case "title":
-			fieldBoosts[0].boost = f
+			e.ranking.fieldWeights[0].boost = f
 		default:
 			t.Fatalf("JHASEARCH_BM25: no parameter %q", name)
 		}

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/reader"
 )
 
 // Snippets are built here from the stored text rather than by Bleve's
@@ -23,7 +23,7 @@ const (
 
 // highlighter knows which index terms of a query to mark.
 type highlighter struct {
-	analyzer analysis.Analyzer
+	analyzer reader.Analyzer
 	terms    map[string]bool
 	prefixes []string
 	fuzzy    []fuzzyTerm
@@ -178,7 +178,7 @@ type mark struct {
 }
 
 // toMarks returns the tokens as marks.
-func toMarks(toks []*analysis.Token) []mark {
+func toMarks(toks []reader.Token) []mark {
 	out := make([]mark, len(toks))
 	for i, t := range toks {
 		out[i] = mark{Start: t.Start, End: t.End, Term: string(t.Term)}
@@ -188,8 +188,8 @@ func toMarks(toks []*analysis.Token) []mark {
 
 // matching analyses text and returns its matching tokens, their offsets
 // moved by at.
-func (h *highlighter) matching(text string, at int) []*analysis.Token {
-	var out []*analysis.Token
+func (h *highlighter) matching(text string, at int) []reader.Token {
+	var out []reader.Token
 	for _, tok := range h.analyzer.Analyze([]byte(text)) {
 		if h.matches(tok.Term) {
 			tok.Start += at

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch/search/reader"
 )
 
 // TestMarksAgreeWithAnalysingEverything checks the shortcut of marks
@@ -82,7 +82,7 @@ type span struct {
 	Term       string
 }
 
-func spans(toks []*analysis.Token) []span {
+func spans(toks []reader.Token) []span {
 	var out []span
 	for _, t := range toks {
 		out = append(out, span{t.Start, t.End, string(t.Term)})
