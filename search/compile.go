@@ -6,6 +6,7 @@ import (
 
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/reader"
+	"github.com/jhasearch/jhasearch/search/score"
 	"github.com/jhasearch/jhasearch/vocab"
 )
 
@@ -43,7 +44,7 @@ type termSpec struct {
 	kind   clauseKind
 	text   string
 	fuzz   int
-	fields []fieldWeight
+	fields []score.FieldWeight
 }
 
 // clauseSpec compiles one clause read from terms: an agency or tag term,
@@ -57,7 +58,7 @@ func (c *compiler) clauseSpec(cl clause) (termSpec, bool) {
 		if !ok {
 			return termSpec{}, false
 		}
-		return termSpec{kind: kindWord, text: v, fields: []fieldWeight{{cl.field, c.ranking.keywordBoost}}}, true
+		return termSpec{kind: kindWord, text: v, fields: []score.FieldWeight{{Field: cl.field, Boost: c.ranking.KeywordBoost}}}, true
 	}
 	spec := termSpec{kind: cl.kind, fuzz: cl.fuzz}
 	terms := c.analyze(cl.text)
@@ -72,8 +73,8 @@ func (c *compiler) clauseSpec(cl clause) (termSpec, bool) {
 		// Stop words only, or a phrase: matched on positions (phrase.go).
 		return termSpec{}, false
 	}
-	for _, fb := range c.ranking.fieldWeights {
-		if cl.field == "" || cl.field == fb.field {
+	for _, fb := range c.ranking.Fields {
+		if cl.field == "" || cl.field == fb.Field {
 			spec.fields = append(spec.fields, fb)
 		}
 	}
@@ -94,7 +95,7 @@ func (g *generation) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, 
 	var out []bm25Term
 	if spec.kind != kindPrefix && spec.kind != kindFuzzy {
 		for _, f := range spec.fields {
-			out = append(out, bm25Term{field: f.field, term: spec.text, boost: f.boost})
+			out = append(out, bm25Term{Field: f.Field, Term: spec.text, Boost: f.Boost})
 		}
 		return out, checkTerms(len(out), termsAllowed(ctx))
 	}
@@ -107,15 +108,15 @@ func (g *generation) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, 
 	for _, f := range spec.fields {
 		var exps []reader.Expansion
 		if spec.kind == kindPrefix {
-			exps, err = s.Prefix(f.field, spec.text, maxClauses)
+			exps, err = s.Prefix(f.Field, spec.text, maxClauses)
 		} else {
-			exps, err = s.Fuzzy(f.field, spec.text, spec.fuzz, maxClauses)
+			exps, err = s.Fuzzy(f.Field, spec.text, spec.fuzz, maxClauses)
 		}
 		if err != nil {
 			return nil, err
 		}
 		for _, x := range exps {
-			out = append(out, bm25Term{field: f.field, term: x.Term, boost: f.boost / float64(1+x.Distance)})
+			out = append(out, bm25Term{Field: f.Field, Term: x.Term, Boost: f.Boost / float64(1+x.Distance)})
 		}
 		if err := checkTerms(len(out), allowed); err != nil {
 			return nil, err
@@ -145,9 +146,9 @@ func (c *compiler) bm25Terms(cl clause) []bm25Term {
 	}
 	var out []bm25Term
 	add := func(term string) {
-		for _, fb := range c.ranking.fieldWeights {
-			if cl.field == "" || cl.field == fb.field {
-				out = append(out, bm25Term{field: fb.field, term: term, boost: fb.boost})
+		for _, fb := range c.ranking.Fields {
+			if cl.field == "" || cl.field == fb.Field {
+				out = append(out, bm25Term{Field: fb.Field, Term: term, Boost: fb.Boost})
 			}
 		}
 	}

@@ -88,7 +88,7 @@ func (e *Engine) conceptList(ctx context.Context, g *generation, c *compiler, cl
 	if !ok {
 		return nil, false, nil
 	}
-	l, err := g.wordList(ctx, []bm25Term{{field: indexer.FieldConcept, term: con.ID, boost: c.ranking.conceptBoost}})
+	l, err := g.wordList(ctx, []bm25Term{{Field: indexer.FieldConcept, Term: con.ID, Boost: c.ranking.ConceptBoost}})
 	if err != nil {
 		return nil, false, err
 	}

@@ -1,7 +1,5 @@
 package search
 
-import "math"
-
 // docFreqs returns the number of documents whose field holds each term,
 // read from the index's posting lists; a term that cannot be read counts 0.
 func (g *generation) docFreqs(field string, terms []string) map[string]int {
@@ -17,10 +15,4 @@ func (g *generation) docFreqs(field string, terms []string) map[string]int {
 		}
 	}
 	return out
-}
-
-// idf is BM25's inverse document frequency of a term in df of n
-// documents (Lucene's).
-func idf(n, df float64) float64 {
-	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }

@@ -76,7 +76,7 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 		}
 		must = append(must, g.allList())
 	}
-	if n := e.ranking.looseSumGroups; !strict && len(must) == 0 && n > 0 && p.textGroups() >= n {
+	if n := e.ranking.LooseSumGroups; !strict && len(must) == 0 && n > 0 && p.textGroups() >= n {
 		l = subtract(union(should, false), not)
 	} else {
 		l = combine(must, should, not)

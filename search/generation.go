@@ -11,6 +11,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/reader"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // generation is one served index generation with everything derived from
@@ -34,7 +35,9 @@ type generation struct {
 	newest, oldest, searchable []int32
 	// keywords maps a lower-cased agency or tag to its indexed spelling.
 	keywords map[string]map[string]string
-	params   *bm25Params
+	params   *score.Stats
+	// scorer scores the words read from ix (BM25F).
+	scorer *score.Scorer
 	// ranking is the engine's ranking parameters (ranking.go).
 	ranking *rankingParams
 	// refs counts the searches using the generation, plus one while it is
@@ -54,8 +57,6 @@ type generation struct {
 	// asked once cannot push out the words that every query reuses.
 	lists, queries *lru[*list]
 	flights        flights
-	// dense lends readWord its arrays of a sum per entry.
-	dense densePool
 	// recent remembers the requests of recent answers, to warm the next
 	// generation with (warm.go).
 	recent *lru[jhasearch.SearchRequest]
@@ -115,7 +116,8 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, log
 	gen.searchable = append([]int32(nil), gen.newest...)
 	gen.sortByDate()
 	gen.loadTranslations()
-	gen.params = newBM25Params(g, r)
+	gen.params = score.NewStats(g, r)
+	gen.scorer = score.NewScorer(gen.params, len(table.Entries))
 	gen.cols = newColumns(table)
 	gen.vocabulary() // now, rather than in the first search that needs it
 	return gen, nil
@@ -140,24 +142,6 @@ func (g *generation) sortByDate() {
 		}
 		return x.ID < y.ID
 	})
-}
-
-// newBM25Params returns the collection statistics of g with r's k1 and b.
-func newBM25Params(g *indexer.Generation, r *rankingParams) *bm25Params {
-	p := &bm25Params{docs: float64(g.Indexed), avgLen: map[string]float64{}, k1: r.k1, b: r.b}
-	for _, f := range indexer.TextFields {
-		if g.Indexed > 0 {
-			p.avgLen[f] = float64(g.FieldTokens[f]) / float64(g.Indexed)
-		}
-	}
-	// The keyword fields and the concepts: at least one token a document,
-	// as a document without any has a length of 1 too.
-	for _, f := range []string{indexer.FieldAgency, indexer.FieldTag, indexer.FieldConcept} {
-		if g.Indexed > 0 {
-			p.avgLen[f] = float64(max(g.FieldTokens[f], g.Indexed)) / float64(g.Indexed)
-		}
-	}
-	return p
 }
 
 func (g *generation) close() error {

@@ -83,15 +83,15 @@ func (c *compiler) analyzeIn(text string) map[string][]string {
 
 // vacuous marks, among a word's terms, a language in which the word is a
 // stop word: every release of the language matches it (postings.go).
-func vacuous(code string) bm25Term { return bm25Term{term: code} }
+func vacuous(code string) bm25Term { return bm25Term{Term: code} }
 
 // withoutVacuous drops the vacuous terms: where words are optional, a
 // stop word of some language must not bring in all its releases.
 func withoutVacuous(terms []bm25Term) []bm25Term {
-	if !slices.ContainsFunc(terms, func(t bm25Term) bool { return t.field == "" }) {
+	if !slices.ContainsFunc(terms, func(t bm25Term) bool { return t.Field == "" }) {
 		return terms
 	}
-	return slices.DeleteFunc(slices.Clone(terms), func(t bm25Term) bool { return t.field == "" })
+	return slices.DeleteFunc(slices.Clone(terms), func(t bm25Term) bool { return t.Field == "" })
 }
 
 // forLanguage returns the highlighter for a document in language code:

@@ -54,7 +54,7 @@ func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *
 		return m, true, nil
 	}
 	m.rank = some
-	if t := e.ranking.tierGroups; t == 0 || n <= t {
+	if t := e.ranking.TierGroups; t == 0 || n <= t {
 		m.tier = all
 	}
 	if relevance {

@@ -69,7 +69,7 @@ func TestProximityRanksWordsTogetherFirst(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	e.ranking.proxWeight = 0
+	e.ranking.ProxWeight = 0
 	if got := ids(search(t, e, jhasearch.SearchRequest{Query: "victim identification task force"})); got[0] != "a-scattered" {
 		t.Errorf("without proximity %v: the test no longer tells proximity from a tie", got)
 	}

@@ -133,8 +133,8 @@ func (g *generation) phraseListIn(ctx context.Context, key string, p phrase) (*l
 func (p phrase) terms(term string) []bm25Term {
 	var out []bm25Term
 	for _, i := range p.fields {
-		fb := p.ranking.fieldWeights[i]
-		out = append(out, bm25Term{field: fb.field, term: term, boost: fb.boost})
+		fb := p.ranking.Fields[i]
+		out = append(out, bm25Term{Field: fb.Field, Term: term, Boost: fb.Boost})
 	}
 	return out
 }

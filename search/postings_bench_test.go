@@ -21,7 +21,7 @@ func BenchmarkReadWord(b *testing.B) {
 	gen := newGenerator(7)
 	var words [][]bm25Term
 	for i := 0; i < 64; i++ {
-		words = append(words, []bm25Term{{term: gen.words[50+i*70]}})
+		words = append(words, []bm25Term{{Term: gen.words[50+i*70]}})
 	}
 	g, release, err := e.current()
 	if err != nil {
@@ -30,7 +30,7 @@ func BenchmarkReadWord(b *testing.B) {
 	defer release()
 	c := g.compiler()
 	for i, w := range words {
-		words[i] = c.allFields(c.analyze(w[0].term)[0])
+		words[i] = c.allFields(c.analyze(w[0].Term)[0])
 	}
 	postings := 0
 	b.ResetTimer()

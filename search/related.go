@@ -7,6 +7,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // Related documents are found "more like this": the document's most
@@ -46,8 +47,8 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	var lists []*list
 	for _, t := range terms {
 		var bt []bm25Term
-		for _, fb := range g.ranking.fieldWeights {
-			bt = append(bt, bm25Term{field: fb.field, term: t, boost: fb.boost * weights[t] / weights[terms[0]]})
+		for _, fb := range g.ranking.Fields {
+			bt = append(bt, bm25Term{Field: fb.Field, Term: t, Boost: fb.Boost * weights[t] / weights[terms[0]]})
 		}
 		l, err := g.readWord(ctx, bt)
 		if err != nil {
@@ -104,17 +105,17 @@ func (g *generation) salientTerms(text string) ([]string, map[string]float64) {
 		}
 		return cands[a] < cands[b]
 	})
-	if len(cands) > g.ranking.relatedCandidates {
-		cands = cands[:g.ranking.relatedCandidates]
+	if len(cands) > g.ranking.RelatedCandidates {
+		cands = cands[:g.ranking.RelatedCandidates]
 	}
 	weight := map[string]float64{}
 	dfs := g.docFreqs(indexer.FieldBody, cands)
 	for _, t := range cands {
 		df := dfs[t]
-		if df == 0 || float64(df) > g.ranking.relatedMaxShare*float64(g.meta.Indexed) {
+		if df == 0 || float64(df) > g.ranking.RelatedMaxShare*float64(g.meta.Indexed) {
 			continue // too common to tell documents apart
 		}
-		weight[t] = float64(tf[t]) * idf(float64(g.meta.Indexed), float64(df))
+		weight[t] = float64(tf[t]) * score.IDF(float64(g.meta.Indexed), float64(df))
 	}
 	out := make([]string, 0, len(weight))
 	for t := range weight {
@@ -126,8 +127,8 @@ func (g *generation) salientTerms(text string) ([]string, map[string]float64) {
 		}
 		return out[a] < out[b]
 	})
-	if len(out) > g.ranking.relatedTerms {
-		out = out[:g.ranking.relatedTerms]
+	if len(out) > g.ranking.RelatedTerms {
+		out = out[:g.ranking.RelatedTerms]
 	}
 	return out, weight
 }
