@@ -170,6 +170,9 @@ var ErrTooManyTerms = errors.New("reader: the expansion has too many terms")
 type Snapshot struct {
 	ix *Index
 	r  index.IndexReader
+	// tfd is the buffer every Postings of the snapshot reads into: a
+	// posting is copied out at once, and the snapshot serves one goroutine.
+	tfd index.TermFieldDoc
 }
 
 // Close closes the view.
@@ -197,7 +200,7 @@ func (s *Snapshot) Postings(ctx context.Context, field, term string) (*Postings,
 	if err != nil {
 		return nil, fmt.Errorf("reader: read postings of %s:%s: %w", field, term, err)
 	}
-	return &Postings{ix: s.ix, tfr: tfr, field: field, term: term}, nil
+	return &Postings{ix: s.ix, tfr: tfr, tfd: &s.tfd, field: field, term: term}, nil
 }
 
 // Posting is one document holding a term.
@@ -216,7 +219,7 @@ type Posting struct {
 type Postings struct {
 	ix          *Index
 	tfr         index.TermFieldReader
-	tfd         index.TermFieldDoc
+	tfd         *index.TermFieldDoc
 	field, term string
 }
 
@@ -226,7 +229,7 @@ func (p *Postings) Count() int { return int(p.tfr.Count()) }
 // Next fills out with the next posting; false when there is none.
 func (p *Postings) Next(out *Posting) (bool, error) {
 	for {
-		d, err := p.tfr.Next(&p.tfd)
+		d, err := p.tfr.Next(p.tfd)
 		if err != nil {
 			return false, fmt.Errorf("reader: read postings of %s:%s: %w", p.field, p.term, err)
 		}
