@@ -125,7 +125,7 @@ func BenchmarkSwap(b *testing.B) {
 	}
 }
 
-const swapEvery = 100 * time.Millisecond
+const swapEvery = 500 * time.Millisecond
 
 func benchSwap(b *testing.B, swaps bool) {
 	dir := b.TempDir()
@@ -138,9 +138,9 @@ func benchSwap(b *testing.B, swaps bool) {
 	if _, err := indexer.Build(context.Background(), dir, seq(docs[:1900])); err != nil {
 		b.Fatal(err)
 	}
-	// Without the answer caches every search computes its answer, on
-	// whichever generation it acquires.
-	e, err := Open(dir, nil, withoutCaches())
+	// With the caches a server has: a new generation is warmed with the
+	// recent searches before it is published.
+	e, err := Open(dir, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
