@@ -16,7 +16,7 @@ var owners = map[string][]string{
 	"github.com/labstack/echo":        {"ui"},
 	"github.com/PuerkitoBio/goquery":  {"scraper"},
 	"github.com/andybalholm/cascadia": {"scraper"},
-	"github.com/blevesearch/":         {"indexer", "search"},
+	"github.com/blevesearch/":         {"indexer", "search/reader"},
 	// Chromium is driven by the scraper's fetch: browser (scraper/fetch),
 	// and by tests through internal/browsertest.
 	"github.com/chromedp/": {"scraper/fetch", "internal/browsertest"},

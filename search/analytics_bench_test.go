@@ -60,12 +60,15 @@ func BenchmarkAnalytics(b *testing.B) {
 				name = c.name + "/cold"
 			}
 			b.Run(name, func(b *testing.B) {
-				e, err := Open(benchIndex(b), nil)
+				var opts []Option
+				if cold {
+					opts = append(opts, withoutCaches())
+				}
+				e, err := Open(benchIndex(b), nil, opts...)
 				if err != nil {
 					b.Fatal(err)
 				}
 				defer e.Close()
-				e.noCache = cold
 				ctx := context.Background()
 				v := analytics.New(e)
 				// Warm the lists of the words, as a running server has them.

@@ -164,12 +164,11 @@ func BenchmarkQueryKind(b *testing.B) {
 	reqs := workload()
 	for k, name := range kindNames {
 		b.Run(name, func(b *testing.B) {
-			e, err := Open(benchIndex(b), nil)
+			e, err := Open(benchIndex(b), nil, withoutCaches())
 			if err != nil {
 				b.Fatal(err)
 			}
 			defer e.Close()
-			e.noCache = true
 			b.ResetTimer()
 			cpu := measure.CPUTime()
 			for i := 0; i < b.N; i++ {
@@ -194,12 +193,15 @@ func BenchmarkQuery(b *testing.B) {
 // benchQuery runs the workload from 8 goroutines and reports latency
 // percentiles and throughput.
 func benchQuery(b *testing.B, cached bool) {
-	e, err := Open(benchIndex(b), nil)
+	var opts []Option
+	if !cached {
+		opts = append(opts, withoutCaches())
+	}
+	e, err := Open(benchIndex(b), nil, opts...)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer e.Close()
-	e.noCache = !cached
 	reqs := workload()
 	var mu sync.Mutex
 	var lat []time.Duration

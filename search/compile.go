@@ -1,25 +1,22 @@
 package search
 
 import (
+	"context"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/reader"
+	"github.com/jhasearch/jhasearch/search/score"
 	"github.com/jhasearch/jhasearch/vocab"
 )
 
-// fieldBoosts weigh a match in the title above one in the summary, and
-// both above one in the body.
-var fieldBoosts = []struct {
-	field string
-	boost float64
-}{{indexer.FieldTitle, 3.0}, {indexer.FieldSummary, 1.0}, {indexer.FieldBody, 1.0}}
-
-// compiler turns clauses into Bleve queries with the analyzer of the text
-// fields, so that the query side stems exactly like the index side.
+// compiler turns clauses into the terms they read, with the analyzer of
+// the text fields, so that the query side stems exactly like the index
+// side.
 type compiler struct {
-	analyzer analysis.Analyzer
+	analyzer reader.Analyzer
+	// ranking weighs the fields.
+	ranking *rankingParams
 	// keywords maps a lower-cased agency or tag to its spelling in the index.
 	keywords map[string]map[string]string
 	// concepts expands kindConcept clauses; nil when the engine has no
@@ -40,33 +37,100 @@ func isKeywordGroup(g []clause) bool {
 	return true
 }
 
-// clauseQuery compiles one clause that Bleve searches: an agency or tag
-// term, a prefix, a fuzzy word, a quoted word; nil when it holds only stop
-// words or names an agency or tag the index does not know. Phrases and
-// concepts are not Bleve queries (phrase.go, concepts.go).
-func (c *compiler) clauseQuery(cl clause) query.Query {
+// termSpec says which index terms a clause that is not a plain word nor a
+// phrase reads: text itself in each of fields, or, for a prefix or a
+// fuzzy word, every term of the field it expands to.
+type termSpec struct {
+	kind   clauseKind
+	text   string
+	fuzz   int
+	fields []score.FieldWeight
+}
+
+// clauseSpec compiles one clause read from terms: an agency or tag term,
+// a prefix, a fuzzy word, a word of the summary or the body; ok is false
+// when it holds only stop words or names an agency or tag the index does
+// not know. Plain words, phrases and concepts are compiled apart
+// (bm25Terms, phrase.go, concepts.go).
+func (c *compiler) clauseSpec(cl clause) (termSpec, bool) {
 	if cl.field == indexer.FieldAgency || cl.field == indexer.FieldTag {
 		v, ok := c.keywords[cl.field][strings.ToLower(cl.text)]
 		if !ok {
-			return nil
+			return termSpec{}, false
 		}
-		return termQuery(cl.field, v)
+		return termSpec{kind: kindWord, text: v, fields: []score.FieldWeight{{Field: cl.field, Boost: c.ranking.KeywordBoost}}}, true
 	}
+	spec := termSpec{kind: cl.kind, fuzz: cl.fuzz}
 	terms := c.analyze(cl.text)
-	var alts []query.Query
-	for _, fb := range fieldBoosts {
-		if cl.field != "" && cl.field != fb.field {
-			continue
-		}
-		if q := c.fieldQuery(cl, terms, fb.field); q != nil {
-			q.(query.BoostableQuery).SetBoost(fb.boost)
-			alts = append(alts, q)
+	switch {
+	case cl.kind == kindPrefix:
+		spec.text = strings.ToLower(cl.text)
+	case len(terms) == 1 && cl.kind == kindFuzzy:
+		spec.text = terms[0]
+	case len(terms) == 1:
+		spec.kind, spec.text = kindWord, terms[0]
+	default:
+		// Stop words only, or a phrase: matched on positions (phrase.go).
+		return termSpec{}, false
+	}
+	for _, fb := range c.ranking.Fields {
+		if cl.field == "" || cl.field == fb.Field {
+			spec.fields = append(spec.fields, fb)
 		}
 	}
-	if len(alts) == 0 {
-		return nil
+	return spec, len(spec.fields) > 0
+}
+
+// specTerms returns the weighted field terms of spec, its prefix or fuzzy
+// word expanded on the index. The expansions of a clause score as ONE
+// word (readWord): their weighted frequencies add up before they
+// saturate, with the idf of the most common expansion, as the fields of a
+// word do; a fuzzy expansion weighs 1/(1+distance) of an exact one. A
+// prefix or a fuzzy word stands for one word the user means: scored as a
+// sum of words, a release using three forms of it would score three
+// words, and a misspelt term found once in the archive would bring its
+// huge idf; scored by its best expansion only, a release using the word
+// in several forms would count one of them.
+func (g *generation) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, error) {
+	var out []bm25Term
+	if spec.kind != kindPrefix && spec.kind != kindFuzzy {
+		for _, f := range spec.fields {
+			out = append(out, bm25Term{Field: f.Field, Term: spec.text, Boost: f.Boost})
+		}
+		return out, checkTerms(len(out), termsAllowed(ctx))
 	}
-	return disjunction(alts)
+	s, err := g.ix.Snapshot()
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	allowed := termsAllowed(ctx)
+	for _, f := range spec.fields {
+		var exps []reader.Expansion
+		if spec.kind == kindPrefix {
+			exps, err = s.Prefix(f.Field, spec.text, maxClauses)
+		} else {
+			exps, err = s.Fuzzy(f.Field, spec.text, spec.fuzz, maxClauses)
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range exps {
+			out = append(out, bm25Term{Field: f.Field, Term: x.Term, Boost: f.Boost / float64(1+x.Distance)})
+		}
+		if err := checkTerms(len(out), allowed); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// checkTerms fails when n terms are more than a clause may read.
+func checkTerms(n, allowed int) error {
+	if n > allowed {
+		return errTooExpensive
+	}
+	return nil
 }
 
 // bm25Terms returns the weighted field terms of a plain word that
@@ -82,9 +146,9 @@ func (c *compiler) bm25Terms(cl clause) []bm25Term {
 	}
 	var out []bm25Term
 	add := func(term string) {
-		for _, fb := range fieldBoosts {
-			if cl.field == "" || cl.field == fb.field {
-				out = append(out, bm25Term{field: fb.field, term: term, boost: fb.boost})
+		for _, fb := range c.ranking.Fields {
+			if cl.field == "" || cl.field == fb.Field {
+				out = append(out, bm25Term{Field: fb.Field, Term: term, Boost: fb.Boost})
 			}
 		}
 	}
@@ -103,28 +167,6 @@ func (c *compiler) bm25Terms(cl clause) []bm25Term {
 	return out
 }
 
-// fieldQuery compiles a clause for one text field from its analysed terms.
-func (c *compiler) fieldQuery(cl clause, terms []string, field string) query.Query {
-	switch {
-	case cl.kind == kindPrefix:
-		q := query.NewPrefixQuery(strings.ToLower(cl.text))
-		q.SetField(field)
-		return q
-	case len(terms) == 0:
-		return nil
-	case cl.kind == kindFuzzy && len(terms) == 1:
-		q := query.NewFuzzyQuery(terms[0])
-		q.SetField(field)
-		q.SetFuzziness(cl.fuzz)
-		q.SetPrefix(1) // bounds the expansion: the first letter must match
-		return q
-	case len(terms) == 1:
-		return termQuery(field, terms[0])
-	default:
-		return nil // a phrase: matched on positions (phrase.go)
-	}
-}
-
 // analyze returns the index terms of text.
 func (c *compiler) analyze(text string) []string {
 	var out []string
@@ -132,17 +174,4 @@ func (c *compiler) analyze(text string) []string {
 		out = append(out, string(t.Term))
 	}
 	return out
-}
-
-func termQuery(field, term string) *query.TermQuery {
-	q := query.NewTermQuery(term)
-	q.SetField(field)
-	return q
-}
-
-func disjunction(qs []query.Query) query.Query {
-	if len(qs) == 1 {
-		return qs[0]
-	}
-	return query.NewDisjunctionQuery(qs)
 }

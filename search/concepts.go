@@ -88,8 +88,7 @@ func (e *Engine) conceptList(ctx context.Context, g *generation, c *compiler, cl
 	if !ok {
 		return nil, false, nil
 	}
-	term := termQuery(indexer.FieldConcept, con.ID)
-	l, err := e.queryList(ctx, g, "concept|"+con.ID, term)
+	l, err := g.wordList(ctx, []bm25Term{{Field: indexer.FieldConcept, Term: con.ID, Boost: c.ranking.ConceptBoost}})
 	if err != nil {
 		return nil, false, err
 	}

@@ -308,7 +308,7 @@ func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearc
 	}
 	if p, _ := parseQuery(req.Query); p != nil && p.empty() {
 		key := filterKey(req)
-		if fc, ok := g.counts.Get(key); ok && !e.noCache {
+		if fc, ok := g.counts.Get(key); ok {
 			return fc, nil
 		}
 		_, fc := g.cols.browse(&rl.f, nil, rl.entries, 0, 0, nil, nil)

@@ -1,8 +1,9 @@
 // Package search answers queries over the current index generation: the
 // query language, filters, disjunctive facets, sorting, cursors, snippets,
 // did-you-mean, suggestions and related documents. It serves generations
-// read-only through a bleve.IndexAlias and swaps to a new one when the
-// indexer makes it current.
+// read-only (their index through search/reader, the only door to Bleve on
+// the read side) and swaps to a new one when the indexer makes it
+// current, without waiting for the searches running on the old one.
 //
 // It must not write to an index, and it must never pass user text to
 // Bleve's query-string parser: every query is built from its own parser.
@@ -11,13 +12,12 @@ package search
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/cache"
@@ -27,25 +27,22 @@ import (
 // Engine serves the current generation of an index directory. Its methods
 // are safe for concurrent use.
 type Engine struct {
-	dir   string
-	log   *slog.Logger
-	alias bleve.IndexAlias
+	dir string
+	log *slog.Logger
 
-	// mu is held for reading by every search for its whole duration and
-	// for writing by a swap, so that a search sees one generation from
-	// start to end, and its caches with it.
-	mu  sync.RWMutex
-	cur *generation
+	// cur is the served generation. A search acquires it (current) and
+	// sees it, and its caches with it, from start to end; a swap
+	// publishes the next one at once, and the old one closes when its
+	// last search releases it (generation.refs).
+	cur atomic.Pointer[generation]
 
 	reloadMu sync.Mutex // one Reload at a time
 	// outdated names the current generation when another version of the
 	// program built it (indexer.ErrOutdated): it is not tried again.
 	// Guarded by reloadMu.
 	outdated string
-	// noCache turns the caches of answers, facet counts and whole queries
-	// off (benchmarks measure both ways); the lists of words and clauses
-	// stay cached, as a server's are after its first minutes.
-	noCache bool
+	// budgets bound the caches of each generation (WithCacheBudgets).
+	budgets cacheBudgets
 	// slots admits searches: one slot per search running.
 	slots *cache.Slots
 	// timeout is the deadline of a search, wait for a slot included.
@@ -68,6 +65,21 @@ func WithVocabulary(v *vocab.Vocabulary) Option {
 	return func(e *Engine) { e.concepts = v }
 }
 
+// cacheBudgets are the bytes each generation may keep of answers, facet
+// counts and the lists of whole queries. The lists of words and clauses
+// have their budget apart (listBudgetFor).
+type cacheBudgets struct{ answers, counts, queries int }
+
+var defaultBudgets = cacheBudgets{answers: answerBudget, counts: countsBudget, queries: queryBudget}
+
+// withoutCaches gives the caches of answers, facet counts and whole
+// queries no room, so that every search computes its answer (benchmarks
+// measure both ways); the lists of words and clauses stay cached, as a
+// server's are after its first minutes.
+func withoutCaches() Option {
+	return func(e *Engine) { e.budgets = cacheBudgets{} }
+}
+
 // Open serves the current generation of indexDir. It succeeds when no
 // generation exists yet: Ready is then false and searches answer
 // EUNAVAILABLE until Reload finds one.
@@ -75,30 +87,24 @@ func Open(indexDir string, logger *slog.Logger, opts ...Option) (*Engine, error)
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	setLimits()
-	e := &Engine{dir: indexDir, log: logger, alias: bleve.NewIndexAlias(),
+	e := &Engine{dir: indexDir, log: logger, budgets: defaultBudgets,
 		slots: cache.NewSlots(slotsPerCPU * runtime.GOMAXPROCS(0)), timeout: searchTimeout,
 		ranking: defaultRanking}
 	for _, o := range opts {
 		o(e)
 	}
 	if _, err := e.Reload(); err != nil {
-		e.alias.Close()
 		return nil, err
 	}
 	return e, nil
 }
 
 // Ready reports whether a generation is being served.
-func (e *Engine) Ready() bool {
-	e.mu.RLock()
-	defer e.mu.RUnlock()
-	return e.cur != nil
-}
+func (e *Engine) Ready() bool { return e.cur.Load() != nil }
 
 // Reload looks at the index directory now and swaps to its current
-// generation if it changed; the old generation is closed after the swap,
-// once the searches running on it have finished.
+// generation if it changed. It waits for no search: the searches running
+// on the old generation finish on it, and the last of them closes it.
 func (e *Engine) Reload() (changed bool, err error) {
 	e.reloadMu.Lock()
 	defer e.reloadMu.Unlock()
@@ -109,13 +115,19 @@ func (e *Engine) Reload() (changed bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	e.mu.RLock()
-	old := e.cur
-	e.mu.RUnlock()
+	old := e.cur.Load()
 	if old != nil && old.meta.Name == meta.Name || e.outdated == meta.Name {
 		return false, nil
 	}
-	gen, err := loadGeneration(meta)
+	// Only Reload (under reloadMu) and Close replace cur: old stays
+	// acquirable unless Close runs meanwhile.
+	if old != nil && !old.acquire() {
+		old = nil
+	}
+	if old != nil {
+		defer old.release()
+	}
+	gen, err := loadGeneration(meta, &e.ranking, e.budgets, e.log)
 	if errors.Is(err, indexer.ErrOutdated) {
 		// An older version of the program built it. Say so once, and wait
 		// for the rebuild: the reindex that follows an upgrade makes a new
@@ -133,19 +145,10 @@ func (e *Engine) Reload() (changed bool, err error) {
 		e.log.Info("search: warmed the new generation", "generation", meta.Name, "searches", n,
 			"took", time.Since(start).Round(time.Millisecond))
 	}
-	e.mu.Lock()
-	gen.searcher = e.alias
-	if old == nil {
-		e.alias.Add(gen.idx)
-	} else {
-		e.alias.Swap([]bleve.Index{gen.idx}, []bleve.Index{old.idx})
-	}
-	e.cur = gen
-	e.mu.Unlock()
-	if old != nil {
-		if err := old.close(); err != nil {
-			e.log.Warn("search: close old generation", "generation", old.meta.Name, "err", err)
-		}
+	if prev := e.cur.Swap(gen); prev != nil {
+		// The engine's own reference: the generation closes now or when
+		// its last search ends.
+		prev.release()
 	}
 	e.log.Info("search: serving generation", "generation", meta.Name, "documents", meta.Documents)
 	e.checkVocabulary(meta)
@@ -182,29 +185,56 @@ func (e *Engine) Watch(ctx context.Context, every time.Duration) {
 	}
 }
 
-// Close stops serving and closes the index.
+// Close stops serving. The generation closes now, or when the searches
+// still running on it end; its error is returned when it closes now.
 func (e *Engine) Close() error {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	var errs []error
-	if e.cur != nil {
-		e.alias.Remove(e.cur.idx)
-		errs = append(errs, e.cur.close())
-		e.cur = nil
+	e.reloadMu.Lock()
+	defer e.reloadMu.Unlock()
+	if g := e.cur.Swap(nil); g != nil {
+		return g.release()
 	}
-	if err := e.alias.Close(); err != nil {
-		errs = append(errs, fmt.Errorf("search: close alias: %w", err))
-	}
-	return errors.Join(errs...)
+	return nil
 }
 
-// current returns the served generation with the read lock held; the
-// caller must call release. It fails with EUNAVAILABLE when none is served.
+// current acquires the served generation; the caller must call release
+// when done with it. It fails with EUNAVAILABLE when none is served.
 func (e *Engine) current() (*generation, func(), error) {
-	e.mu.RLock()
-	if e.cur == nil {
-		e.mu.RUnlock()
-		return nil, nil, jhasearch.Errorf(jhasearch.EUNAVAILABLE, "The index is being built; please try again in a few minutes.")
+	for {
+		g := e.cur.Load()
+		if g == nil {
+			return nil, nil, jhasearch.Errorf(jhasearch.EUNAVAILABLE, "The index is being built; please try again in a few minutes.")
+		}
+		if g.acquire() {
+			return g, func() { g.release() }, nil
+		}
+		// Its last search released it between Load and acquire: a swap
+		// has published its successor already.
 	}
-	return e.cur, e.mu.RUnlock, nil
+}
+
+// acquire takes a reference to g; false when g has closed (its count
+// fell to 0, never to rise again).
+func (g *generation) acquire() bool {
+	for {
+		n := g.refs.Load()
+		if n <= 0 {
+			return false
+		}
+		if g.refs.CompareAndSwap(n, n+1) {
+			return true
+		}
+	}
+}
+
+// release gives a reference back; the last closes g and returns the
+// error of closing, which is also logged.
+func (g *generation) release() error {
+	if g.refs.Add(-1) != 0 {
+		return nil
+	}
+	err := g.close()
+	if err != nil {
+		g.log.Warn("search: close generation", "generation", g.meta.Name, "err", err)
+	}
+	return err
 }

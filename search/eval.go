@@ -14,7 +14,7 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 	if strict {
 		key = "q|strict|" + query
 	}
-	if l, ok := g.queries.Get(key); ok && !e.noCache {
+	if l, ok := g.queries.Get(key); ok {
 		return l, true, nil
 	}
 	ctx = termShare(ctx, c.indexClauses(p))
@@ -76,14 +76,12 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 		}
 		must = append(must, g.allList())
 	}
-	if n := e.ranking.looseSumGroups; !strict && len(must) == 0 && n > 0 && p.textGroups() >= n {
+	if n := e.ranking.LooseSumGroups; !strict && len(must) == 0 && n > 0 && p.textGroups() >= n {
 		l = subtract(union(should, false), not)
 	} else {
 		l = combine(must, should, not)
 	}
-	if !e.noCache {
-		g.queries.Put(key, l)
-	}
+	g.queries.Put(key, l)
 	return l, true, nil
 }
 
@@ -106,9 +104,9 @@ func combine(must, should, not []*list) *list {
 // clauseList returns the list of one clause; ok is false when the clause
 // holds only stop words or names an agency or tag the index does not know.
 // Plain words are read from their postings, phrases checked on positions
-// (phrase.go); every other clause is searched by Bleve (prefixes, fuzzy
-// words, concepts, agency and tag terms) and its matches kept as a list.
-// All are cached.
+// (phrase.go); every other clause (prefixes, fuzzy words, concepts, agency
+// and tag terms, words of the summary or the body) reads the terms it
+// expands to and scores them as one word. All are cached.
 func (e *Engine) clauseList(ctx context.Context, g *generation, c *compiler, cl clause) (*list, bool, error) {
 	if terms := c.bm25Terms(cl); terms != nil {
 		l, err := g.wordList(ctx, terms)
@@ -129,36 +127,40 @@ func (e *Engine) clauseList(ctx context.Context, g *generation, c *compiler, cl 
 	if cl.kind == kindNear {
 		return g.nearList(ctx, c, cl)
 	}
-	if l, ok := g.lists.Get(key); ok {
-		return l, true, nil
-	}
-	q := c.clauseQuery(cl)
-	if q == nil {
+	spec, ok := c.clauseSpec(cl)
+	if !ok {
 		return nil, false, nil
 	}
-	l, err := e.queryList(ctx, g, key, q)
+	l, err := g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
+		terms, err := g.specTerms(ctx, spec)
+		if err != nil {
+			return nil, err
+		}
+		return g.readWord(ctx, terms)
+	})
 	return l, err == nil, err
 }
 
-// indexClauses counts the clauses of p that Bleve searches (clauseList).
+// indexClauses counts the clauses of p that read terms of their own
+// (clauseList): they share the query's cap on terms.
 func (c *compiler) indexClauses(p *parsedQuery) int {
 	n := 0
 	for _, grp := range p.groups {
 		for _, cl := range grp {
-			if c.searchedByBleve(cl) {
+			if c.readsTerms(cl) {
 				n++
 			}
 		}
 	}
 	for _, cl := range p.not {
-		if c.searchedByBleve(cl) {
+		if c.readsTerms(cl) {
 			n++
 		}
 	}
 	return n
 }
 
-func (c *compiler) searchedByBleve(cl clause) bool {
+func (c *compiler) readsTerms(cl clause) bool {
 	if c.bm25Terms(cl) != nil || cl.kind == kindNear || cl.kind == kindDate {
 		return false
 	}

@@ -2,15 +2,17 @@ package search
 
 import (
 	"fmt"
+	"log/slog"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
-	"github.com/blevesearch/bleve/v2"
-	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/cache"
+	"github.com/jhasearch/jhasearch/search/reader"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // generation is one served index generation with everything derived from
@@ -19,12 +21,9 @@ import (
 // invalidating other than by a swap.
 type generation struct {
 	meta *indexer.Generation
-	idx  bleve.Index
-	// searcher is what Bleve searches run on: idx until the generation is
-	// served, then the engine's alias, which swaps generations atomically.
-	// It is set before the generation is published and never after.
-	searcher bleve.Index
-	docs     *indexer.DocStore
+	// ix is the generation's index: postings, expansions, analyzers.
+	ix   *reader.Index
+	docs *indexer.DocStore
 	// positions holds the term positions phrases are matched on.
 	positions *indexer.Positions
 	table     *indexer.Table
@@ -37,9 +36,17 @@ type generation struct {
 	newest, oldest, searchable []int32
 	// keywords maps a lower-cased agency or tag to its indexed spelling.
 	keywords map[string]map[string]string
-	// bm25 carries the true average field lengths into Bleve's scorer.
-	bm25   *bsearch.BM25Stats
-	params *bm25Params
+	params   *score.Stats
+	// scorer scores the words read from ix (BM25F).
+	scorer *score.Scorer
+	// ranking is the engine's ranking parameters (ranking.go).
+	ranking *rankingParams
+	// refs counts the searches using the generation, plus one while it is
+	// served; the last release closes it (engine.go).
+	refs atomic.Int64
+	// closed is set when the generation closes its files.
+	closed atomic.Bool
+	log    *slog.Logger
 	cols   *columns
 	cache  *cache.LRU[*jhasearch.SearchResult]
 	// asked admits answers to cache (cache.Doorkeeper).
@@ -51,13 +58,9 @@ type generation struct {
 	// asked once cannot push out the words that every query reuses.
 	lists, queries *cache.LRU[*list]
 	flights        cache.Flights[*list]
-	// dense lends readWord its arrays of a sum per entry.
-	dense densePool
 	// recent remembers the requests of recent answers, to warm the next
 	// generation with (warm.go).
 	recent *cache.LRU[jhasearch.SearchRequest]
-	// internal maps Bleve's internal document numbers to table entries.
-	internal []int32
 
 	vocabOnce sync.Once
 	vocab     *vocabulary
@@ -74,7 +77,7 @@ type generation struct {
 }
 
 // loadGeneration opens g read-only and derives the in-memory state.
-func loadGeneration(g *indexer.Generation) (*generation, error) {
+func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, log *slog.Logger) (*generation, error) {
 	table, err := indexer.ReadTable(g)
 	if err != nil {
 		return nil, err
@@ -88,16 +91,11 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 		docs.Close()
 		return nil, err
 	}
-	idx, err := indexer.OpenReadOnly(g)
-	if err != nil {
-		docs.Close()
-		positions.Close()
-		return nil, err
-	}
-	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, positions: positions, table: table,
+	gen := &generation{meta: g, ranking: r, log: log, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
-			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: cache.NewLRU(cacheSize, answerBudget, cache.AnswerBytes), asked: cache.NewDoorkeeper(),
-		counts: cache.NewLRU(cacheSize, countsBudget, (*facetCounts).bytes), lists: cache.NewSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: cache.NewSizedLRU(queryBudget, (*list).bytes), recent: newRecent()}
+			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: cache.NewLRU(cacheSize, b.answers, cache.AnswerBytes), asked: cache.NewDoorkeeper(),
+		counts: cache.NewLRU(cacheSize, b.counts, (*facetCounts).bytes), lists: cache.NewSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: cache.NewSizedLRU(b.queries, (*list).bytes), recent: newRecent()}
+	gen.refs.Store(1) // the engine's, until a swap or Close releases it
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {
@@ -111,15 +109,16 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 			gen.newest = append(gen.newest, int32(i))
 		}
 	}
+	if gen.ix, err = reader.Open(g, gen.byID); err != nil {
+		docs.Close()
+		positions.Close()
+		return nil, err
+	}
 	gen.searchable = append([]int32(nil), gen.newest...)
 	gen.sortByDate()
 	gen.loadTranslations()
-	if gen.internal, err = internalNumbers(idx, gen.byID); err != nil {
-		gen.close()
-		return nil, err
-	}
-	gen.bm25 = bm25Stats(g)
-	gen.params = newBM25Params(g)
+	gen.params = score.NewStats(g, r)
+	gen.scorer = score.NewScorer(gen.params, len(table.Entries))
 	gen.cols = newColumns(table)
 	gen.vocabulary() // now, rather than in the first search that needs it
 	return gen, nil
@@ -146,41 +145,9 @@ func (g *generation) sortByDate() {
 	})
 }
 
-// bm25Stats gives Bleve the real token counts: by default it divides the
-// number of distinct terms by the number of documents (BLEVE.md), which
-// punishes long documents far more than BM25 means to. Every indexed field
-// needs an entry, or Bleve refuses the search.
-func bm25Stats(g *indexer.Generation) *bsearch.BM25Stats {
-	s := &bsearch.BM25Stats{DocCount: float64(g.Indexed), FieldCardinality: map[string]int{}}
-	for _, f := range []string{indexer.FieldTitle, indexer.FieldSummary, indexer.FieldBody, indexer.FieldAgency,
-		indexer.FieldTag,
-		indexer.FieldConcept} {
-		s.FieldCardinality[f] = max(g.FieldTokens[f], g.Indexed)
-	}
-	// Bleve merges unscored disjunctions into one reader on the field "*".
-	s.FieldCardinality["*"] = g.Indexed
-	return s
-}
-
-// BM25 parameters: Lucene's defaults k1 = 1.2 with b = 0.75 (see
-// docs/relevance.md for the measurements).
-const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
-)
-
-func newBM25Params(g *indexer.Generation) *bm25Params {
-	p := &bm25Params{docs: float64(g.Indexed), avgLen: map[string]float64{}, k1: bm25K1, b: bm25B}
-	for _, f := range indexer.TextFields {
-		if g.Indexed > 0 {
-			p.avgLen[f] = float64(g.FieldTokens[f]) / float64(g.Indexed)
-		}
-	}
-	return p
-}
-
 func (g *generation) close() error {
-	err := g.idx.Close()
+	g.closed.Store(true)
+	err := g.ix.Close()
 	if derr := g.docs.Close(); err == nil {
 		err = derr
 	}

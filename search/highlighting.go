@@ -3,9 +3,9 @@ package search
 import (
 	"strings"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/highlight"
+	"github.com/jhasearch/jhasearch/search/reader"
 )
 
 // Snippets are package highlight's; here the engine gives it the query's
@@ -53,7 +53,7 @@ func plainHighlighter() *highlight.Highlighter {
 // tokenizer gives highlight the tokens of one of the index's analyzers,
 // without the index's language prefix (indexer.StripTermPrefix).
 type tokenizer struct {
-	analyzer analysis.Analyzer
+	analyzer reader.Analyzer
 }
 
 // Tokens analyses text. The terms share one string: a word's tokens are

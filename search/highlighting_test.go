@@ -18,10 +18,7 @@ func TestTokenizerGivesTermsWithoutTheLanguagePrefix(t *testing.T) {
 	defer release()
 	text := "Die Grenzkontrollen an den Grenzübergängen"
 	for _, code := range []string{"en", "de"} {
-		an := g.idx.Mapping().AnalyzerNamed(indexer.AnalyzerOf(code))
-		if an == nil {
-			t.Fatalf("no analyzer for %s", code)
-		}
+		an := g.ix.Analyzer(code)
 		want := an.Analyze([]byte(text))
 		got := tokenizer{an}.Tokens(text)
 		if len(got) != len(want) || len(got) < 2 {

@@ -3,9 +3,9 @@ package search
 import (
 	"slices"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/lang"
+	"github.com/jhasearch/jhasearch/search/reader"
 )
 
 // Releases in other languages than English are indexed with their
@@ -26,7 +26,7 @@ import (
 // langAnalysis is the query-side analysis of one language of a generation.
 type langAnalysis struct {
 	code     string
-	analyzer analysis.Analyzer
+	analyzer reader.Analyzer
 	// docs are the searchable entries of the language, unscored.
 	docs *list
 }
@@ -50,7 +50,7 @@ func (g *generation) languages() []langAnalysis {
 				continue
 			}
 			g.langs = append(g.langs, langAnalysis{code: code,
-				analyzer: g.idx.Mapping().AnalyzerNamed(indexer.AnalyzerOf(code)),
+				analyzer: g.ix.Analyzer(code),
 				docs:     &list{entries: entries, scores: make([]float32, len(entries))}})
 		}
 	})
@@ -83,13 +83,13 @@ func (c *compiler) analyzeIn(text string) map[string][]string {
 
 // vacuous marks, among a word's terms, a language in which the word is a
 // stop word: every release of the language matches it (postings.go).
-func vacuous(code string) bm25Term { return bm25Term{term: code} }
+func vacuous(code string) bm25Term { return bm25Term{Term: code} }
 
 // withoutVacuous drops the vacuous terms: where words are optional, a
 // stop word of some language must not bring in all its releases.
 func withoutVacuous(terms []bm25Term) []bm25Term {
-	if !slices.ContainsFunc(terms, func(t bm25Term) bool { return t.field == "" }) {
+	if !slices.ContainsFunc(terms, func(t bm25Term) bool { return t.Field == "" }) {
 		return terms
 	}
-	return slices.DeleteFunc(slices.Clone(terms), func(t bm25Term) bool { return t.field == "" })
+	return slices.DeleteFunc(slices.Clone(terms), func(t bm25Term) bool { return t.Field == "" })
 }

@@ -3,48 +3,49 @@ package search
 import (
 	"context"
 	"errors"
-	"strings"
-	"sync"
 	"time"
 
-	bsearch "github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/searcher"
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/reader"
 )
 
-// Bounds on the cost of one search. Prefix and fuzzy terms expand into a
-// disjunction of index terms; Bleve does not bound that by default.
+// Bounds on the cost of one search. Prefix and fuzzy terms expand into
+// the index terms they match, each read as a word (compile.go).
 const (
-	// maxClauses caps one disjunction (Bleve's DisjunctionMaxClauseCount).
+	// maxClauses caps the terms one prefix or fuzzy word expands to in
+	// one field.
 	maxClauses = 1024
-	// maxTermSearchers caps the term searchers of one whole query.
+	// maxTermSearchers caps the terms the expansions of one whole query
+	// read, in all fields.
 	maxTermSearchers = 4096
 	// searchTimeout is the deadline of every search.
 	searchTimeout = 3 * time.Second
 )
 
-var limitsOnce sync.Once
+// errTooExpensive is the error of a query whose expansions go beyond the
+// bounds.
+var errTooExpensive = errors.New("search: the expansions of the query have too many terms")
 
-// setLimits sets Bleve's process-wide clause cap, once: it is a package
-// variable of Bleve, not an option of a search.
-func setLimits() {
-	limitsOnce.Do(func() { searcher.DisjunctionMaxClauseCount = maxClauses })
-}
+type termShareKey struct{}
 
-// limitContext adds the deadline and the per-query term-searcher cap,
-// unless ctx has a cap already (a share of it, see termShare).
+// limitContext adds the deadline of a search.
 func limitContext(ctx context.Context) (context.Context, context.CancelFunc) {
-	if _, ok := ctx.Value(bsearch.MaxTermSearchersKey).(int); !ok {
-		ctx = context.WithValue(ctx, bsearch.MaxTermSearchersKey, maxTermSearchers)
-	}
 	return context.WithTimeout(ctx, searchTimeout)
 }
 
-// termShare gives each of n clauses that Bleve searches separately an
-// equal share of the query's term-searcher cap, so that together they stay
-// within it.
+// termShare gives each of n clauses that expand (or read a term of a
+// field) an equal share of the query's cap on terms, so that together
+// they stay within it.
 func termShare(ctx context.Context, n int) context.Context {
-	return context.WithValue(ctx, bsearch.MaxTermSearchersKey, max(maxTermSearchers/max(n, 1), 1))
+	return context.WithValue(ctx, termShareKey{}, max(maxTermSearchers/max(n, 1), 1))
+}
+
+// termsAllowed is what one clause of the query of ctx may read.
+func termsAllowed(ctx context.Context) int {
+	if n, ok := ctx.Value(termShareKey{}).(int); ok {
+		return n
+	}
+	return maxTermSearchers
 }
 
 // searchError turns a failure of Bleve into the error the user sees: an
@@ -53,15 +54,13 @@ func termShare(ctx context.Context, n int) context.Context {
 // EUNAVAILABLE (503, try again); a cancelled request is passed on; anything
 // else is internal.
 func searchError(parent context.Context, err error) error {
-	msg := err.Error()
 	switch {
 	case errors.Is(parent.Err(), context.Canceled):
 		return parent.Err()
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(parent.Err(), context.DeadlineExceeded):
 		return jhasearch.Errorf(jhasearch.EUNAVAILABLE,
 			"The search took too long to answer; try again, or narrow the query (q) with filters or fewer phrases, prefix* or fuzzy~ terms.")
-	// Bleve's limit errors are untyped: TooManyClauses, TooManyTermSearchers.
-	case strings.Contains(msg, "TooMany"):
+	case errors.Is(err, errTooExpensive) || errors.Is(err, reader.ErrTooManyTerms):
 		return jhasearch.Errorf(jhasearch.EINVALID,
 			"The query (q) is too expensive: its prefix* or fuzzy~ terms match too many words. Use longer prefixes or fewer such terms.")
 	}

@@ -18,6 +18,14 @@ type list struct {
 	scores  []float32
 }
 
+// match is one matching document: its table entry and its score.
+type match struct {
+	entry int32
+	score float64
+	// all is set when the entry has every group of the query (matching.go).
+	all bool
+}
+
 func (l *list) len() int { return len(l.entries) }
 
 // bytes is what the list holds in memory, for the cache's budget.

@@ -13,11 +13,6 @@ import (
 // SomeWords). The tier is added to the score in rankMatches (tierGap), so
 // that paging, cursors and the heap need no second key.
 
-// tierGap lifts the score of a release with every word above any score of
-// one without: BM25 scores of a query of at most 500 characters stay far
-// below it. A float64 holds a float32 score plus the gap exactly.
-const tierGap = 1 << 20
-
 // matched is what a query matches: the list to rank, the releases with
 // every group (nil when they are not ranked first) and the list whose
 // size is the number with every group.
@@ -59,7 +54,7 @@ func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *
 		return m, true, nil
 	}
 	m.rank = some
-	if t := e.ranking.tierGroups; t == 0 || n <= t {
+	if t := e.ranking.TierGroups; t == 0 || n <= t {
 		m.tier = all
 	}
 	if relevance {

@@ -54,7 +54,7 @@ func TestProximityRanksWordsTogetherFirst(t *testing.T) {
 			Published: day("2024-01-01"), Title: "Operational meeting", Body: body}
 	}
 	// Same words, same length; "a-scattered" wins a tie on its id.
-	e, _ := openFixture(t, []jhasearch.Document{
+	e, dir := openFixture(t, []jhasearch.Document{
 		doc("a-scattered", "The victim was found after the identification of a boat; a task was given to the police force of the port city."),
 		doc("b-together", "The police of the port city said a boat was found, and the victim identification task force was given the case."),
 	})
@@ -62,8 +62,14 @@ func TestProximityRanksWordsTogetherFirst(t *testing.T) {
 	if diff := cmp.Diff([]string{"b-together", "a-scattered"}, got); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
-	e.ranking.proxWeight = 0
-	e.noCache = true
+	// The same index on an engine without proximity, and without the
+	// first engine's cached lists of the query.
+	e, err := Open(dir, nil, withoutCaches())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	e.ranking.ProxWeight = 0
 	if got := ids(search(t, e, jhasearch.SearchRequest{Query: "victim identification task force"})); got[0] != "a-scattered" {
 		t.Errorf("without proximity %v: the test no longer tells proximity from a tie", got)
 	}

@@ -4,8 +4,8 @@ import (
 	"context"
 	"slices"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/reader"
 )
 
 // A phrase ("joint investigation team", or a word the analyzer splits such
@@ -26,6 +26,8 @@ type phrase struct {
 	// langs are the phrase in the generation's other languages, each
 	// matched in the releases of its language (languages.go).
 	langs []langPhrase
+	// ranking weighs the fields.
+	ranking *rankingParams
 }
 
 type langPhrase struct {
@@ -59,15 +61,16 @@ func (c *compiler) phrase(cl clause) (p phrase, ok bool) {
 		}
 	}
 	p.words = phraseWords(tokens)
+	p.ranking = c.ranking
 	for _, l := range c.langs {
 		if ts := l.analyzer.Analyze([]byte(cl.text)); len(ts) > 0 {
-			p.langs = append(p.langs, langPhrase{l.code, phrase{fields: p.fields, words: phraseWords(ts)}})
+			p.langs = append(p.langs, langPhrase{l.code, phrase{fields: p.fields, words: phraseWords(ts), ranking: c.ranking}})
 		}
 	}
 	return p, true
 }
 
-func phraseWords(tokens analysis.TokenStream) []phraseWord {
+func phraseWords(tokens []reader.Token) []phraseWord {
 	var out []phraseWord
 	for _, t := range tokens {
 		out = append(out, phraseWord{term: string(t.Term), offset: t.Position - tokens[0].Position,
@@ -130,8 +133,8 @@ func (g *generation) phraseListIn(ctx context.Context, key string, p phrase) (*l
 func (p phrase) terms(term string) []bm25Term {
 	var out []bm25Term
 	for _, i := range p.fields {
-		fb := fieldBoosts[i]
-		out = append(out, bm25Term{field: fb.field, term: term, boost: fb.boost})
+		fb := p.ranking.Fields[i]
+		out = append(out, bm25Term{Field: fb.Field, Term: term, Boost: fb.Boost})
 	}
 	return out
 }

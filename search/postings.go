@@ -1,18 +1,11 @@
 package search
 
 import (
-	"cmp"
 	"context"
-	"encoding/binary"
 	"fmt"
-	"slices"
 	"strings"
-	"sync"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-	index "github.com/blevesearch/bleve_index_api"
-	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // listBudget bounds the bytes of the word and clause lists a generation
@@ -33,7 +26,7 @@ func listBudgetFor(n int) int {
 	return max(listBudget, int(int64(listBudget)*int64(n)/100_000))
 }
 
-// checkEvery is how many postings a list reads between two looks at the
+// checkEvery is how many entries a list walks between two looks at the
 // deadline.
 const checkEvery = 1 << 12
 
@@ -46,240 +39,49 @@ func (g *generation) wordList(ctx context.Context, terms []bm25Term) (*list, err
 	})
 }
 
-// readWord reads a word's postings from the index. The fields of one word
-// share one idf, from the field where it is most common (the closest to
-// the number of documents holding it anywhere); its weighted frequencies
-// in the fields add up before they saturate (BM25F).
+// readWord reads a word's postings from the index and scores them
+// (score.Scorer.Word, BM25F). A term without a field marks a language in
+// which the word is a stop word: the language's releases all match it,
+// unscored (languages.go).
 func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, error) {
-	r, err := g.reader()
+	s, err := g.ix.Snapshot()
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
-	var fields []fieldPostings
-	var vacuous []string
-	dfs := map[string]float64{} // by language
-	n := 0
+	defer s.Close()
+	entries, scores, err := g.scorer.Word(ctx, s, terms)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	l := &list{entries: entries, scores: scores}
+	var ls []*list
 	for _, t := range terms {
-		if t.field == "" {
-			vacuous = append(vacuous, t.term)
-			continue
-		}
-		tfr, err := r.TermFieldReader(ctx, []byte(t.term), t.field, true, true, false)
-		if err != nil {
-			closeAll(fields)
-			return nil, fmt.Errorf("search: read postings of %s:%s: %w", t.field, t.term, err)
-		}
-		_, code := indexer.StripTermPrefix(t.term)
-		dfs[code] = max(dfs[code], float64(tfr.Count()))
-		n += int(tfr.Count())
-		fields = append(fields, fieldPostings{reader: tfr, term: t})
-	}
-	defer closeAll(fields)
-	// A common word's weights add up in an array as long as the table, a
-	// rare word's in a list sorted at the end: scanning the array would
-	// cost more than its few postings. The arrays are reused: made anew,
-	// they were a fifth of a loaded server's garbage.
-	var acc weights = &sparseWeights{ws: make([]entryWeight, 0, n)}
-	if n > len(g.table.Entries)/32 {
-		d := g.dense.get(len(g.table.Entries))
-		defer g.dense.put(d)
-		acc = d
-	}
-	tfd := &index.TermFieldDoc{}
-	for _, f := range fields {
-		p := &posting{boost: f.term.boost, avgLen: max(g.params.avgLen[f.term.field], 1)}
-		for n := 0; ; n++ {
-			if n%checkEvery == 0 && ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
-			d, err := f.reader.Next(tfd)
-			if err != nil {
-				return nil, fmt.Errorf("search: read postings of %s:%s: %w", f.term.field, f.term.term, err)
-			}
-			if d == nil {
-				break
-			}
-			if e := g.entryOf(d.ID); e >= 0 {
-				p.cur = d
-				acc.add(e, p.weightedTF(g.params.b))
-			}
-		}
-	}
-	// A word's forms in several languages hold disjoint documents: their
-	// counts add up.
-	df := 0.0
-	for _, d := range dfs {
-		df += d
-	}
-	w := idf(g.params.docs, df)
-	l := acc.list()
-	for i, tf := range l.scores {
-		l.scores[i] = float32(w * g.params.saturate(float64(tf)))
-	}
-	if len(vacuous) > 0 {
-		ls := []*list{l}
-		for _, code := range vacuous {
-			if d := g.langDocs(code); d != nil {
+		if t.Field == "" {
+			if d := g.langDocs(t.Term); d != nil {
 				ls = append(ls, d)
 			}
 		}
-		l = union(ls, false)
+	}
+	if len(ls) > 0 {
+		l = union(append([]*list{l}, ls...), false)
 	}
 	return l, nil
 }
 
-// fieldPostings is the posting list of a word in one field.
-type fieldPostings struct {
-	reader index.TermFieldReader
-	term   bm25Term
-}
-
-func closeAll(fs []fieldPostings) {
-	for _, f := range fs {
-		f.reader.Close()
-	}
-}
-
-// weights adds up a word's weighted frequencies by entry.
-type weights interface {
-	add(entry int32, w float64)
-	// list returns the entries in order with their sums.
-	list() *list
-}
-
-// denseWeights holds a sum per table entry; n counts the entries with one.
-type denseWeights struct {
-	w []float64
-	n int
-}
-
-func (d *denseWeights) add(e int32, w float64) {
-	if d.w[e] == 0 {
-		d.n++
-	}
-	d.w[e] += w
-}
-
-// list returns the sums and leaves d empty for its next word.
-func (d *denseWeights) list() *list {
-	l := &list{entries: make([]int32, 0, d.n), scores: make([]float32, 0, d.n)}
-	for e, w := range d.w {
-		if w > 0 {
-			l.entries = append(l.entries, int32(e))
-			l.scores = append(l.scores, float32(w))
-			d.w[e] = 0
-		}
-	}
-	d.n = 0
-	return l
-}
-
-// densePool reuses the arrays of denseWeights.
-type densePool struct{ p sync.Pool }
-
-// get returns empty weights for n entries.
-func (p *densePool) get(n int) *denseWeights {
-	if d, ok := p.p.Get().(*denseWeights); ok && len(d.w) == n {
-		return d
-	}
-	return &denseWeights{w: make([]float64, n)}
-}
-
-// put gives back weights whose list was taken, or clears them: a read
-// that failed half-way leaves sums behind.
-func (p *densePool) put(d *denseWeights) {
-	if d.n != 0 {
-		clear(d.w)
-		d.n = 0
-	}
-	p.p.Put(d)
-}
-
-type entryWeight struct {
-	e int32
-	w float64
-}
-
-// sparseWeights collects a rare word's weights as they come, in the order
-// of the index's document numbers, and sorts them by entry at the end.
-type sparseWeights struct{ ws []entryWeight }
-
-func (s *sparseWeights) add(e int32, w float64) { s.ws = append(s.ws, entryWeight{e, w}) }
-
-func (s *sparseWeights) list() *list {
-	// Stable: a word in several fields of a document has a weight from
-	// each, and they add up in the order of the fields, as they did in
-	// the dense array, to the same float.
-	slices.SortStableFunc(s.ws, func(a, b entryWeight) int { return cmp.Compare(a.e, b.e) })
-	merged := s.ws[:0]
-	for _, x := range s.ws {
-		if k := len(merged) - 1; k >= 0 && merged[k].e == x.e {
-			merged[k].w += x.w
-			continue
-		}
-		merged = append(merged, x)
-	}
-	l := &list{entries: make([]int32, len(merged)), scores: make([]float32, len(merged))}
-	for i, x := range merged {
-		l.entries[i], l.scores[i] = x.e, float32(x.w)
-	}
-	return l
-}
+// bm25Term is one index term of one field, with the field's weight.
+type bm25Term = score.Term
 
 // wordKey names a word's list in the cache.
 func wordKey(terms []bm25Term) string {
 	var b strings.Builder
 	b.WriteString("w")
 	for _, t := range terms {
-		fmt.Fprintf(&b, "|%s:%s:%g", t.field, t.term, t.boost)
+		fmt.Fprintf(&b, "|%s:%s:%g", t.Field, t.Term, t.Boost)
 	}
 	return b.String()
-}
-
-// entryOf maps an internal document number to its table entry, -1 if none.
-func (g *generation) entryOf(id index.IndexInternalID) int32 {
-	if len(id) != 8 {
-		return -1
-	}
-	if n := binary.BigEndian.Uint64(id); n < uint64(len(g.internal)) {
-		return g.internal[n]
-	}
-	return -1
-}
-
-// reader opens a reader on the generation's index.
-func (g *generation) reader() (index.IndexReader, error) { return openReader(g.idx) }
-
-// openReader opens a reader on idx.
-func openReader(idx bleve.Index) (index.IndexReader, error) {
-	ai, err := idx.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("search: open index: %w", err)
-	}
-	r, err := ai.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("search: open reader: %w", err)
-	}
-	return r, nil
-}
-
-// queryList runs a clause that is not a plain word (a phrase, a prefix, a
-// fuzzy word, a concept) on the index and returns its matches as a list,
-// scored by Bleve. Cached under key.
-func (e *Engine) queryList(ctx context.Context, g *generation, key string, q query.Query) (*list, error) {
-	return g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
-		ms, err := e.matchSet(ctx, g, q)
-		if err != nil {
-			return nil, err
-		}
-		slices.SortFunc(ms, func(a, b match) int { return int(a.entry) - int(b.entry) })
-		l := &list{entries: make([]int32, len(ms)), scores: make([]float32, len(ms))}
-		for i, m := range ms {
-			l.entries[i], l.scores[i] = m.entry, float32(m.score)
-		}
-		return l, nil
-	})
 }
 
 // clauseKey names a clause in the list cache.

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // Pseudo-relevance feedback for long questions, in the manner of RM3
@@ -23,16 +25,16 @@ import (
 // entries; l itself when the query is short or feedback is off.
 func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p *parsedQuery, l, tier *list, key string) (*list, error) {
 	r := e.ranking
-	if r.prfWeight == 0 || r.prfDocs == 0 || r.prfTerms == 0 || l.len() == 0 {
+	if r.PRFWeight == 0 || r.PRFDocs == 0 || r.PRFTerms == 0 || l.len() == 0 {
 		return l, nil
 	}
-	if countTerms(c, p) < r.prfMinTerms {
+	if countTerms(c, p) < r.PRFMinTerms {
 		return l, nil
 	}
-	if cached, ok := g.queries.Get(key); ok && !e.noCache {
+	if cached, ok := g.queries.Get(key); ok {
 		return cached, nil
 	}
-	top := topEntries(l, tier, r.prfDocs)
+	top := topEntries(l, tier, r.PRFDocs)
 	total := 0.0
 	for _, i := range top {
 		total += float64(l.scores[i])
@@ -69,14 +71,14 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 	// The heaviest terms, each weighed down as it is common in the archive:
 	// a term in half the releases tells nothing about these.
 	lists := make(map[string]*list, len(terms))
-	if r.prfIDF > 0 {
+	if r.PRFIDF > 0 {
 		for i := range terms {
-			l, err := g.wordList(ctx, allFields(terms[i].term))
+			l, err := g.wordList(ctx, c.allFields(terms[i].term))
 			if err != nil {
 				return nil, err
 			}
 			lists[terms[i].term] = l
-			terms[i].w *= math.Pow(idf(g.params.docs, float64(l.len())), r.prfIDF)
+			terms[i].w *= math.Pow(score.IDF(g.params.Docs, float64(l.len())), r.PRFIDF)
 		}
 	}
 	slices.SortFunc(terms, func(a, b weighted) int {
@@ -88,7 +90,7 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 		}
 		return strings.Compare(a.term, b.term)
 	})
-	terms = terms[:min(len(terms), r.prfTerms)]
+	terms = terms[:min(len(terms), r.PRFTerms)]
 	sum := 0.0
 	for _, t := range terms {
 		sum += t.w
@@ -98,11 +100,11 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 		tl, ok := lists[t.term]
 		if !ok {
 			var err error
-			if tl, err = g.wordList(ctx, allFields(t.term)); err != nil {
+			if tl, err = g.wordList(ctx, c.allFields(t.term)); err != nil {
 				return nil, err
 			}
 		}
-		f := float32(r.prfWeight * t.w / sum)
+		f := float32(r.PRFWeight * t.w / sum)
 		scaled := &list{entries: tl.entries, scores: make([]float32, tl.len())}
 		for k, s := range tl.scores {
 			scaled.scores[k] = s * f
@@ -110,18 +112,16 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 		add = append(add, scaled)
 	}
 	out := boost(l, union(add, false))
-	if !e.noCache {
-		g.queries.Put(key, out)
-	}
+	g.queries.Put(key, out)
 	return out, nil
 }
 
 // allFields is the field terms of a term in every text field, weighted as
 // a plain word's.
-func allFields(term string) []bm25Term {
-	out := make([]bm25Term, 0, len(fieldBoosts))
-	for _, fb := range fieldBoosts {
-		out = append(out, bm25Term{field: fb.field, term: term, boost: fb.boost})
+func (c *compiler) allFields(term string) []bm25Term {
+	out := make([]bm25Term, 0, len(c.ranking.Fields))
+	for _, fb := range c.ranking.Fields {
+		out = append(out, bm25Term{Field: fb.Field, Term: term, Boost: fb.Boost})
 	}
 	return out
 }

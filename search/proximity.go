@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // Proximity: the words of a query that stand close together in a release,
@@ -28,10 +29,10 @@ type proxTerm struct {
 // two terms or the bonus is off.
 func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, p *parsedQuery, l, tier *list, key string) (*list, error) {
 	r := e.ranking
-	if r.proxWeight == 0 || r.proxTopK == 0 || l.len() == 0 {
+	if r.ProxWeight == 0 || r.ProxTopK == 0 || l.len() == 0 {
 		return l, nil
 	}
-	if cached, ok := g.queries.Get(key); ok && !e.noCache {
+	if cached, ok := g.queries.Get(key); ok {
 		return cached, nil
 	}
 	terms, err := g.proxTerms(ctx, c, p)
@@ -45,7 +46,7 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 		q.hashes = append(q.hashes, t.hash)
 	}
 	acc := make([]float64, len(terms)*len(terms))
-	for n, i := range topEntries(l, tier, r.proxTopK) {
+	for n, i := range topEntries(l, tier, r.ProxTopK) {
 		if n%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
@@ -59,21 +60,19 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 			if err != nil {
 				return nil, err
 			}
-			q.pairCounts(run, r.proxWindow, fieldBoosts[f].boost, acc)
+			q.pairCounts(run, r.ProxWindow, r.Fields[f].Boost, acc)
 		}
 		bonus := 0.0
 		for a := range terms {
 			for b := a + 1; b < len(terms); b++ {
 				if x := acc[a*len(terms)+b]; x > 0 {
-					bonus += min(terms[a].idf, terms[b].idf) * g.params.saturate(x)
+					bonus += min(terms[a].idf, terms[b].idf) * g.params.Saturate(x)
 				}
 			}
 		}
-		out.scores[i] += float32(r.proxWeight * bonus)
+		out.scores[i] += float32(r.ProxWeight * bonus)
 	}
-	if !e.noCache {
-		g.queries.Put(key, out)
-	}
+	g.queries.Put(key, out)
 	return out, nil
 }
 
@@ -136,15 +135,11 @@ func (g *generation) proxTerms(ctx context.Context, c *compiler, p *parsedQuery)
 					continue
 				}
 				seen[t] = true
-				var terms []bm25Term
-				for _, fb := range fieldBoosts {
-					terms = append(terms, bm25Term{field: fb.field, term: t, boost: fb.boost})
-				}
-				l, err := g.wordList(ctx, terms)
+				l, err := g.wordList(ctx, c.allFields(t))
 				if err != nil {
 					return nil, err
 				}
-				out = append(out, proxTerm{hash: indexer.TermHash([]byte(t)), idf: idf(g.params.docs, float64(l.len()))})
+				out = append(out, proxTerm{hash: indexer.TermHash([]byte(t)), idf: score.IDF(g.params.Docs, float64(l.len()))})
 			}
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // Dates in questions (query_dates.go): a year ("2025"), a month and year ("May 2025", "mai
@@ -185,7 +186,7 @@ func (e *Engine) dateList(ctx context.Context, g *generation, c *compiler, cl cl
 				in.entries = append(in.entries, i)
 			}
 		}
-		w := float32(e.ranking.dateWeight * idf(g.params.docs, float64(in.len())))
+		w := float32(e.ranking.DateWeight * score.IDF(g.params.Docs, float64(in.len())))
 		in.scores = make([]float32, in.len())
 		for k := range in.scores {
 			in.scores[k] = w

@@ -25,7 +25,7 @@ func rankingFromEnv(t testing.TB) rankingParams {
 		if err != nil {
 			t.Fatalf("JHASEARCH_RANKING: %q: %v", kv, err)
 		}
-		p, ok := r.fields()[name]
+		p, ok := rankingFields(&r)[name]
 		if !ok {
 			t.Fatalf("JHASEARCH_RANKING: no parameter %q", name)
 		}
@@ -42,20 +42,23 @@ func rankingFromEnv(t testing.TB) rankingParams {
 	return r
 }
 
-// fields names every parameter of r.
-func (r *rankingParams) fields() map[string]any {
+// rankingFields names every parameter of r.
+func rankingFields(r *rankingParams) map[string]any {
 	return map[string]any{
-		"tierGroups":     &r.tierGroups,
-		"dateWeight":     &r.dateWeight,
-		"proxWeight":     &r.proxWeight,
-		"proxWindow":     &r.proxWindow,
-		"proxTopK":       &r.proxTopK,
-		"prfMinTerms":    &r.prfMinTerms,
-		"prfDocs":        &r.prfDocs,
-		"prfTerms":       &r.prfTerms,
-		"prfWeight":      &r.prfWeight,
-		"prfIDF":         &r.prfIDF,
-		"looseSumGroups": &r.looseSumGroups,
+		"tierGroups":     &r.TierGroups,
+		"dateWeight":     &r.DateWeight,
+		"proxWeight":     &r.ProxWeight,
+		"proxWindow":     &r.ProxWindow,
+		"proxTopK":       &r.ProxTopK,
+		"prfMinTerms":    &r.PRFMinTerms,
+		"prfDocs":        &r.PRFDocs,
+		"prfTerms":       &r.PRFTerms,
+		"prfWeight":      &r.PRFWeight,
+		"prfIDF":         &r.PRFIDF,
+		"looseSumGroups": &r.LooseSumGroups,
+		"keywordBoost":   &r.KeywordBoost,
+		"conceptBoost":   &r.ConceptBoost,
+		"conceptB":       &r.ConceptB,
 	}
 }
 
@@ -73,8 +76,6 @@ func bm25FromEnv(t testing.TB, e *Engine) {
 		t.Fatal(err)
 	}
 	defer release()
-	saved := fieldBoosts[0].boost
-	t.Cleanup(func() { fieldBoosts[0].boost = saved })
 	for _, kv := range strings.Split(spec, ",") {
 		name, val, _ := strings.Cut(kv, "=")
 		f, err := strconv.ParseFloat(val, 64)
@@ -83,11 +84,11 @@ func bm25FromEnv(t testing.TB, e *Engine) {
 		}
 		switch name {
 		case "k1":
-			g.params.k1 = f
+			g.params.K1 = f
 		case "b":
-			g.params.b = f
+			g.params.B = f
 		case "title":
-			fieldBoosts[0].boost = f
+			e.ranking.Fields[0].Boost = f
 		default:
 			t.Fatalf("JHASEARCH_BM25: no parameter %q", name)
 		}

@@ -1,23 +1,23 @@
 package search
 
 import (
+	"container/heap"
 	"context"
 	"sort"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // Related documents are found "more like this": the document's most
-// salient terms (frequent in it, rare in the archive) are searched as
-// optional terms, and the document and its group are left out.
-const (
-	relatedTerms      = 20
-	relatedCandidates = 80
-	maxRelated        = 50
-)
+// salient terms (frequent in it, rare in the archive) are read as optional
+// words, scored by the same BM25F as a query's words (readWord), and the
+// document and its group are left out. The numbers of terms are ranking
+// parameters (ranking.go).
+
+// maxRelated bounds the documents asked for.
+const maxRelated = 50
 
 // Related returns up to n documents like document id, best first.
 func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit, error) {
@@ -39,37 +39,45 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	if len(terms) == 0 {
 		return []jhasearch.Hit{}, nil
 	}
+	ctx, cancel := limitContext(ctx)
+	defer cancel()
 	// Each term weighs what it weighs in the document, relative to the
-	// heaviest, on top of the field weights.
-	var bt []bm25Term
+	// heaviest, on top of the field weights. Its list is read, not cached:
+	// the weights are this document's.
+	var lists []*list
 	for _, t := range terms {
-		for _, fb := range fieldBoosts {
-			bt = append(bt, bm25Term{field: fb.field, term: t, boost: fb.boost * weights[t] / weights[terms[0]]})
+		var bt []bm25Term
+		for _, fb := range g.ranking.Fields {
+			bt = append(bt, bm25Term{Field: fb.Field, Term: t, Boost: fb.Boost * weights[t] / weights[terms[0]]})
 		}
+		l, err := g.readWord(ctx, bt)
+		if err != nil {
+			return nil, searchError(ctx, err)
+		}
+		lists = append(lists, l)
 	}
-	should := []query.Query{&bm25Query{terms: bt, params: g.params}}
-	exclude := []query.Query{query.NewDocIDQuery([]string{id})}
+	exclude := []int32{int32(i)}
 	if grp := g.table.Entries[i].Group; grp != "" {
-		var ids []string
 		for _, m := range g.groups[grp] {
-			ids = append(ids, g.table.Entries[m].ID)
+			exclude = append(exclude, int32(m))
 		}
-		exclude = append(exclude, query.NewDocIDQuery(ids))
 	}
-	q := query.NewBooleanQuery(nil, should, exclude)
-	br := bleve.NewSearchRequestOptions(q, n, 0, false)
-	sr, err := e.run(ctx, g, br)
-	if err != nil {
-		return nil, err
+	sort.Slice(exclude, func(a, b int) bool { return exclude[a] < exclude[b] })
+	l := subtract(union(lists, false), []*list{{entries: exclude}})
+	h := &scoreHeap{g: g}
+	for k, e := range l.entries {
+		m := match{entry: e, score: float64(l.scores[k])}
+		if h.Len() < n {
+			heap.Push(h, m)
+		} else if g.better(m, h.ms[0]) {
+			h.ms[0] = m
+			heap.Fix(h, 0)
+		}
 	}
 	out := []jhasearch.Hit{}
-	h := plainHighlighter()
-	for _, dm := range sr.Hits {
-		i, err := g.entry(dm.ID)
-		if err != nil {
-			return nil, err
-		}
-		hit, err := g.hit(i, h, dm.Score)
+	hl := plainHighlighter()
+	for _, m := range h.window(0) {
+		hit, err := g.hit(int(m.entry), hl, m.score)
 		if err != nil {
 			return nil, err
 		}
@@ -97,17 +105,17 @@ func (g *generation) salientTerms(text string) ([]string, map[string]float64) {
 		}
 		return cands[a] < cands[b]
 	})
-	if len(cands) > relatedCandidates {
-		cands = cands[:relatedCandidates]
+	if len(cands) > g.ranking.RelatedCandidates {
+		cands = cands[:g.ranking.RelatedCandidates]
 	}
 	weight := map[string]float64{}
 	dfs := g.docFreqs(indexer.FieldBody, cands)
 	for _, t := range cands {
 		df := dfs[t]
-		if df == 0 || float64(df) > 0.3*float64(g.meta.Indexed) {
+		if df == 0 || float64(df) > g.ranking.RelatedMaxShare*float64(g.meta.Indexed) {
 			continue // too common to tell documents apart
 		}
-		weight[t] = float64(tf[t]) * idf(float64(g.meta.Indexed), float64(df))
+		weight[t] = float64(tf[t]) * score.IDF(float64(g.meta.Indexed), float64(df))
 	}
 	out := make([]string, 0, len(weight))
 	for t := range weight {
@@ -119,8 +127,8 @@ func (g *generation) salientTerms(text string) ([]string, map[string]float64) {
 		}
 		return out[a] < out[b]
 	})
-	if len(out) > relatedTerms {
-		out = out[:relatedTerms]
+	if len(out) > g.ranking.RelatedTerms {
+		out = out[:g.ranking.RelatedTerms]
 	}
 	return out, weight
 }

@@ -55,7 +55,7 @@ func (e *Engine) cached(key string, start time.Time) (*jhasearch.SearchResult, e
 		return nil, err
 	}
 	defer release()
-	if r, ok := g.cache.Get(key); ok && !e.noCache {
+	if r, ok := g.cache.Get(key); ok {
 		return timed(r, time.Since(start)), nil
 	}
 	return nil, nil
@@ -81,9 +81,9 @@ func (e *Engine) searchIn(ctx context.Context, g *generation, req jhasearch.Sear
 	var res *jhasearch.SearchResult
 	var err error
 	if per, ok := onlyPeriod(markDates(p)); ok {
-		res, err = g.browsePeriod(&req, per, cur, !e.noCache)
+		res, err = g.browsePeriod(&req, per, cur, true)
 	} else if p.empty() {
-		res, err = g.browseSearch(&req, cur, !e.noCache)
+		res, err = g.browseSearch(&req, cur, true)
 	} else {
 		res, err = e.indexSearch(ctx, g, p, &req, cur)
 	}

@@ -1,17 +1,14 @@
 package search
 
 import (
-	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/reader"
 )
 
-// analyzer is the analyzer of the text fields, from the index's mapping.
-func (g *generation) analyzer() analysis.Analyzer {
-	return g.idx.Mapping().AnalyzerNamed(indexer.TextAnalyzer)
-}
+// analyzer is the analyzer of the text fields.
+func (g *generation) analyzer() reader.Analyzer { return g.ix.Analyzer("") }
 
 func (g *generation) compiler() *compiler {
-	return &compiler{analyzer: g.analyzer(), keywords: g.keywords, langs: g.languages()}
+	return &compiler{analyzer: g.analyzer(), ranking: g.ranking, keywords: g.keywords, langs: g.languages()}
 }
 
 // textGroups counts the groups that search the text fields.

@@ -22,7 +22,7 @@ const (
 // warm runs the most recent searches of old on gen, within warmBudget;
 // failures only mean a colder start, so they are not errors.
 func (e *Engine) warm(old, gen *generation) (n int) {
-	if old == nil || e.noCache {
+	if old == nil {
 		return 0
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), warmBudget)

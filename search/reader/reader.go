@@ -1,0 +1,333 @@
+// Package reader is the read side's one door to Bleve: it opens a
+// generation's index read-only and offers the engine what it needs in the
+// engine's own terms, table entries rather than Bleve's document numbers:
+// the postings of a term in a field (frequency and field length per
+// entry), the terms a prefix or a fuzzy word expands to, document
+// frequencies and the analyzers of the text fields.
+//
+// Everything that relies on how Bleve works inside is here, each such
+// reliance with a test that fails when an upgrade of Bleve breaks it
+// (reader_test.go): internal document numbers of 8 bytes, big-endian
+// (Open, Postings); the norm of a posting as 1/√(field length) (Posting);
+// the analyzers looked up by their registered names (Analyzer); the fuzzy
+// automaton of scorch's dictionaries (Fuzzy).
+//
+// It must not write to an index, and no Bleve type may appear in its API.
+package reader
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	index "github.com/blevesearch/bleve_index_api"
+	"github.com/jhasearch/jhasearch/indexer"
+)
+
+// Index is one generation's index, open read-only. Its methods are safe
+// for concurrent use; Close it once no search uses it.
+type Index struct {
+	idx bleve.Index
+	// internal maps Bleve's internal document numbers to table entries,
+	// -1 for a document outside the table. A generation is opened
+	// read-only and never merges, so the numbers stay fixed.
+	internal []int32
+	// analyzers by language code; "" is the analyzer of the text fields.
+	analyzers map[string]Analyzer
+}
+
+// Open opens the index of generation g; byID maps a document id to its
+// table entry.
+func Open(g *indexer.Generation, byID map[string]int) (*Index, error) {
+	idx, err := indexer.OpenReadOnly(g)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{idx: idx, analyzers: map[string]Analyzer{}}
+	if ix.internal, err = ix.internalNumbers(byID); err != nil {
+		idx.Close()
+		return nil, err
+	}
+	m := idx.Mapping()
+	text := m.AnalyzerNamed(indexer.TextAnalyzer)
+	if text == nil {
+		idx.Close()
+		return nil, fmt.Errorf("reader: generation %s: no analyzer %q", g.Name, indexer.TextAnalyzer)
+	}
+	ix.analyzers[""] = Analyzer{a: text}
+	for _, code := range indexer.Languages {
+		name := indexer.AnalyzerOf(code)
+		if name == indexer.TextAnalyzer {
+			continue
+		}
+		a := m.AnalyzerNamed(name)
+		if a == nil {
+			idx.Close()
+			return nil, fmt.Errorf("reader: generation %s: no analyzer %q for language %s", g.Name, name, code)
+		}
+		ix.analyzers[code] = Analyzer{a: a}
+	}
+	return ix, nil
+}
+
+// Close closes the index.
+func (ix *Index) Close() error {
+	if err := ix.idx.Close(); err != nil {
+		return fmt.Errorf("reader: close index: %w", err)
+	}
+	return nil
+}
+
+// Analyzer returns the analyzer of language code: the text fields' own
+// for English, for a language without an analyzer of its own and for "".
+func (ix *Index) Analyzer(code string) Analyzer {
+	if a, ok := ix.analyzers[code]; ok {
+		return a
+	}
+	return ix.analyzers[""]
+}
+
+// Snapshot opens a view of the index for a few reads; Close it after.
+func (ix *Index) Snapshot() (*Snapshot, error) {
+	ai, err := ix.idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("reader: open index: %w", err)
+	}
+	r, err := ai.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("reader: open reader: %w", err)
+	}
+	return &Snapshot{ix: ix, r: r}, nil
+}
+
+// entryOf maps an internal document number to its table entry, -1 if
+// none. Bleve's scorch numbers documents with 8 bytes, big-endian
+// (TestInternalNumbers).
+func (ix *Index) entryOf(id index.IndexInternalID) int32 {
+	if len(id) != 8 {
+		return -1
+	}
+	if n := binary.BigEndian.Uint64(id); n < uint64(len(ix.internal)) {
+		return ix.internal[n]
+	}
+	return -1
+}
+
+// internalNumbers maps the index's internal document numbers to table
+// entries.
+func (ix *Index) internalNumbers(byID map[string]int) ([]int32, error) {
+	s, err := ix.Snapshot()
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	all, err := s.r.DocIDReaderAll()
+	if err != nil {
+		return nil, fmt.Errorf("reader: list documents: %w", err)
+	}
+	defer all.Close()
+	var docs []int32
+	for {
+		id, err := all.Next()
+		if err != nil {
+			return nil, fmt.Errorf("reader: list documents: %w", err)
+		}
+		if id == nil {
+			return docs, nil
+		}
+		if len(id) != 8 {
+			return nil, fmt.Errorf("reader: internal document number of %d bytes, want 8: %w", len(id), ErrLayout)
+		}
+		ext, err := s.r.ExternalID(id)
+		if err != nil {
+			return nil, fmt.Errorf("reader: document id: %w", err)
+		}
+		n := binary.BigEndian.Uint64(id)
+		if n > 1<<31 {
+			return nil, fmt.Errorf("reader: internal document number %d: %w", n, ErrLayout)
+		}
+		for uint64(len(docs)) <= n {
+			docs = append(docs, -1)
+		}
+		if i, ok := byID[ext]; ok {
+			docs[n] = int32(i)
+		}
+	}
+}
+
+// ErrLayout is the error of an index whose internals are not what this
+// package relies on: a Bleve upgrade changed them.
+var ErrLayout = errors.New("the index's internal layout is not the one this program reads")
+
+// ErrTooManyTerms is the error of an expansion with more terms than its
+// bound.
+var ErrTooManyTerms = errors.New("reader: the expansion has too many terms")
+
+// Snapshot is a consistent view of the index. It serves one goroutine.
+type Snapshot struct {
+	ix *Index
+	r  index.IndexReader
+	// tfd is the buffer every Postings of the snapshot reads into: a
+	// posting is copied out at once, and the snapshot serves one goroutine.
+	tfd index.TermFieldDoc
+}
+
+// Close closes the view.
+func (s *Snapshot) Close() error {
+	if err := s.r.Close(); err != nil {
+		return fmt.Errorf("reader: close reader: %w", err)
+	}
+	return nil
+}
+
+// DocFreq returns the number of documents whose field holds term.
+func (s *Snapshot) DocFreq(field, term string) (int, error) {
+	tfr, err := s.r.TermFieldReader(context.Background(), []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, fmt.Errorf("reader: read postings of %s:%s: %w", field, term, err)
+	}
+	n := int(tfr.Count())
+	tfr.Close()
+	return n, nil
+}
+
+// Postings opens the postings of term in field.
+func (s *Snapshot) Postings(ctx context.Context, field, term string) (*Postings, error) {
+	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return nil, fmt.Errorf("reader: read postings of %s:%s: %w", field, term, err)
+	}
+	return &Postings{ix: s.ix, tfr: tfr, tfd: &s.tfd, field: field, term: term}, nil
+}
+
+// Posting is one document holding a term.
+type Posting struct {
+	// Entry is the document's table entry.
+	Entry int32
+	// Freq is how often the field holds the term.
+	Freq int
+	// Length is the field's length in tokens, 1 when unknown. Bleve
+	// keeps it as a norm, 1/√length, in a float32 (TestFieldLength).
+	Length float64
+}
+
+// Postings walks the documents holding a term in a field, in the order
+// of the index, those outside the table left out.
+type Postings struct {
+	ix          *Index
+	tfr         index.TermFieldReader
+	tfd         *index.TermFieldDoc
+	field, term string
+}
+
+// Count is the number of documents holding the term.
+func (p *Postings) Count() int { return int(p.tfr.Count()) }
+
+// Next fills out with the next posting; false when there is none.
+func (p *Postings) Next(out *Posting) (bool, error) {
+	for {
+		d, err := p.tfr.Next(p.tfd)
+		if err != nil {
+			return false, fmt.Errorf("reader: read postings of %s:%s: %w", p.field, p.term, err)
+		}
+		if d == nil {
+			return false, nil
+		}
+		e := p.ix.entryOf(d.ID)
+		if e < 0 {
+			continue
+		}
+		out.Entry, out.Freq, out.Length = e, int(d.Freq), 1
+		if d.Norm > 0 {
+			out.Length = 1 / (d.Norm * d.Norm)
+		}
+		return true, nil
+	}
+}
+
+// Close closes the postings.
+func (p *Postings) Close() error { return p.tfr.Close() }
+
+// Expansion is an index term a prefix or a fuzzy word expands to.
+type Expansion struct {
+	Term string
+	// Distance is the edit distance from the fuzzy word; 0 for a prefix.
+	Distance int
+}
+
+// Prefix returns the terms of field that start with prefix, at most max
+// of them (ErrTooManyTerms beyond).
+func (s *Snapshot) Prefix(field, prefix string, max int) ([]Expansion, error) {
+	d, err := s.r.FieldDictPrefix(field, []byte(prefix))
+	if err != nil {
+		return nil, fmt.Errorf("reader: expand %s:%s*: %w", field, prefix, err)
+	}
+	return expand(d, field, prefix+"*", max)
+}
+
+// Fuzzy returns the terms of field within edit distance dist of term
+// that share its first letter, at most max of them (ErrTooManyTerms
+// beyond).
+func (s *Snapshot) Fuzzy(field, term string, dist, max int) ([]Expansion, error) {
+	fr, ok := s.r.(index.IndexReaderFuzzy)
+	if !ok {
+		return nil, fmt.Errorf("reader: expand %s:%s~%d: the index reader has no fuzzy dictionary: %w", field, term, dist, ErrLayout)
+	}
+	first := ""
+	for i := range term {
+		if i > 0 {
+			first = term[:i]
+			break
+		}
+		first = term
+	}
+	d, _, err := fr.FieldDictFuzzyAutomaton(field, term, dist, first)
+	if err != nil {
+		return nil, fmt.Errorf("reader: expand %s:%s~%d: %w", field, term, dist, err)
+	}
+	return expand(d, field, fmt.Sprintf("%s~%d", term, dist), max)
+}
+
+func expand(d index.FieldDict, field, what string, max int) ([]Expansion, error) {
+	defer d.Close()
+	var out []Expansion
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, fmt.Errorf("reader: expand %s:%s: %w", field, what, err)
+		}
+		if e == nil {
+			return out, nil
+		}
+		if len(out) == max {
+			return nil, fmt.Errorf("%w: %s:%s has more than %d", ErrTooManyTerms, field, what, max)
+		}
+		out = append(out, Expansion{Term: e.Term, Distance: int(e.EditDistance)})
+	}
+}
+
+// Analyzer turns text into the terms the index holds.
+type Analyzer struct{ a analysis.Analyzer }
+
+// Token is one term of an analysed text.
+type Token struct {
+	// Term is the index term.
+	Term []byte
+	// Position counts the tokens from 1, stop words included.
+	Position int
+	// Start and End are the byte offsets of the word in the text.
+	Start, End int
+}
+
+// Analyze returns the tokens of text.
+func (a Analyzer) Analyze(text []byte) []Token {
+	ts := a.a.Analyze(text)
+	out := make([]Token, len(ts))
+	for i, t := range ts {
+		out[i] = Token{Term: t.Term, Position: t.Position, Start: t.Start, End: t.End}
+	}
+	return out
+}
