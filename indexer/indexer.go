@@ -16,8 +16,9 @@ import (
 // changes in a way that needs a rebuild. It is stored in every generation.
 // Version 10 stores times as seconds and nanoseconds (record.go); 11
 // analyses each release in its language (analysis_lang.go) and keeps its
-// translations.
-const MappingVersion = 11
+// translations; 12 keeps the values of every facet of jhasearch.Facets in
+// the table and the record (table.go, record.go).
+const MappingVersion = 12
 
 // Generation describes one complete, immutable index build.
 type Generation struct {

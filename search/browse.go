@@ -11,13 +11,12 @@ import (
 
 // filters is a request's filters resolved against a generation's columns.
 type filters struct {
-	// lists holds a set bit per entry that passes each list facet's
-	// filter; nil for a facet without one.
-	lists [numLists][]uint64
-	// active lists the list facets with a filter, so that a pass over
-	// the archive looks only at those.
+	// lists holds a set bit per entry that passes each facet's filter;
+	// nil for a facet without one.
+	lists [][]uint64
+	// active lists the facets with a filter, so that a pass over the
+	// archive looks only at those.
 	active []int
-	langs  []bool
 	// from and to bound the publication date in Unix seconds, to
 	// exclusive; dated is false when neither is given. Seconds hold every
 	// accepted year (jhasearch.MinYear to MaxYear); nanoseconds wrapped
@@ -29,13 +28,15 @@ type filters struct {
 }
 
 func (c *columns) filters(req *jhasearch.SearchRequest) filters {
-	var f filters
-	for k, vals := range listSelections(req) {
-		if f.lists[k] = c.passing(k, vals); f.lists[k] != nil {
+	f := filters{lists: make([][]uint64, numFacets)}
+	for k, fc := range jhasearch.Facets {
+		if !fc.Filter {
+			continue
+		}
+		if f.lists[k] = c.passing(k, req.Filters.Get(fc.Name)); f.lists[k] != nil {
 			f.active = append(f.active, k)
 		}
 	}
-	f.langs = c.langs.selection(req.Languages)
 	f.from, f.to = math.MinInt64, math.MaxInt64
 	if !req.From.IsZero() {
 		f.from = req.From.Unix()
@@ -44,7 +45,7 @@ func (c *columns) filters(req *jhasearch.SearchRequest) filters {
 		f.to = req.To.AddDate(0, 0, 1).Unix()
 	}
 	f.dated = !req.From.IsZero() || !req.To.IsZero()
-	f.none = len(f.active) == 0 && f.langs == nil && !f.dated
+	f.none = len(f.active) == 0 && !f.dated
 	return f
 }
 
@@ -57,8 +58,7 @@ func anyOf(sel []bool, vals []uint32) bool {
 	return false
 }
 
-// passing returns a set bit for every entry with any of vals in list facet
-// k; nil when vals is empty. The sets are cached: a filter is one bit test
+// passing returns a set bit for every entry with any of vals in facet k; nil when vals is empty. The sets are cached: a filter is one bit test
 // per entry, and the same few filters recur.
 func (c *columns) passing(k int, vals []string) []uint64 {
 	sel := c.lists[k].selection(vals)
@@ -86,26 +86,20 @@ func (c *columns) passing(k int, vals []string) []uint64 {
 	return b
 }
 
-// The filter dimensions beyond the list facets, as bits of misses.
-const (
-	dimLang = numLists + iota
-	dimDate
-)
+// dimDate is the bit of misses for the date filter, after the facets'.
+var dimDate = numFacets
 
-// misses returns a bit per filter that entry i fails: bit k for list
-// facet k, then dimLang and dimDate; 0 when it passes every filter.
-func (c *columns) misses(f *filters, i int) uint8 {
+// misses returns a bit per filter that entry i fails: bit k for facet k,
+// then dimDate; 0 when it passes every filter.
+func (c *columns) misses(f *filters, i int) uint32 {
 	if f.none {
 		return 0
 	}
-	var m uint8
+	var m uint32
 	for _, k := range f.active {
 		if f.lists[k][i/64]&(1<<(i%64)) == 0 {
 			m |= 1 << k
 		}
-	}
-	if f.langs != nil && (c.entryLang[i] < 0 || !f.langs[c.entryLang[i]]) {
-		m |= 1 << dimLang
 	}
 	if p := c.published[i]; f.dated && (p < f.from || p >= f.to || p == noDate) {
 		m |= 1 << dimDate
@@ -114,32 +108,30 @@ func (c *columns) misses(f *filters, i int) uint8 {
 }
 
 // facetCounts counts the facets of the filtered archive, disjunctively:
-// each facet applies every filter but its own; year applies them all.
-// The counts of every facet are parts of one array, flat, numbered as the
-// columns' slots, so that an entry passing every filter is counted in one
-// loop over its slots.
+// each facet applies every filter but its own; a facet without a filter
+// (year) applies them all. The counts of every facet are parts of one
+// array, flat, numbered as the columns' slots, so that an entry passing
+// every filter is counted in one loop over its slots.
 type facetCounts struct {
-	lists      [numLists][]int
-	lang, year []int
-	flat       []int
-	total      int
+	flat  []int
+	total int
+	// slots are the columns' (columns.slots): facet k's counts are
+	// flat[slots[k]:slots[k+1]].
+	slots []int
 }
 
+// of returns the counts of facet k.
+func (fc *facetCounts) of(k int) []int { return fc.flat[fc.slots[k]:fc.slots[k+1]] }
+
 func (c *columns) newCounts() *facetCounts {
-	fc := &facetCounts{flat: make([]int, c.slots.year+len(c.years.names))}
-	for k := range fc.lists {
-		fc.lists[k] = fc.flat[c.slots.lists[k] : c.slots.lists[k]+len(c.lists[k].names)]
-	}
-	fc.lang = fc.flat[c.slots.lang : c.slots.lang+len(c.langs.names)]
-	fc.year = fc.flat[c.slots.year:]
-	return fc
+	return &facetCounts{flat: make([]int, c.numSlots()), slots: c.slots}
 }
 
 // count adds entry i to the facet counts it belongs to and reports whether
 // it passes every filter. An entry that fails one filter alone still
 // counts in that filter's own facet: that is what makes them disjunctive.
 func (c *columns) count(fc *facetCounts, f *filters, i int) bool {
-	var m uint8
+	var m uint32
 	if !f.none { // misses is not inlined: spare a query without filters the call
 		m = c.misses(f, i)
 	}
@@ -150,23 +142,17 @@ func (c *columns) count(fc *facetCounts, f *filters, i int) bool {
 		}
 		fc.total++
 		return true
-	case m == 1<<dimLang:
-		c.countLang(fc, i)
-	case m&(m-1) == 0 && m < 1<<numLists: // one list facet's filter alone fails
-		c.countList(fc, bits.TrailingZeros8(m), i)
+	case m&(m-1) == 0 && m < 1<<numFacets: // one facet's filter alone fails
+		c.countList(fc, bits.TrailingZeros32(m), i)
 	}
 	return false
 }
 
+// countList adds entry i to the counts of facet k.
 func (c *columns) countList(fc *facetCounts, k, i int) {
+	counts := fc.of(k)
 	for _, v := range c.entryLists[k].of(i) {
-		fc.lists[k][v]++
-	}
-}
-
-func (c *columns) countLang(fc *facetCounts, i int) {
-	if c.entryLang[i] >= 0 {
-		fc.lang[c.entryLang[i]]++
+		counts[v]++
 	}
 }
 
@@ -205,12 +191,9 @@ func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after 
 
 // facets renders the counts.
 func (c *columns) facets(fc *facetCounts) map[string][]jhasearch.FacetValue {
-	out := map[string][]jhasearch.FacetValue{
-		jhasearch.FacetLanguage: c.langs.facetValues(fc.lang, facetLimits[jhasearch.FacetLanguage]),
-		jhasearch.FacetYear:     c.years.facetValues(fc.year, facetLimits[jhasearch.FacetYear]),
-	}
-	for k, name := range listFacets {
-		out[name] = c.lists[k].facetValues(fc.lists[k], facetLimits[name])
+	out := make(map[string][]jhasearch.FacetValue, numFacets)
+	for k, f := range jhasearch.Facets {
+		out[f.Name] = c.lists[k].facetValues(fc.of(k), f.Limit)
 	}
 	return out
 }

@@ -16,7 +16,7 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 		order, newest = g.oldestOne, false
 	}
 	all, _ := g.browsed(req)
-	if len(req.Languages) > 0 {
+	if len(req.Filters.Get(jhasearch.FacetLanguage)) > 0 {
 		order = g.newest
 		if !newest {
 			order = g.oldest
@@ -38,7 +38,7 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 	}
 	picked, fc := g.cols.browse(&f, order, all, skip, req.Size+1, after, known)
 	if known == nil {
-		if len(req.Languages) == 0 {
+		if len(req.Filters.Get(jhasearch.FacetLanguage)) == 0 {
 			g.countVersionLanguages(fc, &f, g.versionsOnly)
 		}
 		g.counts.put(fkey, fc)
@@ -66,16 +66,16 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 // the language versions it leaves out: without a language filter, a
 // release in several languages is listed once, by its original.
 func (g *generation) browsed(req *jhasearch.SearchRequest) (entries, versions []int32) {
-	if len(req.Languages) > 0 {
+	if len(req.Filters.Get(jhasearch.FacetLanguage)) > 0 {
 		return g.searchable, nil
 	}
 	return g.searchableOne, g.versionsOnly
 }
 
-// filterKey identifies the filters of a request.
+// filterKey identifies the filters of a request: every filtering facet
+// of the table (jhasearch.Filters.Key) and the dates.
 func filterKey(req *jhasearch.SearchRequest) string {
-	r := jhasearch.SearchRequest{Agencies: req.Agencies, Tags: req.Tags, Topics: req.Topics, Systems: req.Systems,
-		Countries: req.Countries, Languages: req.Languages, From: req.From, To: req.To}
+	r := jhasearch.SearchRequest{Filters: req.Filters, From: req.From, To: req.To}
 	return fmt.Sprintf("%x", requestHash(&r))
 }
 

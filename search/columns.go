@@ -10,43 +10,25 @@ import (
 	"github.com/jhasearch/jhasearch/indexer"
 )
 
-// The facets whose documents carry a list of values: a document passes a
-// filter on one of them when any of its values is selected.
-const (
-	listAgency = iota
-	listTag
-	listTopic
-	listSystem
-	listCountry
-	numLists
+// The facets of the table (jhasearch.Facets) are counted and filtered
+// alike: facet k of the table is column k, and a document passes a filter
+// on it when any of its values is selected. langFacet is the language
+// facet, whose filter also decides which language versions are listed.
+var (
+	numFacets = len(jhasearch.Facets)
+	langFacet = jhasearch.FacetIndex(jhasearch.FacetLanguage)
 )
-
-// listFacets names the list facets, in the order of the constants above.
-var listFacets = [numLists]string{jhasearch.FacetAgency, jhasearch.FacetTag, jhasearch.FacetTopic,
-	jhasearch.FacetSystem, jhasearch.FacetCountry}
-
-// listValues returns an entry's values of each list facet; the agencies
-// are those of the entry's group (as indexed).
-func listValues(e *indexer.Entry) [numLists][]string {
-	return [numLists][]string{e.Agencies, e.Tags, e.Topics, e.Systems, e.Countries}
-}
-
-// listSelections returns a request's selected values of each list facet.
-func listSelections(req *jhasearch.SearchRequest) [numLists][]string {
-	return [numLists][]string{req.Agencies, req.Tags, req.Topics, req.Systems, req.Countries}
-}
 
 // columns holds the facet values of every table entry as small integers,
 // so that browsing without a query (filters, dates, facets over the whole
 // archive, the landing page) is one tight pass over memory instead of a
 // Bleve search whose facet cost grows with the number of hits.
 type columns struct {
-	lists        [numLists]dict
-	langs, years dict
-	entryLists   [numLists]flatList
-	entryLang    []int32 // -1 when none
-	entryYear    []int32 // -1 when none
-	published    []int64 // Unix seconds; noDate when none
+	// lists numbers the values of each facet; entryLists holds each
+	// entry's, as those numbers.
+	lists      []dict
+	entryLists []flatList
+	published  []int64 // Unix seconds; noDate when none
 	// entrySlots holds every facet value of each entry as its slot in a
 	// facetCounts' flat array; slots says where each facet's part begins.
 	entrySlots flatList
@@ -54,10 +36,9 @@ type columns struct {
 	slotBits slotBits
 	// passCache keeps the entries passing recent filters (passing).
 	passCache *lru[[]uint64]
-	slots     struct {
-		lists      [numLists]int
-		lang, year int
-	}
+	// slots[k] is where facet k's slots begin; slots[numFacets] is the
+	// number of slots.
+	slots []int
 }
 
 // passCacheSize is the number of filters whose passing entries are kept
@@ -100,16 +81,16 @@ func (d *dict) id(v string) int {
 
 func newColumns(t *indexer.Table) *columns {
 	n := len(t.Entries)
-	c := &columns{entryLang: make([]int32, n), entryYear: make([]int32, n), published: make([]int64, n),
+	c := &columns{lists: make([]dict, numFacets), entryLists: make([]flatList, numFacets), published: make([]int64, n),
 		passCache: newLRU(passCacheSize, passBudget, setBytes)}
 	for k := range c.entryLists {
 		c.entryLists[k].off = make([]int32, n+1)
 	}
 	for i := range t.Entries {
 		e := &t.Entries[i]
-		for k, vals := range listValues(e) {
+		for k := range numFacets {
 			l := &c.entryLists[k]
-			for _, v := range vals {
+			for _, v := range e.Values(k) {
 				// A value twice in one entry (or in two cases) counts
 				// the entry once.
 				if id := uint32(c.lists[k].id(v)); !slices.Contains(l.vals[l.off[i]:], id) {
@@ -118,12 +99,8 @@ func newColumns(t *indexer.Table) *columns {
 			}
 			l.off[i+1] = int32(len(l.vals))
 		}
-		c.entryLang[i], c.entryYear[i], c.published[i] = -1, -1, noDate
-		if e.Language != "" {
-			c.entryLang[i] = int32(c.langs.id(e.Language))
-		}
+		c.published[i] = noDate
 		if !e.Published.IsZero() {
-			c.entryYear[i] = int32(c.years.id(e.Published.Format("2006")))
 			c.published[i] = e.Published.Unix()
 		}
 	}
@@ -135,28 +112,27 @@ func newColumns(t *indexer.Table) *columns {
 // fillSlots numbers the facet values of all facets in one range and lists
 // each entry's.
 func (c *columns) fillSlots(n int) {
-	next := 0
+	c.slots = make([]int, numFacets+1)
 	for k := range c.lists {
-		c.slots.lists[k] = next
-		next += len(c.lists[k].names)
+		c.slots[k+1] = c.slots[k] + len(c.lists[k].names)
 	}
-	c.slots.lang = next
-	c.slots.year = next + len(c.langs.names)
 	c.entrySlots.off = make([]int32, n+1)
 	for i := range n {
 		for k := range c.entryLists {
 			for _, v := range c.entryLists[k].of(i) {
-				c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots.lists[k]+int(v)))
+				c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots[k]+int(v)))
 			}
-		}
-		if c.entryLang[i] >= 0 {
-			c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots.lang+int(c.entryLang[i])))
-		}
-		if c.entryYear[i] >= 0 {
-			c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots.year+int(c.entryYear[i])))
 		}
 		c.entrySlots.off[i+1] = int32(len(c.entrySlots.vals))
 	}
+}
+
+// language returns the language of entry i, "" when it has none.
+func (c *columns) language(i int) string {
+	if vals := c.entryLists[langFacet].of(i); len(vals) > 0 {
+		return c.lists[langFacet].names[vals[0]]
+	}
+	return ""
 }
 
 // selection turns requested values into a membership array; nil means no
@@ -198,18 +174,12 @@ func sortFacet(v []jhasearch.FacetValue) {
 	})
 }
 
-// facetLimits bounds the values returned per facet.
-var facetLimits = map[string]int{
-	jhasearch.FacetAgency: 50, jhasearch.FacetTag: 50, jhasearch.FacetTopic: 50, jhasearch.FacetSystem: 50,
-	jhasearch.FacetCountry: 50, jhasearch.FacetYear: 100, jhasearch.FacetLanguage: 50,
-}
-
 // emptyFacets is the facet map of an answer that matched nothing: every
 // facet present, with no value.
 func emptyFacets() map[string][]jhasearch.FacetValue {
-	out := make(map[string][]jhasearch.FacetValue, len(facetLimits))
-	for name := range facetLimits {
-		out[name] = []jhasearch.FacetValue{}
+	out := make(map[string][]jhasearch.FacetValue, numFacets)
+	for _, f := range jhasearch.Facets {
+		out[f.Name] = []jhasearch.FacetValue{}
 	}
 	return out
 }

@@ -26,12 +26,15 @@ func randomColumns(n int, seed uint64) *columns {
 	langs := []string{"en", "en", "en", "en", "en", "en", "en", "en", "en", "fr", "de", ""}
 	t := &indexer.Table{Entries: make([]indexer.Entry, n)}
 	for i := range t.Entries {
-		t.Entries[i] = indexer.Entry{
-			Agencies: pick("agency", 10, 1+r.IntN(2)), Tags: pick("tag", 80, 1+r.IntN(5)),
-			Topics: pick("topic", 30, r.IntN(3)), Systems: pick("system", 10, r.IntN(2)),
-			Countries: pick("country", 27, r.IntN(3)), Language: langs[r.IntN(len(langs))],
-			Published: time.Date(2005+r.IntN(22), time.Month(1+r.IntN(12)), 1, 0, 0, 0, 0, time.UTC),
-		}
+		pub := time.Date(2005+r.IntN(22), time.Month(1+r.IntN(12)), 1, 0, 0, 0, 0, time.UTC)
+		lang := langs[r.IntN(len(langs))]
+		t.Entries[i] = indexer.Entry{Agencies: pick("agency", 10, 1+r.IntN(2)), Language: lang, Published: pub}
+		t.Entries[i].Facets = entryFacets(map[string][]string{
+			jhasearch.FacetAgency: t.Entries[i].Agencies, jhasearch.FacetTag: pick("tag", 80, 1+r.IntN(5)),
+			jhasearch.FacetTopic: pick("topic", 30, r.IntN(3)), jhasearch.FacetSystem: pick("system", 10, r.IntN(2)),
+			jhasearch.FacetCountry: pick("country", 27, r.IntN(3)), jhasearch.FacetLanguage: nonEmpty(lang),
+			jhasearch.FacetYear: {pub.Format("2006")},
+		})
 		if r.IntN(50) == 0 {
 			t.Entries[i].Published = time.Time{}
 		}
@@ -57,7 +60,7 @@ func BenchmarkFacetCount(b *testing.B) {
 			req  jhasearch.SearchRequest
 		}{
 			{"none", jhasearch.SearchRequest{}},
-			{"agency", jhasearch.SearchRequest{Agencies: []string{"agency3"}}},
+			{"agency", jhasearch.SearchRequest{Filters: jhasearch.Filters{"agency": []string{"agency3"}}}},
 			{"dates", jhasearch.SearchRequest{From: time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)}},
 		} {
 			f := c.filters(&tc.req)
@@ -76,4 +79,20 @@ func BenchmarkFacetCount(b *testing.B) {
 			})
 		}
 	}
+}
+
+// entryFacets lays out a table entry's facet values in table order.
+func entryFacets(by map[string][]string) [][]string {
+	out := make([][]string, len(jhasearch.Facets))
+	for k, f := range jhasearch.Facets {
+		out[k] = by[f.Name]
+	}
+	return out
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }

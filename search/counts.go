@@ -326,18 +326,11 @@ func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearc
 
 // allValues returns every counted value of a facet, without a limit.
 func (c *columns) allValues(fc *facetCounts, facet string) []jhasearch.FacetValue {
-	switch facet {
-	case jhasearch.FacetLanguage:
-		return c.langs.facetValues(fc.lang, math.MaxInt)
-	case jhasearch.FacetYear:
-		return c.years.facetValues(fc.year, math.MaxInt)
+	k := jhasearch.FacetIndex(facet)
+	if k < 0 {
+		return nil
 	}
-	for k, name := range listFacets {
-		if name == facet {
-			return c.lists[k].facetValues(fc.lists[k], math.MaxInt)
-		}
-	}
-	return nil
+	return c.lists[k].facetValues(fc.of(k), math.MaxInt)
 }
 
 // DocFrequencies estimates, for each word, how many documents hold it:

@@ -36,7 +36,7 @@ func (c *columns) fillSlotBits(n int) {
 	}
 }
 
-func (c *columns) numSlots() int { return c.slots.year + len(c.years.names) }
+func (c *columns) numSlots() int { return c.slots[numFacets] }
 
 // byBits reports whether counting n matches by bits is the cheaper way:
 // entry by entry costs about one increment per value of each match, by
@@ -44,7 +44,7 @@ func (c *columns) numSlots() int { return c.slots.year + len(c.years.names) }
 // generated archive (13 values an entry, 149 slots) the two cost the same
 // at about 15 % of the entries (BenchmarkFacetCount).
 func (c *columns) byBits(n int) bool {
-	perEntry := len(c.entrySlots.vals) / max(1, len(c.entryLang))
+	perEntry := len(c.entrySlots.vals) / max(1, len(c.published))
 	return n*max(1, perEntry) > c.numSlots()*c.slotBits.width
 }
 
@@ -65,7 +65,7 @@ func (c *columns) countBits(fc *facetCounts, f *filters, ms []int32) []uint64 {
 	pass := andAll(matches, dims, -1)
 	fc.total = popCount(pass)
 	// Every facet applies every filter but its own (a disjunctive count);
-	// year applies them all.
+	// a facet without a filter (year) applies them all.
 	for _, r := range c.facetRanges() {
 		set := pass
 		for i, d := range dims {
@@ -137,17 +137,6 @@ func (c *columns) filterSets(f *filters) []filterSet {
 	for _, k := range f.active {
 		out = append(out, filterSet{set: f.lists[k], facet: ranges[k]})
 	}
-	if f.langs != nil {
-		set := getSet(c.slotBits.width)
-		for l, on := range f.langs {
-			if on {
-				for j, w := range c.slotBits.of(c.slots.lang + l) {
-					set[j] |= w
-				}
-			}
-		}
-		out = append(out, filterSet{set: set, facet: ranges[numLists], scratch: true})
-	}
 	if f.dated {
 		out = append(out, filterSet{set: c.dateSet(f.from, f.to)})
 	}
@@ -194,15 +183,13 @@ func setOf(ms []int32, width int) []uint64 {
 	return set
 }
 
-// facetRanges returns the slot range of every facet: the list facets,
-// language, year.
+// facetRanges returns the slot range of every facet, in table order.
 func (c *columns) facetRanges() [][2]int {
-	out := make([][2]int, 0, numLists+2)
-	for k := range c.lists {
-		out = append(out, [2]int{c.slots.lists[k], c.slots.lists[k] + len(c.lists[k].names)})
+	out := make([][2]int, numFacets)
+	for k := range out {
+		out[k] = [2]int{c.slots[k], c.slots[k+1]}
 	}
-	out = append(out, [2]int{c.slots.lang, c.slots.year})
-	return append(out, [2]int{c.slots.year, c.numSlots()})
+	return out
 }
 
 // andAll returns matches and every set of dims but dims[skip], in a set of

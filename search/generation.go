@@ -103,7 +103,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 			gen.groups[e.Group] = append(gen.groups[e.Group], i)
 		}
 		gen.keywords[indexer.FieldAgency][strings.ToLower(e.Agency)] = e.Agency
-		for _, t := range e.Tags {
+		for _, t := range e.Values(jhasearch.FacetIndex(jhasearch.FacetTag)) {
 			gen.keywords[indexer.FieldTag][strings.ToLower(t)] = t
 		}
 		if e.Searchable {

@@ -68,8 +68,8 @@ func setBytes(b []uint64) int { return 8 * cap(b) }
 // searchRequestBytes estimates the memory of a remembered request.
 func searchRequestBytes(r jhasearch.SearchRequest) int {
 	n := requestBytes0 + len(r.Query) + len(r.Cursor) + len(r.Sort)
-	for _, l := range [][]string{r.Agencies, r.Tags, r.Languages, r.Topics, r.Systems, r.Countries} {
-		n += stringsBytes(l)
+	for name, l := range r.Filters {
+		n += len(name) + stringsBytes(l)
 	}
 	return n
 }

@@ -94,8 +94,8 @@ func (g *generation) collapseTranslations(l *list, req *jhasearch.SearchRequest)
 // releases found exist, and ticking one of them finds its versions.
 func (g *generation) countVersionLanguages(fc *facetCounts, f *filters, versions []int32) {
 	for _, e := range versions {
-		if m := g.cols.misses(f, int(e)); m == 0 || m == 1<<dimLang {
-			g.cols.countLang(fc, int(e))
+		if m := g.cols.misses(f, int(e)); m == 0 || m == 1<<langFacet {
+			g.cols.countList(fc, langFacet, int(e))
 		}
 	}
 }
@@ -129,7 +129,7 @@ func (g *generation) versionRank(i int, req *jhasearch.SearchRequest) int {
 
 func wantsLanguage(req *jhasearch.SearchRequest, code string) bool {
 	c, _ := lang.Normalize(code)
-	for _, l := range req.Languages {
+	for _, l := range req.Filters.Get(jhasearch.FacetLanguage) {
 		if n, _ := lang.Normalize(l); n != "" && n == c || l == code {
 			return true
 		}
@@ -141,7 +141,7 @@ func wantsLanguage(req *jhasearch.SearchRequest, code string) bool {
 // release in a language the request asks for, if any, else i.
 func (g *generation) version(i int, req *jhasearch.SearchRequest) int {
 	e := &g.table.Entries[i]
-	if e.Translation == "" || len(req.Languages) == 0 || wantsLanguage(req, e.Language) {
+	if e.Translation == "" || len(req.Filters.Get(jhasearch.FacetLanguage)) == 0 || wantsLanguage(req, e.Language) {
 		return i
 	}
 	for _, m := range g.translations[e.Translation] {

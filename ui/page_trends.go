@@ -133,8 +133,7 @@ func newTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values)
 		{Value: string(analytics.Share), Label: "Share of all releases matching the filters", Selected: t.Normalize == analytics.Share},
 	}
 	var filters []string
-	for name, vals := range map[string][]string{"agency": r.Filters.Agencies, "tag": r.Filters.Tags, "topic": r.Filters.Topics,
-		"system": r.Filters.Systems, "country": r.Filters.Countries, "language": r.Filters.Languages} {
+	for name, vals := range r.Filters.Filters {
 		for _, val := range vals {
 			p.Hidden = append(p.Hidden, hiddenField{Name: name, Value: val})
 		}
