@@ -56,7 +56,9 @@ func Extract(src Source, page jhasearch.Page) (jhasearch.Document, error) {
 	base := jhasearch.Document{ID: jhasearch.DocumentID(canon), URL: canon, Agency: src.Name,
 		FetchedAt: page.FetchedAt}
 	if src.Kind == KindEuropol && isJSON(page) {
-		return src.extractEuropol(base, page.Content)
+		doc, err := src.extractEuropol(base, page.Content)
+		src.applyFacetRules(&doc, nil)
+		return doc, err
 	}
 	d, err := parseDocument(page.Content, page.ContentType)
 	if err != nil {
@@ -148,6 +150,7 @@ func (src Source) readMeta(doc *jhasearch.Document, d *goquery.Document) (time.T
 	doc.Language = src.language(d, doc.URL)
 	doc.Translations = src.translations(d, doc.URL)
 	doc.Aliases = src.aliases(d, doc.URL)
+	src.applyFacetRules(doc, d)
 	return published, dated
 }
 

@@ -115,6 +115,25 @@ func newFacetGroup(f *jhasearch.Facet, vals []jhasearch.FacetValue, selected []s
 	return g
 }
 
+// valueView is a release's value of a facet, as a hit shows it.
+type valueView struct {
+	Facet, Value, Label string
+}
+
+// hitValueViews lists a release's values of the facets a hit carries
+// (jhasearch.Facet.Hit), with their labels.
+func hitValueViews(d *jhasearch.Document) []valueView {
+	var out []valueView
+	for i := range jhasearch.Facets {
+		if f := &jhasearch.Facets[i]; f.Hit {
+			for _, v := range f.Of(d) {
+				out = append(out, valueView{Facet: f.Name, Value: v, Label: valueLabel(f, v)})
+			}
+		}
+	}
+	return out
+}
+
 // valueLabel is how the page shows a facet's value: a language as its
 // name in itself with its code, a value of a closed list by its label,
 // any other as it is.

@@ -107,6 +107,8 @@ type hitView struct {
 	Snippet   template.HTML
 	// Versions are the release's other languages: "also in DE · FR".
 	Versions []versionLink
+	// Values are the release's values of the facets a hit shows (facets.go).
+	Values []valueView
 }
 
 // versionLink links a language version of a release.
@@ -123,7 +125,7 @@ func toHitView(h jhasearch.Hit) hitView {
 		ID: d.ID, Href: "/documents/" + url.PathEscape(d.ID), Title: displayTitle(d.Title),
 		Agencies: agenciesOf(h), Published: humanDate(d.Published), DateISO: formatDate(d.Published),
 		Tags: d.Tags, Language: d.Language, Summary: d.Summary, Snippet: snippetHTML(h.Snippet),
-		Versions: versionLinks(h.Translations),
+		Versions: versionLinks(h.Translations), Values: hitValueViews(&d),
 	}
 }
 
