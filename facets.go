@@ -34,10 +34,12 @@ type Facet struct {
 	// label for people; Default is the value of a release that has none.
 	Choices []Choice
 	Default string
-	// Column is the CSV column of the facet's values ("" for none); Hit is
-	// true when an API hit carries the values under "values" (a facet
+	// Column is the CSV column of the facet's values, after the release's
+	// own columns (tags and language are among those), "" for none; Hit
+	// is true when an API hit carries the values under "values" (a facet
 	// without a field of its own in the hit); Category is true when Atom
-	// entries carry the values as categories.
+	// entries carry the values as categories. Columns and fields that
+	// exist stay where they are, so that readers by position keep working.
 	Column   string
 	Hit      bool
 	Category bool
@@ -87,10 +89,10 @@ var Facets = []Facet{
 	{Name: FacetCountry, Label: "Country", Limit: 50, Filter: true, Vocabulary: true,
 		Doc:    "A preferred label of the vocabulary's countries the release mentions.",
 		Values: func(d *Document) []string { return d.Countries }, Set: func(d *Document, v []string) { d.Countries = v }},
-	{Name: FacetTag, Label: "Tags", Limit: 50, Filter: true, Column: "tags", Category: true, Scraped: true,
+	{Name: FacetTag, Label: "Tags", Limit: 50, Filter: true, Category: true, Scraped: true,
 		Doc:    "A tag the agency gave the release.",
 		Values: func(d *Document) []string { return d.Tags }, Set: func(d *Document, v []string) { d.Tags = v }},
-	{Name: FacetLanguage, Label: "Language", Limit: 50, Filter: true, Column: "language",
+	{Name: FacetLanguage, Label: "Language", Limit: 50, Filter: true,
 		Doc:    "The language of the release (ISO 639-1 code), as the build decided it.",
 		Values: func(d *Document) []string { return one(d.Language) }},
 	{Name: FacetYear, Label: "Year", Limit: 100,

@@ -62,10 +62,10 @@ func (s *Server) handleExportJSON(c echo.Context) error {
 	return writeJSON(c, http.StatusOK, out)
 }
 
-// csvHeader names the columns of /search.csv: the release's, with the
-// columns of the facets that have one (jhasearch.Facet.Column) after the
-// title, in the table's order.
-var csvHeader = slices.Concat([]string{"id", "published", "agency", "agencies", "title"}, facetColumns(), []string{"url", "summary"})
+// csvHeader names the columns of /search.csv: the release's own, then
+// those of the facets that have one (jhasearch.Facet.Column), in the
+// table's order.
+var csvHeader = slices.Concat([]string{"id", "published", "agency", "agencies", "title", "tags", "language", "url", "summary"}, facetColumns())
 
 // facetColumns lists the CSV columns of the facets.
 func facetColumns() []string {
@@ -82,13 +82,14 @@ func facetColumns() []string {
 // values are joined with "; ".
 func csvRow(h jhasearch.Hit) []string {
 	d := h.Document
-	row := []string{d.ID, formatDate(d.Published), d.Agency, strings.Join(agenciesOf(h), "; "), d.Title}
+	row := []string{d.ID, formatDate(d.Published), d.Agency, strings.Join(agenciesOf(h), "; "),
+		d.Title, strings.Join(d.Tags, "; "), d.Language, d.URL, d.Summary}
 	for i := range jhasearch.Facets {
 		if f := &jhasearch.Facets[i]; f.Column != "" {
 			row = append(row, strings.Join(f.Of(&d), "; "))
 		}
 	}
-	return append(row, d.URL, d.Summary)
+	return row
 }
 
 func (s *Server) handleExportCSV(c echo.Context) error {
