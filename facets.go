@@ -72,7 +72,17 @@ const (
 	FacetTopic   = "topic"
 	FacetSystem  = "system"
 	FacetCountry = "country"
+	// FacetType is what kind of item a release is (TypeChoices).
+	FacetType = "type"
 )
+
+// TypeChoices are the values of the type facet; TypeOther is the type of
+// a release whose kind no source rule and no import gives.
+var TypeChoices = []Choice{{"press-release", "Press release"}, {"news", "News"}, {"event", "Event"},
+	{"speech", "Speech"}, {"publication", "Publication"}, {TypeOther, "Other"}}
+
+// TypeOther is the type of a release of unknown kind.
+const TypeOther = "other"
 
 // Facets is the table of facets, in the order answers, filter groups and
 // columns list them.
@@ -103,6 +113,18 @@ var Facets = []Facet{
 			}
 			return []string{d.Published.Format("2006")}
 		}},
+	{Name: FacetType, Label: "Type", Limit: 10, Filter: true, Column: "type", Hit: true, Category: true, Scraped: true,
+		Doc:     "What kind of item the release is, from its source's rules or its import; other when unknown.",
+		Choices: TypeChoices, Default: TypeOther,
+		Values: func(d *Document) []string { return one(d.Type) }, Set: func(d *Document, v []string) { d.Type = first(v) }},
+}
+
+// first returns the first of vals, "" when there is none.
+func first(vals []string) string {
+	if len(vals) == 0 {
+		return ""
+	}
+	return vals[0]
 }
 
 func one(s string) []string {

@@ -65,6 +65,12 @@ func (x *expectation) answer(req jhasearch.SearchRequest, text func(d jhasearch.
 		{jhasearch.FacetSystem, req.Filters.Get(jhasearch.FacetSystem), func(d jhasearch.Document) []string { return d.Systems }},
 		{jhasearch.FacetCountry, req.Filters.Get(jhasearch.FacetCountry), func(d jhasearch.Document) []string { return d.Countries }},
 		{jhasearch.FacetLanguage, req.Filters.Get(jhasearch.FacetLanguage), func(d jhasearch.Document) []string { return []string{d.Language} }},
+		{jhasearch.FacetType, req.Filters.Get(jhasearch.FacetType), func(d jhasearch.Document) []string {
+			if d.Type == "" {
+				return []string{jhasearch.TypeOther}
+			}
+			return []string{d.Type}
+		}},
 	}
 	counts := map[string]map[string]int{jhasearch.FacetYear: {}}
 	for _, dm := range dims {
@@ -154,6 +160,14 @@ func withVocabularyFacets(docs []jhasearch.Document) []jhasearch.Document {
 		docs[i].Systems = pick([]string{"Schengen Information System (SIS)", "Eurodac", "Visa Information System (VIS)"})
 		docs[i].Countries = pick([]string{"Italy", "Poland", "Spain", "Greece", "Türkiye"})
 	}
+	// Types from a generator of their own, so that the values above stay
+	// as they were; one release in five has none (other).
+	trng := rand.New(rand.NewPCG(17, 19))
+	for i := range docs {
+		if k := trng.IntN(5); k < 4 {
+			docs[i].Type = jhasearch.TypeChoices[k].Value
+		}
+	}
 	return docs
 }
 
@@ -184,6 +198,8 @@ func TestFiltersAndFacets(t *testing.T) {
 		{"country", jhasearch.SearchRequest{Filters: jhasearch.Filters{"country": []string{"Türkiye"}}}, all},
 		{"topic, system and country", jhasearch.SearchRequest{Filters: jhasearch.Filters{"topic": []string{"Asylum", "Migrant smuggling"}, "system": []string{"Eurodac"}, "country": []string{"Greece", "Italy"}}}, all},
 		{"word, topic and agency", jhasearch.SearchRequest{Query: word, Filters: jhasearch.Filters{"topic": []string{"Drug trafficking"}, "agency": []string{"Europol", "EUDA", "Frontex"}}}, hasStem(word)},
+		{"two types", jhasearch.SearchRequest{Filters: jhasearch.Filters{"type": {"news", "other"}}}, all},
+		{"word, type and agency", jhasearch.SearchRequest{Query: word, Filters: jhasearch.Filters{"type": {"event"}, "agency": {"Europol", "Frontex"}}}, hasStem(word)},
 		{"word, every filter", jhasearch.SearchRequest{Query: word, Filters: jhasearch.Filters{"agency": []string{"Europol", "Frontex", "Eurojust", "EUAA"}, "tag": []string{"operations", "drugs", "borders", "training", "asylum", "fraud"}, "language": []string{"en", "de"}}, From: y("2011-06-01")}, hasStem(word)},
 	}
 	for _, tt := range tests {
