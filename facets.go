@@ -2,6 +2,7 @@ package jhasearch
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -203,16 +204,6 @@ type Filters map[string][]string
 // Get returns the selected values of a facet.
 func (f Filters) Get(name string) []string { return f[name] }
 
-// Empty reports whether no facet has a selected value.
-func (f Filters) Empty() bool {
-	for _, fc := range FilterFacets() {
-		if len(f[fc.Name]) > 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // Key identifies the selection, the same for the same values in any order
 // or case, with every filtering facet of the table in it: a cache key or
 // a hash built from it can forget none.
@@ -225,21 +216,10 @@ func (f Filters) Key() string {
 		}
 		slices.Sort(vs)
 		b.WriteString(fc.Name)
-		b.WriteByte('=')
-		b.WriteString(strings.Join(vs, "\x01"))
-		b.WriteByte(0)
+		for _, v := range vs {
+			b.WriteString(" " + strconv.Itoa(len(v)) + ":" + v)
+		}
+		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-// Clone returns a copy of the selection that shares no slice with it.
-func (f Filters) Clone() Filters {
-	if f == nil {
-		return nil
-	}
-	out := make(Filters, len(f))
-	for k, v := range f {
-		out[k] = slices.Clone(v)
-	}
-	return out
 }

@@ -121,13 +121,18 @@ func ReadTable(g *Generation) (*Table, error) {
 const tableLevel = flate.BestSpeed
 
 func writeTable(path string, t *Table) error {
+	t.FacetNames = facetNames()
+	return writeTableAs(path, t)
+}
+
+// writeTableAs writes t with the facet names it has.
+func writeTableAs(path string, t *Table) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("indexer: create table: %w", err)
 	}
 	w := bufio.NewWriter(f)
 	zw, _ := flate.NewWriter(w, tableLevel) // a valid level cannot fail
-	t.FacetNames = facetNames()
 	if err := gob.NewEncoder(zw).Encode(t); err != nil {
 		f.Close()
 		return fmt.Errorf("indexer: encode table: %w", err)
