@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"github.com/jhasearch/jhasearch/search/facet"
 
 	"github.com/jhasearch/jhasearch"
 )
@@ -22,7 +23,7 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 			order = g.oldest
 		}
 	}
-	f := g.cols.filters(req)
+	f := g.cols.Select(req)
 	skip := (req.Page - 1) * req.Size
 	var after func(i int) bool
 	if cur != nil {
@@ -32,18 +33,18 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 	// Facet counts depend on the filters only, not on sort or page, so
 	// paging through a filtered archive counts it once.
 	fkey := filterKey(req)
-	var known *facetCounts
+	var known *facet.Counts
 	if useCache {
 		known, _ = g.counts.get(fkey)
 	}
-	picked, fc := g.cols.browse(&f, order, all, skip, req.Size+1, after, known)
+	picked, fc := g.cols.Browse(&f, order, all, skip, req.Size+1, after, known)
 	if known == nil {
 		if len(req.Filters.Get(jhasearch.FacetLanguage)) == 0 {
 			g.countVersionLanguages(fc, &f, g.versionsOnly)
 		}
 		g.counts.put(fkey, fc)
 	}
-	res := &jhasearch.SearchResult{Total: fc.total, Versions: fc.total, Facets: g.cols.facets(fc)}
+	res := &jhasearch.SearchResult{Total: fc.Total, Versions: fc.Total, Facets: g.cols.Facets(fc)}
 	h := &highlighter{analyzer: g.analyzer()}
 	for n, i := range picked {
 		if n == req.Size {
@@ -57,7 +58,7 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 	}
 	if len(picked) > req.Size {
 		last := picked[req.Size-1]
-		res.Cursor = cursor{Request: requestHash(req), Published: g.cols.published[last], ID: g.table.Entries[last].ID}.encode()
+		res.Cursor = cursor{Request: requestHash(req), Published: g.cols.Published[last], ID: g.table.Entries[last].ID}.encode()
 	}
 	return res, nil
 }
@@ -82,7 +83,7 @@ func filterKey(req *jhasearch.SearchRequest) string {
 // afterCursor returns whether entry i comes after the cursor in order.
 func (g *generation) afterCursor(newest bool, cur *cursor) func(i int) bool {
 	return func(i int) bool {
-		p, id := g.cols.published[i], g.table.Entries[i].ID
+		p, id := g.cols.Published[i], g.table.Entries[i].ID
 		if p != cur.Published {
 			return (p < cur.Published) == newest
 		}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"sort"
 	"strings"
 	"sync"
@@ -39,12 +40,12 @@ type generation struct {
 	// bm25 carries the true average field lengths into Bleve's scorer.
 	bm25   *bsearch.BM25Stats
 	params *bm25Params
-	cols   *columns
+	cols   *facet.Columns
 	cache  *lru[*jhasearch.SearchResult]
 	// asked admits answers to cache (doorkeeper).
 	asked *doorkeeper
 	// counts caches the facet counts of filter-only requests by filters.
-	counts *lru[*facetCounts]
+	counts *lru[*facet.Counts]
 	// lists caches the scored lists of words and clauses (lists.go),
 	// queries those of whole queries; apart, so that a stream of queries
 	// asked once cannot push out the words that every query reuses.
@@ -96,7 +97,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	gen := &generation{meta: g, idx: idx, searcher: idx, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: newLRU(cacheSize, answerBudget, answerBytes), asked: newDoorkeeper(),
-		counts: newLRU(cacheSize, countsBudget, (*facetCounts).bytes), lists: newSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes), recent: newRecent()}
+		counts: newLRU(cacheSize, countsBudget, (*facet.Counts).Bytes), lists: newSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: newSizedLRU(queryBudget, (*list).bytes), recent: newRecent()}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {
@@ -119,7 +120,7 @@ func loadGeneration(g *indexer.Generation) (*generation, error) {
 	}
 	gen.bm25 = bm25Stats(g)
 	gen.params = newBM25Params(g)
-	gen.cols = newColumns(table)
+	gen.cols = newFacetColumns(table)
 	gen.vocabulary() // now, rather than in the first search that needs it
 	return gen, nil
 }

@@ -57,11 +57,6 @@ func answerBytes(r *jhasearch.SearchResult) int {
 	return n
 }
 
-// bytes estimates the memory of facet counts: one int per facet value.
-func (fc *facetCounts) bytes() int {
-	return int(unsafe.Sizeof(*fc)) + 8*cap(fc.flat)
-}
-
 // setBytes is the memory of a set of entries.
 func setBytes(b []uint64) int { return 8 * cap(b) }
 

@@ -1,4 +1,9 @@
-package search
+// Package facet counts and filters the facets of a generation's table
+// (jhasearch.Facets) in memory: a column of small integers per facet, a
+// bit set per value, the disjunctive counts of a search's matches and the
+// filters of a request. It reads the table only; it knows nothing of
+// queries, ranking or the index, and must not import Bleve.
+package facet
 
 import (
 	"cmp"
@@ -12,42 +17,34 @@ import (
 
 // The facets of the table (jhasearch.Facets) are counted and filtered
 // alike: facet k of the table is column k, and a document passes a filter
-// on it when any of its values is selected. langFacet is the language
+// on it when any of its values is selected. LanguageFacet is the language
 // facet, whose filter also decides which language versions are listed.
 var (
-	numFacets = len(jhasearch.Facets)
-	langFacet = jhasearch.FacetIndex(jhasearch.FacetLanguage)
+	numFacets     = len(jhasearch.Facets)
+	LanguageFacet = jhasearch.FacetIndex(jhasearch.FacetLanguage)
 )
 
-// columns holds the facet values of every table entry as small integers,
+// Columns holds the facet values of every table entry as small integers,
 // so that browsing without a query (filters, dates, facets over the whole
 // archive, the landing page) is one tight pass over memory instead of a
 // Bleve search whose facet cost grows with the number of hits.
-type columns struct {
+type Columns struct {
 	// lists numbers the values of each facet; entryLists holds each
 	// entry's, as those numbers.
 	lists      []dict
 	entryLists []flatList
-	published  []int64 // Unix seconds; noDate when none
+	Published  []int64 // Unix seconds; NoDate when none
 	// entrySlots holds every facet value of each entry as its slot in a
-	// facetCounts' flat array; slots says where each facet's part begins.
+	// Counts' flat array; slots says where each facet's part begins.
 	entrySlots flatList
-	// slotBits holds the entries of every slot as a set (facet_bits.go).
+	// slotBits holds the entries of every slot as a set (bits.go).
 	slotBits slotBits
 	// passCache keeps the entries passing recent filters (passing).
-	passCache *lru[[]uint64]
+	passCache SetCache
 	// slots[k] is where facet k's slots begin; slots[numFacets] is the
 	// number of slots.
 	slots []int
 }
-
-// passCacheSize is the number of filters whose passing entries are kept
-// (12.5 KB each for 100,000 entries), and passBudget their bytes, which
-// bind first beyond 500,000 entries.
-const (
-	passCacheSize = 256
-	passBudget    = 16 << 20
-)
 
 // flatList holds one list facet's values of every entry: entry i's are
 // vals[off[i]:off[i+1]]. Flat arrays, read in order, because a pass over
@@ -79,10 +76,19 @@ func (d *dict) id(v string) int {
 	return len(d.names) - 1
 }
 
-func newColumns(t *indexer.Table) *columns {
+// SetCache keeps sets of entries by key, bounded by its owner: the
+// entries passing the filters that recur.
+type SetCache interface {
+	Get(key string) ([]uint64, bool)
+	Put(key string, set []uint64)
+}
+
+// New builds the columns of a table; cache keeps the sets of recent
+// filters.
+func New(t *indexer.Table, cache SetCache) *Columns {
 	n := len(t.Entries)
-	c := &columns{lists: make([]dict, numFacets), entryLists: make([]flatList, numFacets), published: make([]int64, n),
-		passCache: newLRU(passCacheSize, passBudget, setBytes)}
+	c := &Columns{lists: make([]dict, numFacets), entryLists: make([]flatList, numFacets), Published: make([]int64, n),
+		passCache: cache}
 	for k := range c.entryLists {
 		c.entryLists[k].off = make([]int32, n+1)
 	}
@@ -99,9 +105,9 @@ func newColumns(t *indexer.Table) *columns {
 			}
 			l.off[i+1] = int32(len(l.vals))
 		}
-		c.published[i] = noDate
+		c.Published[i] = NoDate
 		if !e.Published.IsZero() {
-			c.published[i] = e.Published.Unix()
+			c.Published[i] = e.Published.Unix()
 		}
 	}
 	c.fillSlots(n)
@@ -111,7 +117,7 @@ func newColumns(t *indexer.Table) *columns {
 
 // fillSlots numbers the facet values of all facets in one range and lists
 // each entry's.
-func (c *columns) fillSlots(n int) {
+func (c *Columns) fillSlots(n int) {
 	c.slots = make([]int, numFacets+1)
 	for k := range c.lists {
 		c.slots[k+1] = c.slots[k] + len(c.lists[k].names)
@@ -128,9 +134,9 @@ func (c *columns) fillSlots(n int) {
 }
 
 // language returns the language of entry i, "" when it has none.
-func (c *columns) language(i int) string {
-	if vals := c.entryLists[langFacet].of(i); len(vals) > 0 {
-		return c.lists[langFacet].names[vals[0]]
+func (c *Columns) Language(i int) string {
+	if vals := c.entryLists[LanguageFacet].of(i); len(vals) > 0 {
+		return c.lists[LanguageFacet].names[vals[0]]
 	}
 	return ""
 }
@@ -158,14 +164,14 @@ func (d *dict) facetValues(counts []int, limit int) []jhasearch.FacetValue {
 			out = append(out, jhasearch.FacetValue{Value: d.names[i], Count: n})
 		}
 	}
-	sortFacet(out)
+	SortValues(out)
 	if len(out) > limit {
 		out = out[:limit]
 	}
 	return out
 }
 
-func sortFacet(v []jhasearch.FacetValue) {
+func SortValues(v []jhasearch.FacetValue) {
 	slices.SortFunc(v, func(a, b jhasearch.FacetValue) int {
 		if a.Count != b.Count {
 			return cmp.Compare(b.Count, a.Count)
@@ -174,9 +180,9 @@ func sortFacet(v []jhasearch.FacetValue) {
 	})
 }
 
-// emptyFacets is the facet map of an answer that matched nothing: every
+// Empty is the facet map of an answer that matched nothing: every
 // facet present, with no value.
-func emptyFacets() map[string][]jhasearch.FacetValue {
+func Empty() map[string][]jhasearch.FacetValue {
 	out := make(map[string][]jhasearch.FacetValue, numFacets)
 	for _, f := range jhasearch.Facets {
 		out[f.Name] = []jhasearch.FacetValue{}
@@ -184,7 +190,7 @@ func emptyFacets() map[string][]jhasearch.FacetValue {
 	return out
 }
 
-// noDate is the published column of an entry without a date: before
+// NoDate is the published column of an entry without a date: before
 // every date, as the zero time sorts in the table, and outside every
 // date filter.
-const noDate = math.MinInt64
+const NoDate = math.MinInt64

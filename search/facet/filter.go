@@ -1,16 +1,17 @@
-package search
+package facet
 
 import (
 	"fmt"
 	"math"
 	"math/bits"
 	"strings"
+	"unsafe"
 
 	"github.com/jhasearch/jhasearch"
 )
 
-// filters is a request's filters resolved against a generation's columns.
-type filters struct {
+// filters is a request's filters resolved against a generation's Columns.
+type Selection struct {
 	// lists holds a set bit per entry that passes each facet's filter;
 	// nil for a facet without one.
 	lists [][]uint64
@@ -27,8 +28,8 @@ type filters struct {
 	none bool
 }
 
-func (c *columns) filters(req *jhasearch.SearchRequest) filters {
-	f := filters{lists: make([][]uint64, numFacets)}
+func (c *Columns) Select(req *jhasearch.SearchRequest) Selection {
+	f := Selection{lists: make([][]uint64, numFacets)}
 	for k, fc := range jhasearch.Facets {
 		if !fc.Filter {
 			continue
@@ -60,7 +61,7 @@ func anyOf(sel []bool, vals []uint32) bool {
 
 // passing returns a set bit for every entry with any of vals in facet k; nil when vals is empty. The sets are cached: a filter is one bit test
 // per entry, and the same few filters recur.
-func (c *columns) passing(k int, vals []string) []uint64 {
+func (c *Columns) passing(k int, vals []string) []uint64 {
 	sel := c.lists[k].selection(vals)
 	if sel == nil {
 		return nil
@@ -72,7 +73,7 @@ func (c *columns) passing(k int, vals []string) []uint64 {
 			fmt.Fprintf(&key, ",%d", v)
 		}
 	}
-	if b, ok := c.passCache.get(key.String()); ok {
+	if b, ok := c.passCache.Get(key.String()); ok {
 		return b
 	}
 	n := len(c.entryLists[k].off) - 1
@@ -82,7 +83,7 @@ func (c *columns) passing(k int, vals []string) []uint64 {
 			b[i/64] |= 1 << (i % 64)
 		}
 	}
-	c.passCache.put(key.String(), b)
+	c.passCache.Put(key.String(), b)
 	return b
 }
 
@@ -91,7 +92,7 @@ var dimDate = numFacets
 
 // misses returns a bit per filter that entry i fails: bit k for facet k,
 // then dimDate; 0 when it passes every filter.
-func (c *columns) misses(f *filters, i int) uint32 {
+func (c *Columns) Misses(f *Selection, i int) uint32 {
 	if f.none {
 		return 0
 	}
@@ -101,55 +102,55 @@ func (c *columns) misses(f *filters, i int) uint32 {
 			m |= 1 << k
 		}
 	}
-	if p := c.published[i]; f.dated && (p < f.from || p >= f.to || p == noDate) {
+	if p := c.Published[i]; f.dated && (p < f.from || p >= f.to || p == NoDate) {
 		m |= 1 << dimDate
 	}
 	return m
 }
 
-// facetCounts counts the facets of the filtered archive, disjunctively:
+// Counts counts the facets of the filtered archive, disjunctively:
 // each facet applies every filter but its own; a facet without a filter
 // (year) applies them all. The counts of every facet are parts of one
-// array, flat, numbered as the columns' slots, so that an entry passing
+// array, flat, numbered as the Columns' slots, so that an entry passing
 // every filter is counted in one loop over its slots.
-type facetCounts struct {
+type Counts struct {
 	flat  []int
-	total int
-	// slots are the columns' (columns.slots): facet k's counts are
+	Total int
+	// slots are the Columns' (Columns.slots): facet k's counts are
 	// flat[slots[k]:slots[k+1]].
 	slots []int
 }
 
 // of returns the counts of facet k.
-func (fc *facetCounts) of(k int) []int { return fc.flat[fc.slots[k]:fc.slots[k+1]] }
+func (fc *Counts) of(k int) []int { return fc.flat[fc.slots[k]:fc.slots[k+1]] }
 
-func (c *columns) newCounts() *facetCounts {
-	return &facetCounts{flat: make([]int, c.numSlots()), slots: c.slots}
+func (c *Columns) NewCounts() *Counts {
+	return &Counts{flat: make([]int, c.numSlots()), slots: c.slots}
 }
 
 // count adds entry i to the facet counts it belongs to and reports whether
 // it passes every filter. An entry that fails one filter alone still
 // counts in that filter's own facet: that is what makes them disjunctive.
-func (c *columns) count(fc *facetCounts, f *filters, i int) bool {
+func (c *Columns) Count(fc *Counts, f *Selection, i int) bool {
 	var m uint32
 	if !f.none { // misses is not inlined: spare a query without filters the call
-		m = c.misses(f, i)
+		m = c.Misses(f, i)
 	}
 	switch {
 	case m == 0:
 		for _, s := range c.entrySlots.of(i) {
 			fc.flat[s]++
 		}
-		fc.total++
+		fc.Total++
 		return true
 	case m&(m-1) == 0 && m < 1<<numFacets: // one facet's filter alone fails
-		c.countList(fc, bits.TrailingZeros32(m), i)
+		c.CountFacet(fc, bits.TrailingZeros32(m), i)
 	}
 	return false
 }
 
 // countList adds entry i to the counts of facet k.
-func (c *columns) countList(fc *facetCounts, k, i int) {
+func (c *Columns) CountFacet(fc *Counts, k, i int) {
 	counts := fc.of(k)
 	for _, v := range c.entryLists[k].of(i) {
 		counts[v]++
@@ -161,21 +162,21 @@ func (c *columns) countList(fc *facetCounts, k, i int) {
 // counts. after, when not nil, skips entries up to and including it. The
 // counts are fc when known; else they are counted over all, the searchable
 // entries in entry order: a pass in date order would jump around memory.
-func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after func(i int) bool, fc *facetCounts) ([]int, *facetCounts) {
+func (c *Columns) Browse(f *Selection, order, all []int32, skip, limit int, after func(i int) bool, fc *Counts) ([]int, *Counts) {
 	if fc == nil {
-		fc = c.newCounts()
-		if c.byBits(len(all)) {
-			putSet(c.countBits(fc, f, all))
+		fc = c.NewCounts()
+		if c.ByBits(len(all)) {
+			PutSet(c.CountBits(fc, f, all))
 		} else {
 			for _, e := range all {
-				c.count(fc, f, int(e))
+				c.Count(fc, f, int(e))
 			}
 		}
 	}
 	var out []int
 	for _, e := range order {
 		i := int(e)
-		if c.misses(f, i) != 0 || after != nil && !after(i) {
+		if c.Misses(f, i) != 0 || after != nil && !after(i) {
 			continue
 		}
 		if skip > 0 {
@@ -190,10 +191,27 @@ func (c *columns) browse(f *filters, order, all []int32, skip, limit int, after 
 }
 
 // facets renders the counts.
-func (c *columns) facets(fc *facetCounts) map[string][]jhasearch.FacetValue {
+func (c *Columns) Facets(fc *Counts) map[string][]jhasearch.FacetValue {
 	out := make(map[string][]jhasearch.FacetValue, numFacets)
 	for k, f := range jhasearch.Facets {
 		out[f.Name] = c.lists[k].facetValues(fc.of(k), f.Limit)
 	}
 	return out
 }
+
+// Bytes estimates the memory of facet counts: one int per facet value.
+func (fc *Counts) Bytes() int {
+	return int(unsafe.Sizeof(*fc)) + 8*cap(fc.flat)
+}
+
+// AllValues returns every counted value of a facet, without a limit.
+func (c *Columns) AllValues(fc *Counts, facet string) []jhasearch.FacetValue {
+	k := jhasearch.FacetIndex(facet)
+	if k < 0 {
+		return nil
+	}
+	return c.lists[k].facetValues(fc.of(k), math.MaxInt)
+}
+
+// None reports whether the selection filters nothing: every entry passes.
+func (f *Selection) None() bool { return f.none }

@@ -1,4 +1,4 @@
-package search
+package facet
 
 import (
 	"math/rand/v2"
@@ -30,7 +30,7 @@ func TestCountBitsMatchesCount(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(9, 9))
 	for name, req := range reqs {
-		f := c.filters(&req)
+		f := c.Select(&req)
 		for _, density := range []int{0, 1, 30, 100} {
 			var ms []int32
 			for i := range n {
@@ -38,19 +38,19 @@ func TestCountBitsMatchesCount(t *testing.T) {
 					ms = append(ms, int32(i))
 				}
 			}
-			want, got := c.newCounts(), c.newCounts()
+			want, got := c.NewCounts(), c.NewCounts()
 			wantPass := make([]uint64, n/64+1)
 			for _, e := range ms {
-				if c.count(want, &f, int(e)) {
+				if c.Count(want, &f, int(e)) {
 					wantPass[e/64] |= 1 << (e % 64)
 				}
 			}
-			gotPass := c.countBits(got, &f, ms)
+			gotPass := c.CountBits(got, &f, ms)
 			if diff := cmp.Diff(want.flat, got.flat); diff != "" {
 				t.Errorf("%s, density %d%%: counts mismatch (-want +got):\n%s", name, density, diff)
 			}
-			if want.total != got.total {
-				t.Errorf("%s, density %d%%: total %d, want %d", name, density, got.total, want.total)
+			if want.Total != got.Total {
+				t.Errorf("%s, density %d%%: total %d, want %d", name, density, got.Total, want.Total)
 			}
 			if diff := cmp.Diff(wantPass, gotPass); diff != "" {
 				t.Errorf("%s, density %d%%: passing entries mismatch (-want +got):\n%s", name, density, diff)
