@@ -52,6 +52,10 @@ type Document struct {
 	Systems   []string `json:"systems,omitempty"`
 	Countries []string `json:"countries,omitempty"`
 	Concepts  []string `json:"concepts,omitempty"`
+	// Type is what kind of item the release is, one of TypeChoices, from
+	// its source's rules or its import; "" when neither says (the type
+	// facet counts it as TypeOther).
+	Type string `json:"type,omitempty"`
 }
 
 // DateLayout is the layout of publication dates in the API and import format.

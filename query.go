@@ -23,31 +23,13 @@ const (
 	MaxQueryLength = 500
 )
 
-// Facet names, as they appear in the API.
-const (
-	FacetAgency   = "agency"
-	FacetTag      = "tag"
-	FacetYear     = "year"
-	FacetLanguage = "language"
-	// FacetTopic, FacetSystem and FacetCountry are the vocabulary's facets:
-	// values are preferred labels of concepts the releases mention.
-	FacetTopic   = "topic"
-	FacetSystem  = "system"
-	FacetCountry = "country"
-)
-
 // SearchRequest is a validated search: the API and the results page parse
 // their parameters into this one type with the same function.
 type SearchRequest struct {
-	Query     string
-	Agencies  []string
-	Tags      []string
-	Languages []string
-	// Topics, Systems and Countries filter by the vocabulary's facets,
-	// disjunctive within each like Tags.
-	Topics    []string
-	Systems   []string
-	Countries []string
+	Query string
+	// Filters selects values of the facets that filter (Facets), by name:
+	// disjunctive within a facet, conjunctive across facets.
+	Filters Filters
 	// From and To bound the publication date, both inclusive; zero is open.
 	From, To time.Time
 	Sort     Sort

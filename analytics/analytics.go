@@ -139,8 +139,7 @@ func cached[T any](ctx context.Context, v *Views, key string, compute func(st *j
 // filtersOf keeps what selects documents in a request, without query,
 // order or paging.
 func filtersOf(req jhasearch.SearchRequest) jhasearch.SearchRequest {
-	return jhasearch.SearchRequest{Agencies: req.Agencies, Tags: req.Tags, Topics: req.Topics,
-		Systems: req.Systems, Countries: req.Countries, Languages: req.Languages, From: req.From, To: req.To}
+	return jhasearch.SearchRequest{Filters: req.Filters, From: req.From, To: req.To}
 }
 
 // day returns t's date at midnight UTC.

@@ -81,15 +81,8 @@ func (r *Rising) Window(facet, value string) jhasearch.SearchRequest {
 	if req.From.Before(first) {
 		req.From = first
 	}
-	switch facet {
-	case jhasearch.FacetAgency:
-		req.Agencies = []string{value}
-	case jhasearch.FacetTopic:
-		req.Topics = []string{value}
-	case jhasearch.FacetSystem:
-		req.Systems = []string{value}
-	case jhasearch.FacetCountry:
-		req.Countries = []string{value}
+	if f, ok := jhasearch.FacetNamed(facet); ok && f.Filter {
+		req.Filters = jhasearch.Filters{facet: {value}}
 	}
 	return req
 }

@@ -109,7 +109,7 @@ func TestSignificantTermsBackgroundFilters(t *testing.T) {
 	e := openArchive(t, termsArchive())
 	v := New(e)
 	got, err := v.Terms(context.Background(), TermsRequest{Background: Filters,
-		Search: jhasearch.SearchRequest{Query: "ransomware", Agencies: []string{"Europol"}}})
+		Search: jhasearch.SearchRequest{Query: "ransomware", Filters: jhasearch.Filters{"agency": []string{"Europol"}}}})
 	if err != nil {
 		t.Fatal(err)
 	}

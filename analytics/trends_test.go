@@ -49,8 +49,8 @@ func TestTrendCountsEqualSearchTotals(t *testing.T) {
 		iv      Interval
 	}{
 		{"years", jhasearch.SearchRequest{}, Year},
-		{"months with an agency", jhasearch.SearchRequest{Agencies: []string{"Europol", "Frontex"}}, Month},
-		{"weeks clipped to dates", jhasearch.SearchRequest{From: date("2023-02-15"), To: date("2023-05-10"), Tags: []string{"operations"}}, Week},
+		{"months with an agency", jhasearch.SearchRequest{Filters: jhasearch.Filters{"agency": []string{"Europol", "Frontex"}}}, Month},
+		{"weeks clipped to dates", jhasearch.SearchRequest{From: date("2023-02-15"), To: date("2023-05-10"), Filters: jhasearch.Filters{"tag": []string{"operations"}}}, Week},
 		{"a long question", jhasearch.SearchRequest{}, Month},
 		{"a concept and other words", jhasearch.SearchRequest{}, Month},
 	} {

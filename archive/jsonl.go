@@ -38,6 +38,8 @@ type line struct {
 	Aliases       []string `json:"aliases,omitempty"`
 	Credits       []string `json:"credits,omitempty"`
 	FetchedAt     string   `json:"fetched_at,omitempty"`
+	// Type is what kind of item the release is (jhasearch.TypeChoices).
+	Type string `json:"type,omitempty"`
 }
 
 // LineError says why one line of an import was rejected.
@@ -142,7 +144,7 @@ func describeJSONError(err error) error {
 	case errors.As(err, &syntaxErr):
 		return fmt.Errorf("invalid JSON at byte %d: %v", syntaxErr.Offset, syntaxErr)
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		return fmt.Errorf("unknown field %s (allowed: id, url, agency, title, published, summary, body, tags, language, aliases, credits, fetched_at)", strings.TrimPrefix(err.Error(), "json: unknown field "))
+		return fmt.Errorf("unknown field %s (allowed: id, url, agency, title, published, summary, body, tags, language, type, aliases, credits, fetched_at)", strings.TrimPrefix(err.Error(), "json: unknown field "))
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return errors.New("invalid JSON: the object is cut off")
 	}
@@ -161,7 +163,10 @@ func (l line) document() (jhasearch.Document, error) {
 	doc := jhasearch.Document{
 		ID: strings.TrimSpace(l.ID), Agency: strings.TrimSpace(l.Agency),
 		Title: strings.TrimSpace(l.Title), Summary: l.Summary, Body: l.Body,
-		Tags: l.Tags, Language: strings.TrimSpace(l.Language), Credits: l.Credits,
+		Tags: l.Tags, Language: strings.TrimSpace(l.Language), Credits: l.Credits, Type: strings.TrimSpace(l.Type),
+	}
+	if f, _ := jhasearch.FacetNamed(jhasearch.FacetType); doc.Type != "" && !f.Valid(doc.Type) {
+		return doc, fmt.Errorf("field \"type\" %q must be one of %s, or absent", clip(l.Type), strings.Join(f.ChoiceValues(), ", "))
 	}
 	if doc.ID != "" && !idPattern.MatchString(doc.ID) {
 		return doc, fmt.Errorf("field \"id\" %q must be 1 to 128 letters, digits, dots, hyphens or underscores", clip(l.ID))
@@ -279,7 +284,7 @@ func WriteJSONL(w io.Writer, doc jhasearch.Document) error {
 	l := line{
 		ID: doc.ID, URL: doc.URL, Agency: doc.Agency, Title: doc.Title,
 		Published: doc.Published.Format(jhasearch.DateLayout), Summary: doc.Summary,
-		Body: doc.Body, Tags: doc.Tags, Language: doc.Language,
+		Body: doc.Body, Tags: doc.Tags, Language: doc.Language, Type: doc.Type,
 		Aliases: doc.Aliases, Credits: doc.Credits, Translations: doc.Translations,
 	}
 	if !doc.FetchedAt.IsZero() {

@@ -19,8 +19,9 @@ import (
 // Version 10 stores times as seconds and nanoseconds (record.go); 11
 // analyses each release in its language (analysis_lang.go) and keeps its
 // translations; 12 drops the fields no query named (kind, language, year,
-// published), which the table holds.
-const MappingVersion = 12
+// published), which the table holds; 13 keeps the values of every facet of
+// jhasearch.Facets in the table and the record (table.go, record.go).
+const MappingVersion = 13
 
 // Generation describes one complete, immutable index build.
 type Generation struct {

@@ -64,8 +64,7 @@ func indexDocs(ctx context.Context, idx bleve.Index, pos *positionsWriter, sp *s
 	err := sp.each(ctx, func(i int, doc *jhasearch.Document) error {
 		g := groups[i]
 		table.Entries = append(table.Entries, Entry{ID: doc.ID, Agency: doc.Agency, Title: doc.Title,
-			Published: doc.Published, Tags: doc.Tags, Topics: doc.Topics, Systems: doc.Systems,
-			Countries: doc.Countries, Language: doc.Language, Group: g.Group,
+			Published: doc.Published, Facets: facetValues(doc, g.Agencies), Language: doc.Language, Group: g.Group,
 			Translation: g.Translation, Original: g.Original,
 			Agencies: g.Agencies, Searchable: g.Searchable})
 		gen.Documents++

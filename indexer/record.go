@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/jhasearch/jhasearch"
 )
 
 // A record of the document file is a stored document in a compact binary
@@ -15,9 +17,12 @@ import (
 // time, which holds every year (int64 nanoseconds wrap outside 1678 to
 // 2262: a release of 1500 came back dated 2084); a field added to
 // jhasearch.Document must be added here too (TestRecordHoldsEveryField
-// fails until it is). recordVersion leads
-// every record, so that a change of the layout is detected, never misread.
-const recordVersion = 2
+// fails until it is). The values of the facets a document holds in fields
+// of their own (jhasearch.Facet.Set) follow at the end, each under its
+// facet's name, so that a facet added to the table needs no change here.
+// recordVersion leads every record, so that a change of the layout is
+// detected, never misread.
+const recordVersion = 3
 
 // appendRecord appends the record of s to b.
 func appendRecord(b []byte, s *StoredDoc) []byte {
@@ -26,14 +31,38 @@ func appendRecord(b []byte, s *StoredDoc) []byte {
 	for _, v := range []string{d.ID, d.URL, d.Agency, d.Title, d.Summary, d.Body, d.Language, d.Group} {
 		b = appendString(b, v)
 	}
-	for _, l := range [][]string{d.Aliases, d.Tags, d.Credits, d.Topics, d.Systems, d.Countries, d.Concepts, s.Agencies, d.Translations} {
-		b = binary.AppendUvarint(b, uint64(len(l)))
-		for _, v := range l {
-			b = appendString(b, v)
-		}
+	for _, l := range [][]string{d.Aliases, d.Credits, d.Concepts, s.Agencies, d.Translations} {
+		b = appendStrings(b, l)
 	}
 	for _, t := range []time.Time{d.Published, d.FetchedAt} {
 		b = appendTime(b, t)
+	}
+	return appendFacets(b, d)
+}
+
+// appendFacets appends the number of stored facets, then each one's name
+// and values.
+func appendFacets(b []byte, d *jhasearch.Document) []byte {
+	n := 0
+	for _, f := range jhasearch.Facets {
+		if f.Set != nil {
+			n++
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(n))
+	for _, f := range jhasearch.Facets {
+		if f.Set != nil {
+			b = appendString(b, f.Name)
+			b = appendStrings(b, f.Values(d))
+		}
+	}
+	return b
+}
+
+func appendStrings(b []byte, l []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(l)))
+	for _, v := range l {
+		b = appendString(b, v)
 	}
 	return b
 }
@@ -95,10 +124,11 @@ func parseRecordBody(b []byte) (*StoredDoc, []byte, error) {
 	for _, p := range []*string{&d.Language, &d.Group} {
 		*p = r.string()
 	}
-	for _, p := range []*[]string{&d.Aliases, &d.Tags, &d.Credits, &d.Topics, &d.Systems, &d.Countries, &d.Concepts, &s.Agencies, &d.Translations} {
+	for _, p := range []*[]string{&d.Aliases, &d.Credits, &d.Concepts, &s.Agencies, &d.Translations} {
 		*p = r.strings()
 	}
 	d.Published, d.FetchedAt = r.time(), r.time()
+	r.facets(d)
 	if err := errors.Join(head.err, r.err); err != nil {
 		return nil, nil, err
 	}
@@ -182,6 +212,26 @@ func (r *recordReader) strings() []string {
 		out[i] = r.string()
 	}
 	return out
+}
+
+// facets reads the stored facets' values into d; a facet the table does
+// not have, or has without a field, is damage.
+func (r *recordReader) facets(d *jhasearch.Document) {
+	n := r.uvarint()
+	for range min(n, uint64(len(jhasearch.Facets))+1) {
+		name := r.string()
+		vals := r.strings()
+		if r.err != nil {
+			return
+		}
+		f, ok := jhasearch.FacetNamed(name)
+		if !ok || f.Set == nil {
+			r.err = fmt.Errorf("%w: facet %q is not stored", errRecord, name)
+			r.b = nil
+			return
+		}
+		f.Set(d, vals)
+	}
 }
 
 func (r *recordReader) time() time.Time {

@@ -6,6 +6,7 @@ import (
 	"encoding/gob"
 	"fmt"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
@@ -19,13 +20,13 @@ type Entry struct {
 	Agency    string
 	Title     string
 	Published time.Time
-	Tags      []string
-	// Topics, Systems and Countries are the document's vocabulary facets
-	// (jhasearch.Document's fields of the same names).
-	Topics    []string
-	Systems   []string
-	Countries []string
-	Language  string
+	// Facets holds the document's values of every facet of the table
+	// (jhasearch.Facets), in its order: Facets[k] are the values of
+	// jhasearch.Facets[k] (Values reads them).
+	Facets [][]string
+	// Language is the language the build decided (also a facet): the
+	// versions of a release are told apart by it.
+	Language string
 	// Group is the joint-release group, empty for a release that stands alone.
 	Group string
 	// Agencies lists every agency of the group, the entry's own first; the
@@ -48,9 +49,43 @@ type Entry struct {
 	PosLength int32
 }
 
+// Values returns the entry's values of facet k of jhasearch.Facets.
+func (e *Entry) Values(k int) []string {
+	if k < 0 || k >= len(e.Facets) {
+		return nil
+	}
+	return e.Facets[k]
+}
+
+// facetValues returns the values of every facet of the table for doc, in
+// table order; a joint facet (agency) takes the group's values, joint.
+func facetValues(doc *jhasearch.Document, joint []string) [][]string {
+	out := make([][]string, len(jhasearch.Facets))
+	for k := range jhasearch.Facets {
+		f := &jhasearch.Facets[k]
+		if out[k] = f.Of(doc); f.Joint && len(joint) > 0 {
+			out[k] = joint
+		}
+	}
+	return out
+}
+
 // Table is the in-memory list of a generation's documents, in build order.
 type Table struct {
-	Entries []Entry
+	// FacetNames are the names of the table's facets when the generation
+	// was built: a generation built with other facets is outdated, since
+	// its entries lack the values of the new ones.
+	FacetNames []string
+	Entries    []Entry
+}
+
+// facetNames lists the names of jhasearch.Facets.
+func facetNames() []string {
+	out := make([]string, len(jhasearch.Facets))
+	for i, f := range jhasearch.Facets {
+		out[i] = f.Name
+	}
+	return out
 }
 
 // StoredDoc is what the document file stores for every document: the whole
@@ -74,6 +109,9 @@ func ReadTable(g *Generation) (*Table, error) {
 	if err := gob.NewDecoder(flate.NewReader(bufio.NewReader(f))).Decode(&t); err != nil {
 		return nil, fmt.Errorf("indexer: decode table %s: %w", g.TablePath(), err)
 	}
+	if want := facetNames(); !slices.Equal(t.FacetNames, want) {
+		return nil, fmt.Errorf("indexer: generation %s was built with the facets %v, this program has %v: %w", g.Name, t.FacetNames, want, ErrOutdated)
+	}
 	return &t, nil
 }
 
@@ -83,6 +121,12 @@ func ReadTable(g *Generation) (*Table, error) {
 const tableLevel = flate.BestSpeed
 
 func writeTable(path string, t *Table) error {
+	t.FacetNames = facetNames()
+	return writeTableAs(path, t)
+}
+
+// writeTableAs writes t with the facet names it has.
+func writeTableAs(path string, t *Table) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("indexer: create table: %w", err)

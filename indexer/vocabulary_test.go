@@ -34,7 +34,8 @@ func TestBuildKeepsTheVocabularyFields(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := table.Entries[0]
-	if diff := cmp.Diff([][]string{in[0].Topics, in[0].Systems, in[0].Countries}, [][]string{e.Topics, e.Systems, e.Countries}); diff != "" {
+	if diff := cmp.Diff([][]string{in[0].Topics, in[0].Systems, in[0].Countries}, [][]string{e.Values(jhasearch.FacetIndex(jhasearch.FacetTopic)),
+		e.Values(jhasearch.FacetIndex(jhasearch.FacetSystem)), e.Values(jhasearch.FacetIndex(jhasearch.FacetCountry))}); diff != "" {
 		t.Errorf("table entry mismatch (-want +got):\n%s", diff)
 	}
 	idx, err := OpenReadOnly(g)

@@ -1,6 +1,7 @@
 package scraper
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"net/http"
@@ -10,6 +11,10 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // zones for sources.yaml even where the system has none (distroless)
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+	"github.com/jhasearch/jhasearch"
 )
 
 // The kinds of source: how the crawler discovers a source's releases.
@@ -78,6 +83,10 @@ type Source struct {
 	// releases are rendered in headless Chromium (feeds and sitemaps are
 	// read as sent).
 	Fetch string
+	// Facets are rules that give a release values of a facet of the
+	// table (jhasearch.Facets, those with Scraped), by facet name: the
+	// first rule of a facet that matches adds its value.
+	Facets map[string][]FacetRule
 
 	// headers are extra request headers (an access token or cookie the
 	// agency grants), behind a pointer so that printing a Source shows an
@@ -161,4 +170,112 @@ func hostOf(raw string) string {
 		return ""
 	}
 	return u.Hostname()
+}
+
+// FacetRule gives a release a value of a facet when it matches: its URL's
+// path matches the regular expression URL, and, when Selector is set, the
+// page holds an element Selector selects, whose text, when Text is set,
+// contains Text (letter case aside). A rule has a URL, a Selector or both.
+type FacetRule struct {
+	URL      string `yaml:"url"`
+	Selector string `yaml:"selector"`
+	Text     string `yaml:"text"`
+	Value    string `yaml:"value"`
+
+	url *regexp.Regexp
+	sel cascadia.Selector
+}
+
+// checkFacetRules validates and compiles the facet rules; errors name the
+// facet and the rule (facets.type[2]).
+func (s *Source) checkFacetRules() error {
+	for _, name := range slices.Sorted(maps.Keys(s.Facets)) {
+		f, ok := jhasearch.FacetNamed(name)
+		if !ok || !f.Scraped || f.Set == nil {
+			return fmt.Errorf("facets: %q is not a facet a source can give values (%s)", name, strings.Join(scrapedFacets(), ", "))
+		}
+		for i := range s.Facets[name] {
+			if err := s.Facets[name][i].compile(f); err != nil {
+				return fmt.Errorf("facets.%s[%d]: %w", name, i+1, err)
+			}
+		}
+	}
+	return nil
+}
+
+func (r *FacetRule) compile(f *jhasearch.Facet) error {
+	var err error
+	switch {
+	case r.Value == "":
+		return errors.New("value: required")
+	case !f.Valid(r.Value):
+		return fmt.Errorf("value %q is not one of %s", r.Value, strings.Join(f.ChoiceValues(), ", "))
+	case r.URL == "" && r.Selector == "":
+		return errors.New("a rule needs url (a Go regexp matched against the URL's path), selector (CSS) or both")
+	case r.Text != "" && r.Selector == "":
+		return errors.New("text: needs a selector whose element's text it is looked for in")
+	}
+	if r.URL != "" {
+		if r.url, err = regexp.Compile(r.URL); err != nil {
+			return fmt.Errorf("url: %w", err)
+		}
+	}
+	if r.Selector != "" {
+		if r.sel, err = cascadia.Compile(r.Selector); err != nil {
+			return fmt.Errorf("selector %q: %w", r.Selector, err)
+		}
+	}
+	return nil
+}
+
+// scrapedFacets names the facets a source's rules may give.
+func scrapedFacets() []string {
+	var out []string
+	for _, f := range jhasearch.Facets {
+		if f.Scraped && f.Set != nil {
+			out = append(out, f.Name)
+		}
+	}
+	return out
+}
+
+// matches reports whether the rule matches a release at path, whose page
+// is d (nil for a release without a page: only URL rules can match).
+func (r *FacetRule) matches(path string, d *goquery.Document) bool {
+	if r.url != nil && !r.url.MatchString(path) {
+		return false
+	}
+	if r.sel == nil {
+		return true
+	}
+	if d == nil {
+		return false
+	}
+	found := false
+	d.FindMatcher(r.sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		found = r.Text == "" || strings.Contains(strings.ToLower(s.Text()), strings.ToLower(r.Text))
+		return !found
+	})
+	return found
+}
+
+// applyFacetRules adds to doc the value of the first matching rule of each
+// facet, unless the release has it already. d is the page, nil when the
+// release came from an API.
+func (s Source) applyFacetRules(doc *jhasearch.Document, d *goquery.Document) {
+	path := doc.URL
+	if u, err := url.Parse(doc.URL); err == nil {
+		path = u.EscapedPath()
+	}
+	for name, rules := range s.Facets {
+		f, _ := jhasearch.FacetNamed(name) // checked at load
+		for i := range rules {
+			if rules[i].matches(path, d) {
+				if vals := f.Values(doc); !slices.Contains(vals, rules[i].Value) {
+					f.Set(doc, append(slices.Clip(vals), rules[i].Value))
+				}
+				break
+			}
+		}
+	}
 }

@@ -27,7 +27,8 @@ func (s Source) rules() extract.Rules {
 		ReleaseLink: func(base *url.URL, href string) (string, bool) {
 			l, ok := s.newLink(base, href)
 			return l.canon, ok
-		}}
+		},
+		Facets: s.applyFacetRules}
 }
 
 // Extract turns a stored raw page into a release with the source's rules of

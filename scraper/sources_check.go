@@ -17,7 +17,7 @@ func (r rawSource) validate() (Source, error) {
 	s := Source{Name: strings.TrimSpace(r.Name), Kind: r.Kind, Start: r.Start, Article: r.Article,
 		Next: r.Next, Select: r.Select, DateLayout: r.DateLayout, Timezone: r.Timezone,
 		StampZone: r.StampZone, Language: strings.ToLower(r.Language), AllowHosts: r.AllowHosts,
-		TagLine: r.TagLine, API: r.API, Fetch: r.Fetch, hosts: map[string]bool{}, allow: map[string]bool{}}
+		TagLine: r.TagLine, API: r.API, Fetch: r.Fetch, Facets: r.Facets, hosts: map[string]bool{}, allow: map[string]bool{}}
 	if s.Name == "" {
 		return s, errors.New("name: required")
 	}
@@ -47,6 +47,9 @@ func (r rawSource) validate() (Source, error) {
 		*d.to = v
 	}
 	if err := s.checkFetch(r.Headers); err != nil {
+		return s, err
+	}
+	if err := s.checkFacetRules(); err != nil {
 		return s, err
 	}
 	for _, h := range s.AllowHosts {

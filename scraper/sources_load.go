@@ -45,6 +45,8 @@ type rawSource struct {
 	Fetch      string    `yaml:"fetch"`
 	// Headers are extra request headers, name to value.
 	Headers map[string]string `yaml:"headers"`
+	// Facets are the source's facet rules (source.go).
+	Facets map[string][]FacetRule `yaml:"facets"`
 }
 
 // LoadSources parses and validates a sources file. origin names the file in

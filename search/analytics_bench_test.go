@@ -45,7 +45,7 @@ func BenchmarkAnalytics(b *testing.B) {
 		}},
 		{"terms-background-filters", func(ctx context.Context, v *analytics.Views, i int) error {
 			_, err := v.Terms(ctx, analytics.TermsRequest{Background: analytics.Filters,
-				Search: jhasearch.SearchRequest{Query: queries[i%len(queries)], Agencies: []string{"Europol"}}})
+				Search: jhasearch.SearchRequest{Query: queries[i%len(queries)], Filters: jhasearch.Filters{"agency": []string{"Europol"}}}})
 			return err
 		}},
 		{"rising", func(ctx context.Context, v *analytics.Views, i int) error {

@@ -138,14 +138,14 @@ func workload() []jhasearch.SearchRequest {
 			r.Query = phrase()
 		case 4:
 			r.Query = word()
-			r.Agencies = []string{genAgencies[i%len(genAgencies)]}
+			r.Filters = jhasearch.Filters{jhasearch.FacetAgency: {genAgencies[i%len(genAgencies)]}}
 		case 5:
 			r.Query = word()
 			r.From = time.Date(2015+i%8, 1, 1, 0, 0, 0, 0, time.UTC)
 			r.To = r.From.AddDate(1, 0, 0)
 		case 6:
 			r.Sort = jhasearch.SortNewest
-			r.Tags = []string{genTags[i%len(genTags)]}
+			r.Filters = jhasearch.Filters{jhasearch.FacetTag: {genTags[i%len(genTags)]}}
 		case 7:
 			r.Sort = jhasearch.SortNewest
 			r.Page = 1 + i%5

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"github.com/jhasearch/jhasearch/search/facet"
 
 	"github.com/jhasearch/jhasearch"
 )
@@ -16,13 +17,13 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 		order, newest = g.oldestOne, false
 	}
 	all, _ := g.browsed(req)
-	if len(req.Languages) > 0 {
+	if len(req.Filters.Get(jhasearch.FacetLanguage)) > 0 {
 		order = g.newest
 		if !newest {
 			order = g.oldest
 		}
 	}
-	f := g.cols.filters(req)
+	f := g.cols.Select(req)
 	skip := (req.Page - 1) * req.Size
 	var after func(i int) bool
 	if cur != nil {
@@ -32,18 +33,18 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 	// Facet counts depend on the filters only, not on sort or page, so
 	// paging through a filtered archive counts it once.
 	fkey := filterKey(req)
-	var known *facetCounts
+	var known *facet.Counts
 	if useCache {
 		known, _ = g.counts.Get(fkey)
 	}
-	picked, fc := g.cols.browse(&f, order, all, skip, req.Size+1, after, known)
+	picked, fc := g.cols.Browse(&f, order, all, skip, req.Size+1, after, known)
 	if known == nil {
-		if len(req.Languages) == 0 {
+		if len(req.Filters.Get(jhasearch.FacetLanguage)) == 0 {
 			g.countVersionLanguages(fc, &f, g.versionsOnly)
 		}
 		g.counts.Put(fkey, fc)
 	}
-	res := &jhasearch.SearchResult{Total: fc.total, Versions: fc.total, Facets: g.cols.facets(fc)}
+	res := &jhasearch.SearchResult{Total: fc.Total, Versions: fc.Total, Facets: g.cols.Facets(fc)}
 	h := plainHighlighter()
 	for n, i := range picked {
 		if n == req.Size {
@@ -57,7 +58,7 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 	}
 	if len(picked) > req.Size {
 		last := picked[req.Size-1]
-		res.Cursor = cursor{Request: requestHash(req), Published: g.cols.published[last], ID: g.table.Entries[last].ID}.encode()
+		res.Cursor = cursor{Request: requestHash(req), Published: g.cols.Published[last], ID: g.table.Entries[last].ID}.encode()
 	}
 	return res, nil
 }
@@ -66,23 +67,23 @@ func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, use
 // the language versions it leaves out: without a language filter, a
 // release in several languages is listed once, by its original.
 func (g *generation) browsed(req *jhasearch.SearchRequest) (entries, versions []int32) {
-	if len(req.Languages) > 0 {
+	if len(req.Filters.Get(jhasearch.FacetLanguage)) > 0 {
 		return g.searchable, nil
 	}
 	return g.searchableOne, g.versionsOnly
 }
 
-// filterKey identifies the filters of a request.
+// filterKey identifies the filters of a request: every filtering facet
+// of the table (jhasearch.Filters.Key) and the dates.
 func filterKey(req *jhasearch.SearchRequest) string {
-	r := jhasearch.SearchRequest{Agencies: req.Agencies, Tags: req.Tags, Topics: req.Topics, Systems: req.Systems,
-		Countries: req.Countries, Languages: req.Languages, From: req.From, To: req.To}
+	r := jhasearch.SearchRequest{Filters: req.Filters, From: req.From, To: req.To}
 	return fmt.Sprintf("%x", requestHash(&r))
 }
 
 // afterCursor returns whether entry i comes after the cursor in order.
 func (g *generation) afterCursor(newest bool, cur *cursor) func(i int) bool {
 	return func(i int) bool {
-		p, id := g.cols.published[i], g.table.Entries[i].ID
+		p, id := g.cols.Published[i], g.table.Entries[i].ID
 		if p != cur.Published {
 			return (p < cur.Published) == newest
 		}

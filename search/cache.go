@@ -3,7 +3,6 @@ package search
 import (
 	"context"
 	"time"
-	"unsafe"
 
 	"github.com/jhasearch/jhasearch"
 )
@@ -48,9 +47,4 @@ func timed(r *jhasearch.SearchResult, took time.Duration) *jhasearch.SearchResul
 // (cache.Flights).
 func (g *generation) cachedList(ctx context.Context, key string, compute func(context.Context) (*list, error)) (*list, error) {
 	return g.flights.Do(ctx, g.lists, key, compute)
-}
-
-// bytes estimates the memory of facet counts: one int per facet value.
-func (fc *facetCounts) bytes() int {
-	return int(unsafe.Sizeof(*fc)) + 8*cap(fc.flat)
 }

@@ -161,9 +161,9 @@ func TestWarnsOfAnotherVocabulary(t *testing.T) {
 func TestRequestKeysCoverVocabularyFilters(t *testing.T) {
 	base := jhasearch.SearchRequest{Query: "x"}
 	for _, r := range []jhasearch.SearchRequest{
-		{Query: "x", Topics: []string{"Cocaine"}},
-		{Query: "x", Systems: []string{"Eurodac"}},
-		{Query: "x", Countries: []string{"Italy"}},
+		{Query: "x", Filters: jhasearch.Filters{"topic": []string{"Cocaine"}}},
+		{Query: "x", Filters: jhasearch.Filters{"system": []string{"Eurodac"}}},
+		{Query: "x", Filters: jhasearch.Filters{"country": []string{"Italy"}}},
 	} {
 		if requestHash(&r) == requestHash(&base) {
 			t.Errorf("requestHash ignores the filters of %+v", r)

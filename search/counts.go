@@ -2,7 +2,7 @@ package search
 
 import (
 	"context"
-	"math"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"reflect"
 	"slices"
 	"strings"
@@ -30,7 +30,7 @@ func (e *Engine) Histogram(ctx context.Context, req jhasearch.SearchRequest, edg
 	}
 	bounds := make([]int64, len(edges))
 	for i, t := range edges {
-		bounds[i] = t.Unix() // as columns.published, which the date filters read
+		bounds[i] = t.Unix() // as facet.Columns.Published, which the date filters read
 	}
 	var counts []int
 	err := e.counting(ctx, func(ctx context.Context, g *generation) error {
@@ -46,14 +46,14 @@ func (e *Engine) Histogram(ctx context.Context, req jhasearch.SearchRequest, edg
 
 // histogram counts the entries that pass f by the periods between bounds,
 // read from the same column of publication dates as the date filters.
-func (g *generation) histogram(entries []int32, f *filters, bounds []int64) []int {
+func (g *generation) histogram(entries []int32, f *facet.Selection, bounds []int64) []int {
 	counts := make([]int, len(bounds)-1)
 	for _, i := range entries {
-		if g.cols.misses(f, int(i)) != 0 || g.cols.published[i] == noDate {
+		if g.cols.Misses(f, int(i)) != 0 || g.cols.Published[i] == facet.NoDate {
 			continue
 		}
 		// The last bound at or before the date opens its period.
-		if k, found := slices.BinarySearch(bounds, g.cols.published[i]); found && k < len(counts) {
+		if k, found := slices.BinarySearch(bounds, g.cols.Published[i]); found && k < len(counts) {
 			counts[k]++
 		} else if !found && k > 0 && k < len(bounds) {
 			counts[k-1]++
@@ -72,8 +72,8 @@ func (e *Engine) FacetCounts(ctx context.Context, req jhasearch.SearchRequest, f
 		if err != nil {
 			return err
 		}
-		total = fc.total
-		values = g.cols.allValues(fc, facet)
+		total = fc.Total
+		values = g.cols.AllValues(fc, facet)
 		return nil
 	})
 	return values, total, err
@@ -91,7 +91,7 @@ func (e *Engine) CountMatching(ctx context.Context, req jhasearch.SearchRequest,
 			return err
 		}
 		if base != nil {
-			defer putSet(base.in)
+			defer facet.PutSet(base.in)
 		}
 		for k, q := range queries {
 			n, ok, err := base.count(ctx, e, g, q)
@@ -146,9 +146,9 @@ func (e *Engine) refinable(ctx context.Context, g *generation, req *jhasearch.Se
 		return nil, err
 	}
 	r := &refined{query: req.Query, all: req.Match == jhasearch.MatchAll, p: e.asMatched(p),
-		in: getSet(len(g.table.Entries)/64 + 1)}
+		in: facet.GetSet(len(g.table.Entries)/64 + 1)}
 	for _, i := range rl.entries {
-		if g.cols.misses(&rl.f, int(i)) == 0 {
+		if g.cols.Misses(&rl.f, int(i)) == 0 {
 			r.in[i/64] |= 1 << (i % 64)
 		}
 	}
@@ -223,7 +223,7 @@ type requestList struct {
 	// Search shows as one release (translations.go): their languages
 	// count in the language facet.
 	extra []int32
-	f     filters
+	f     facet.Selection
 }
 
 // asMatched is p as indexSearch matches it: concepts expanded, dates marked.
@@ -242,13 +242,13 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 	}
 	if per, ok := onlyPeriod(markDates(p)); ok {
 		b, overlap := per.within(req)
-		rl.f = g.cols.filters(&b)
+		rl.f = g.cols.Select(&b)
 		if overlap {
 			rl.entries, rl.extra = g.browsed(&b)
 		}
 		return rl, nil
 	}
-	rl.f = g.cols.filters(req)
+	rl.f = g.cols.Select(req)
 	if p.empty() {
 		rl.entries, rl.extra = g.browsed(req)
 		return rl, nil
@@ -301,7 +301,7 @@ func (e *Engine) evalList(ctx context.Context, g *generation, p *parsedQuery, qu
 // requestCounts returns the facet counts of req as Search counts them; a
 // request without a query shares its counts with the searches of the same
 // filters (generation.counts), so it counts them exactly as browseSearch.
-func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (*facetCounts, error) {
+func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (*facet.Counts, error) {
 	rl, err := e.requestLists(ctx, g, req)
 	if err != nil {
 		return nil, err
@@ -311,33 +311,17 @@ func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearc
 		if fc, ok := g.counts.Get(key); ok {
 			return fc, nil
 		}
-		_, fc := g.cols.browse(&rl.f, nil, rl.entries, 0, 0, nil, nil)
+		_, fc := g.cols.Browse(&rl.f, nil, rl.entries, 0, 0, nil, nil)
 		g.countVersionLanguages(fc, &rl.f, rl.extra)
 		g.counts.Put(key, fc)
 		return fc, nil
 	}
-	fc := g.cols.newCounts()
+	fc := g.cols.NewCounts()
 	for _, i := range rl.entries {
-		g.cols.count(fc, &rl.f, int(i))
+		g.cols.Count(fc, &rl.f, int(i))
 	}
 	g.countVersionLanguages(fc, &rl.f, rl.extra)
 	return fc, nil
-}
-
-// allValues returns every counted value of a facet, without a limit.
-func (c *columns) allValues(fc *facetCounts, facet string) []jhasearch.FacetValue {
-	switch facet {
-	case jhasearch.FacetLanguage:
-		return c.langs.facetValues(fc.lang, math.MaxInt)
-	case jhasearch.FacetYear:
-		return c.years.facetValues(fc.year, math.MaxInt)
-	}
-	for k, name := range listFacets {
-		if name == facet {
-			return c.lists[k].facetValues(fc.lists[k], math.MaxInt)
-		}
-	}
-	return nil
 }
 
 // DocFrequencies estimates, for each word, how many documents hold it:

@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"hash/fnv"
-	"sort"
 	"strings"
 
 	"github.com/jhasearch/jhasearch"
@@ -56,11 +55,7 @@ func requestHash(req *jhasearch.SearchRequest) uint64 {
 	w(req.Query)
 	w(string(effectiveSort(req)))
 	w(matchMode(req))
-	for _, vs := range [][]string{req.Agencies, req.Tags, req.Topics, req.Systems, req.Countries, req.Languages} {
-		vs = append([]string(nil), vs...)
-		sort.Strings(vs)
-		w(strings.ToLower(strings.Join(vs, "\x01")))
-	}
+	w(req.Filters.Key())
 	w(req.From.String())
 	w(req.To.String())
 	return h.Sum64()

@@ -13,11 +13,12 @@ import (
 // sees Eurojust's page of a release Europol published first.
 func (g *generation) display(i int, req *jhasearch.SearchRequest) int {
 	e := &g.table.Entries[i]
-	if e.Group == "" || len(req.Agencies) == 0 || selected(req.Agencies, e.Agency) {
+	agencies := req.Filters.Get(jhasearch.FacetAgency)
+	if e.Group == "" || len(agencies) == 0 || selected(agencies, e.Agency) {
 		return i
 	}
 	for _, m := range g.groups[e.Group] {
-		if selected(req.Agencies, g.table.Entries[m].Agency) {
+		if selected(agencies, g.table.Entries[m].Agency) {
 			return m
 		}
 	}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"sort"
 
 	"github.com/jhasearch/jhasearch"
@@ -68,7 +69,7 @@ func (e *Engine) Stats(ctx context.Context) (*jhasearch.Stats, error) {
 	for a, n := range g.meta.Agencies {
 		st.Agencies = append(st.Agencies, jhasearch.FacetValue{Value: a, Count: n})
 	}
-	sortFacet(st.Agencies)
+	facet.SortValues(st.Agencies)
 	for _, order := range [][]int32{g.oldest, g.newest} {
 		for _, i := range order {
 			if p := g.table.Entries[i].Published; !p.IsZero() {

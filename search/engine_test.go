@@ -156,7 +156,7 @@ func TestJointReleaseShownOnce(t *testing.T) {
 	// shows that agency's page.
 	for _, tt := range []struct{ agency, id string }{{"Europol", "d01"}, {"Eurojust", "d02"}} {
 		for _, q := range []string{"smuggling", ""} {
-			r := search(t, e, jhasearch.SearchRequest{Query: q, Agencies: []string{tt.agency}})
+			r := search(t, e, jhasearch.SearchRequest{Query: q, Filters: jhasearch.Filters{"agency": []string{tt.agency}}})
 			var got []string
 			for _, h := range r.Hits {
 				if h.Document.Group != "" {

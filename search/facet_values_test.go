@@ -31,7 +31,7 @@ func TestMoreFacetValuesThanSixteenBits(t *testing.T) {
 		doc int
 		tag string
 	}{{0, "tag-0-0"}, {1310, "tag-1310-36"}, {1399, "tag-1399-49"}} {
-		res := search(t, e, jhasearch.SearchRequest{Tags: []string{tc.tag}})
+		res := search(t, e, jhasearch.SearchRequest{Filters: jhasearch.Filters{"tag": []string{tc.tag}}})
 		if got := ids(res); len(got) != 1 || got[0] != fmt.Sprintf("t%04d", tc.doc) {
 			t.Errorf("tag %q selects %v, want [t%04d]", tc.tag, got, tc.doc)
 		}

@@ -59,12 +59,18 @@ func (x *expectation) answer(req jhasearch.SearchRequest, text func(d jhasearch.
 		sel   []string
 		vals  func(d jhasearch.Document) []string
 	}{
-		{jhasearch.FacetAgency, req.Agencies, func(d jhasearch.Document) []string { return x.agencies[d.ID] }},
-		{jhasearch.FacetTag, req.Tags, func(d jhasearch.Document) []string { return d.Tags }},
-		{jhasearch.FacetTopic, req.Topics, func(d jhasearch.Document) []string { return d.Topics }},
-		{jhasearch.FacetSystem, req.Systems, func(d jhasearch.Document) []string { return d.Systems }},
-		{jhasearch.FacetCountry, req.Countries, func(d jhasearch.Document) []string { return d.Countries }},
-		{jhasearch.FacetLanguage, req.Languages, func(d jhasearch.Document) []string { return []string{d.Language} }},
+		{jhasearch.FacetAgency, req.Filters.Get(jhasearch.FacetAgency), func(d jhasearch.Document) []string { return x.agencies[d.ID] }},
+		{jhasearch.FacetTag, req.Filters.Get(jhasearch.FacetTag), func(d jhasearch.Document) []string { return d.Tags }},
+		{jhasearch.FacetTopic, req.Filters.Get(jhasearch.FacetTopic), func(d jhasearch.Document) []string { return d.Topics }},
+		{jhasearch.FacetSystem, req.Filters.Get(jhasearch.FacetSystem), func(d jhasearch.Document) []string { return d.Systems }},
+		{jhasearch.FacetCountry, req.Filters.Get(jhasearch.FacetCountry), func(d jhasearch.Document) []string { return d.Countries }},
+		{jhasearch.FacetLanguage, req.Filters.Get(jhasearch.FacetLanguage), func(d jhasearch.Document) []string { return []string{d.Language} }},
+		{jhasearch.FacetType, req.Filters.Get(jhasearch.FacetType), func(d jhasearch.Document) []string {
+			if d.Type == "" {
+				return []string{jhasearch.TypeOther}
+			}
+			return []string{d.Type}
+		}},
 	}
 	counts := map[string]map[string]int{jhasearch.FacetYear: {}}
 	for _, dm := range dims {
@@ -154,6 +160,14 @@ func withVocabularyFacets(docs []jhasearch.Document) []jhasearch.Document {
 		docs[i].Systems = pick([]string{"Schengen Information System (SIS)", "Eurodac", "Visa Information System (VIS)"})
 		docs[i].Countries = pick([]string{"Italy", "Poland", "Spain", "Greece", "Türkiye"})
 	}
+	// Types from a generator of their own, so that the values above stay
+	// as they were; one release in five has none (other).
+	trng := rand.New(rand.NewPCG(17, 19))
+	for i := range docs {
+		if k := trng.IntN(5); k < 4 {
+			docs[i].Type = jhasearch.TypeChoices[k].Value
+		}
+	}
 	return docs
 }
 
@@ -170,21 +184,23 @@ func TestFiltersAndFacets(t *testing.T) {
 		text func(jhasearch.Document) bool
 	}{
 		{"everything", jhasearch.SearchRequest{}, all},
-		{"one agency", jhasearch.SearchRequest{Agencies: []string{"Europol"}}, all},
-		{"two agencies", jhasearch.SearchRequest{Agencies: []string{"Europol", "FRA"}}, all},
-		{"agency and tag", jhasearch.SearchRequest{Agencies: []string{"Frontex"}, Tags: []string{"drugs", "asylum"}}, all},
-		{"language", jhasearch.SearchRequest{Languages: []string{"de", "fr"}}, all},
+		{"one agency", jhasearch.SearchRequest{Filters: jhasearch.Filters{"agency": []string{"Europol"}}}, all},
+		{"two agencies", jhasearch.SearchRequest{Filters: jhasearch.Filters{"agency": []string{"Europol", "FRA"}}}, all},
+		{"agency and tag", jhasearch.SearchRequest{Filters: jhasearch.Filters{"agency": []string{"Frontex"}, "tag": []string{"drugs", "asylum"}}}, all},
+		{"language", jhasearch.SearchRequest{Filters: jhasearch.Filters{"language": []string{"de", "fr"}}}, all},
 		{"dates inclusive", jhasearch.SearchRequest{From: y("2014-03-01"), To: y("2016-02-29")}, all},
-		{"everything at once", jhasearch.SearchRequest{Agencies: []string{"EUAA", "EPPO", "CEPOL"}, Tags: []string{"training", "fraud", "events"}, Languages: []string{"en"}, From: y("2012-01-01")}, all},
+		{"everything at once", jhasearch.SearchRequest{Filters: jhasearch.Filters{"agency": []string{"EUAA", "EPPO", "CEPOL"}, "tag": []string{"training", "fraud", "events"}, "language": []string{"en"}}, From: y("2012-01-01")}, all},
 		{"word", jhasearch.SearchRequest{Query: word}, hasStem(word)},
-		{"word and agencies", jhasearch.SearchRequest{Query: word, Agencies: []string{"Eurojust", "EIGE"}}, hasStem(word)},
-		{"word and tag and dates", jhasearch.SearchRequest{Query: word, Tags: []string{"operations"}, From: y("2013-01-01"), To: y("2020-12-31")}, hasStem(word)},
-		{"topic", jhasearch.SearchRequest{Topics: []string{"Cocaine"}}, all},
-		{"two systems", jhasearch.SearchRequest{Systems: []string{"Eurodac", "Visa Information System (VIS)"}}, all},
-		{"country", jhasearch.SearchRequest{Countries: []string{"Türkiye"}}, all},
-		{"topic, system and country", jhasearch.SearchRequest{Topics: []string{"Asylum", "Migrant smuggling"}, Systems: []string{"Eurodac"}, Countries: []string{"Greece", "Italy"}}, all},
-		{"word, topic and agency", jhasearch.SearchRequest{Query: word, Topics: []string{"Drug trafficking"}, Agencies: []string{"Europol", "EUDA", "Frontex"}}, hasStem(word)},
-		{"word, every filter", jhasearch.SearchRequest{Query: word, Agencies: []string{"Europol", "Frontex", "Eurojust", "EUAA"}, Tags: []string{"operations", "drugs", "borders", "training", "asylum", "fraud"}, Languages: []string{"en", "de"}, From: y("2011-06-01")}, hasStem(word)},
+		{"word and agencies", jhasearch.SearchRequest{Query: word, Filters: jhasearch.Filters{"agency": []string{"Eurojust", "EIGE"}}}, hasStem(word)},
+		{"word and tag and dates", jhasearch.SearchRequest{Query: word, Filters: jhasearch.Filters{"tag": []string{"operations"}}, From: y("2013-01-01"), To: y("2020-12-31")}, hasStem(word)},
+		{"topic", jhasearch.SearchRequest{Filters: jhasearch.Filters{"topic": []string{"Cocaine"}}}, all},
+		{"two systems", jhasearch.SearchRequest{Filters: jhasearch.Filters{"system": []string{"Eurodac", "Visa Information System (VIS)"}}}, all},
+		{"country", jhasearch.SearchRequest{Filters: jhasearch.Filters{"country": []string{"Türkiye"}}}, all},
+		{"topic, system and country", jhasearch.SearchRequest{Filters: jhasearch.Filters{"topic": []string{"Asylum", "Migrant smuggling"}, "system": []string{"Eurodac"}, "country": []string{"Greece", "Italy"}}}, all},
+		{"word, topic and agency", jhasearch.SearchRequest{Query: word, Filters: jhasearch.Filters{"topic": []string{"Drug trafficking"}, "agency": []string{"Europol", "EUDA", "Frontex"}}}, hasStem(word)},
+		{"two types", jhasearch.SearchRequest{Filters: jhasearch.Filters{"type": {"news", "other"}}}, all},
+		{"word, type and agency", jhasearch.SearchRequest{Query: word, Filters: jhasearch.Filters{"type": {"event"}, "agency": {"Europol", "Frontex"}}}, hasStem(word)},
+		{"word, every filter", jhasearch.SearchRequest{Query: word, Filters: jhasearch.Filters{"agency": []string{"Europol", "Frontex", "Eurojust", "EUAA"}, "tag": []string{"operations", "drugs", "borders", "training", "asylum", "fraud"}, "language": []string{"en", "de"}}, From: y("2011-06-01")}, hasStem(word)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/cache"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"github.com/jhasearch/jhasearch/search/reader"
 	"github.com/jhasearch/jhasearch/search/score"
 )
@@ -47,12 +48,12 @@ type generation struct {
 	// closed is set when the generation closes its files.
 	closed atomic.Bool
 	log    *slog.Logger
-	cols   *columns
+	cols   *facet.Columns
 	cache  *cache.LRU[*jhasearch.SearchResult]
 	// asked admits answers to cache (cache.Doorkeeper).
 	asked *cache.Doorkeeper
 	// counts caches the facet counts of filter-only requests by filters.
-	counts *cache.LRU[*facetCounts]
+	counts *cache.LRU[*facet.Counts]
 	// lists caches the scored lists of words and clauses (lists.go),
 	// queries those of whole queries; apart, so that a stream of queries
 	// asked once cannot push out the words that every query reuses.
@@ -94,7 +95,7 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, log
 	gen := &generation{meta: g, ranking: r, log: log, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: cache.NewLRU(cacheSize, b.answers, cache.AnswerBytes), asked: cache.NewDoorkeeper(),
-		counts: cache.NewLRU(cacheSize, b.counts, (*facetCounts).bytes), lists: cache.NewSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: cache.NewSizedLRU(b.queries, (*list).bytes), recent: newRecent()}
+		counts: cache.NewLRU(cacheSize, b.counts, (*facet.Counts).Bytes), lists: cache.NewSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: cache.NewSizedLRU(b.queries, (*list).bytes), recent: newRecent()}
 	gen.refs.Store(1) // the engine's, until a swap or Close releases it
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
@@ -102,7 +103,7 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, log
 			gen.groups[e.Group] = append(gen.groups[e.Group], i)
 		}
 		gen.keywords[indexer.FieldAgency][strings.ToLower(e.Agency)] = e.Agency
-		for _, t := range e.Tags {
+		for _, t := range e.Values(jhasearch.FacetIndex(jhasearch.FacetTag)) {
 			gen.keywords[indexer.FieldTag][strings.ToLower(t)] = t
 		}
 		if e.Searchable {
@@ -119,7 +120,7 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, log
 	gen.loadTranslations()
 	gen.params = score.NewStats(g, r)
 	gen.scorer = score.NewScorer(gen.params, len(table.Entries))
-	gen.cols = newColumns(table)
+	gen.cols = newFacetColumns(table)
 	gen.vocabulary() // now, rather than in the first search that needs it
 	return gen, nil
 }

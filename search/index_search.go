@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"github.com/jhasearch/jhasearch/search/facet"
 
 	"github.com/jhasearch/jhasearch"
 )
@@ -21,14 +22,14 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *parsedQuery,
 	if !ok {
 		return g.emptyResult(p), nil
 	}
-	f := g.cols.filters(req)
+	f := g.cols.Select(req)
 	rank, extra := g.collapseTranslations(m.rank, req)
 	r := g.rankMatches(rank, &f, req, cur, m.tier)
 	// The facets count what the user is shown: r.counts, and the
 	// languages of the versions a shown release also exists in.
 	g.countVersionLanguages(r.counts, &f, extra)
-	res := &jhasearch.SearchResult{Total: r.counts.total, Versions: r.counts.total + g.passing(&f, extra), Facets: g.cols.facets(r.counts)}
-	res.AllWords = r.counts.total
+	res := &jhasearch.SearchResult{Total: r.counts.Total, Versions: r.counts.Total + g.passing(&f, extra), Facets: g.cols.Facets(r.counts)}
+	res.AllWords = r.counts.Total
 	switch {
 	case m.some != nil:
 		some, _ := g.collapseTranslations(m.some, req)
@@ -54,7 +55,7 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []match, p *par
 		if n == req.Size {
 			last := picks[n-1]
 			res.Cursor = cursor{Request: requestHash(req), Score: last.score,
-				Published: g.cols.published[last.entry], ID: g.table.Entries[last.entry].ID}.encode()
+				Published: g.cols.Published[last.entry], ID: g.table.Entries[last.entry].ID}.encode()
 			break
 		}
 		hit, err := g.hit(g.version(g.display(int(m.entry), req), req), h, hitScore(m))
@@ -69,5 +70,5 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []match, p *par
 // emptyResult answers a query that can match nothing (only stop words, or
 // an unknown agency or tag).
 func (g *generation) emptyResult(p *parsedQuery) *jhasearch.SearchResult {
-	return &jhasearch.SearchResult{Facets: emptyFacets(), Suggestion: g.didYouMean(p)}
+	return &jhasearch.SearchResult{Facets: facet.Empty(), Suggestion: g.didYouMean(p)}
 }

@@ -37,8 +37,8 @@ func (g *generation) languages() []langAnalysis {
 	g.langOnce.Do(func() {
 		byCode := map[string][]int32{}
 		for _, e := range g.searchable {
-			if l := g.cols.entryLang[e]; l >= 0 {
-				code, _ := lang.Normalize(g.cols.langs.names[l])
+			if l := g.cols.Language(int(e)); l != "" {
+				code, _ := lang.Normalize(l)
 				if indexer.AnalyzerOf(code) != indexer.TextAnalyzer {
 					byCode[code] = append(byCode[code], e)
 				}

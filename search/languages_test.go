@@ -78,7 +78,7 @@ func TestNoEnglishStemInOtherLanguages(t *testing.T) {
 
 func TestLanguageFilter(t *testing.T) {
 	e, _ := openFixture(t, languageDocs(t))
-	res := search(t, e, jhasearch.SearchRequest{Query: "Europol", Languages: []string{"de"}})
+	res := search(t, e, jhasearch.SearchRequest{Query: "Europol", Filters: jhasearch.Filters{"language": []string{"de"}}})
 	if got := ids(res); len(got) != 1 || got[0] != "lang-de" {
 		t.Errorf("language=de: got %v", got)
 	}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"github.com/jhasearch/jhasearch/search/facet"
 	"math/bits"
 	"slices"
 	"sync"
@@ -162,7 +163,7 @@ func unionDense(ls []*list, coord bool, span int) *list {
 			acc.set[e/64] |= 1 << (e % 64)
 		}
 	}
-	n := popCount(acc.set)
+	n := facet.PopCount(acc.set)
 	out := &list{entries: make([]int32, 0, n), scores: make([]float32, 0, n)}
 	for w, word := range acc.set {
 		for word != 0 {

@@ -73,10 +73,10 @@ func TestCursorWalk(t *testing.T) {
 	word := mostCommonInventedWord(docs)
 	for _, base := range []jhasearch.SearchRequest{
 		{Sort: jhasearch.SortNewest},
-		{Sort: jhasearch.SortOldest, Agencies: []string{"Europol", "Frontex", "EUAA"}},
+		{Sort: jhasearch.SortOldest, Filters: jhasearch.Filters{"agency": []string{"Europol", "Frontex", "EUAA"}}},
 		{Query: word, Sort: jhasearch.SortRelevance},
 		{Query: word, Sort: jhasearch.SortNewest},
-		{Query: word + " OR police", Sort: jhasearch.SortOldest, Languages: []string{"en"}},
+		{Query: word + " OR police", Sort: jhasearch.SortOldest, Filters: jhasearch.Filters{"language": []string{"en"}}},
 	} {
 		var paged []string
 		total := 0

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"regexp"
 	"strconv"
 	"strings"
@@ -179,10 +180,10 @@ func dayOfMonth(w string) (int, bool) {
 func (e *Engine) dateList(ctx context.Context, g *generation, c *compiler, cl clause) (*list, error) {
 	key := fmt.Sprintf("date|%s|%s|%s", cl.from.Format(jhasearch.DateLayout), cl.to.Format(jhasearch.DateLayout), cl.text)
 	return g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
-		f := g.cols.filters(&jhasearch.SearchRequest{From: cl.from, To: cl.to})
+		f := g.cols.Select(&jhasearch.SearchRequest{From: cl.from, To: cl.to})
 		in := &list{}
 		for _, i := range g.searchable {
-			if g.cols.misses(&f, int(i)) == 0 {
+			if g.cols.Misses(&f, int(i)) == 0 {
 				in.entries = append(in.entries, i)
 			}
 		}
@@ -235,7 +236,7 @@ func (per period) within(req *jhasearch.SearchRequest) (b jhasearch.SearchReques
 func (g *generation) browsePeriod(req *jhasearch.SearchRequest, per period, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
 	b, ok := per.within(req)
 	if !ok {
-		return &jhasearch.SearchResult{Facets: emptyFacets()}, nil
+		return &jhasearch.SearchResult{Facets: facet.Empty()}, nil
 	}
 	if b.Sort != jhasearch.SortOldest {
 		b.Sort = jhasearch.SortNewest

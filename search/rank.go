@@ -2,6 +2,7 @@ package search
 
 import (
 	"container/heap"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"slices"
 
 	"github.com/jhasearch/jhasearch"
@@ -12,7 +13,7 @@ import (
 // the page, to know whether a next page exists).
 type ranked struct {
 	picks  []match
-	counts *facetCounts
+	counts *facet.Counts
 }
 
 // rankMatches applies the filters to the matches ms, counts facets and
@@ -22,29 +23,29 @@ type ranked struct {
 //
 // tier, when not nil, holds the entries of ms with every group of the
 // query: they come first (matching.go).
-func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequest, cur *cursor, tier *list) *ranked {
-	fc := g.cols.newCounts()
+func (g *generation) rankMatches(ms *list, f *facet.Selection, req *jhasearch.SearchRequest, cur *cursor, tier *list) *ranked {
+	fc := g.cols.NewCounts()
 	skip, want := (req.Page-1)*req.Size, req.Size+1
 	if cur != nil {
 		skip = 0
 	}
 	r := &ranked{counts: fc}
 	// pass holds the entries that pass the filters when a long list is
-	// counted by bits (facet_bits.go); else each entry is counted as it is
+	// counted by bits (facet/bits.go); else each entry is counted as it is
 	// met.
 	var pass []uint64
-	if g.cols.byBits(len(ms.entries)) {
-		pass = g.cols.countBits(fc, f, ms.entries)
-		defer putSet(pass)
+	if g.cols.ByBits(len(ms.entries)) {
+		pass = g.cols.CountBits(fc, f, ms.entries)
+		defer facet.PutSet(pass)
 	}
 	switch s := effectiveSort(req); s {
 	case jhasearch.SortNewest, jhasearch.SortOldest:
 		in := pass
 		if in == nil {
-			in = getSet(len(g.table.Entries)/64 + 1)
-			defer putSet(in)
+			in = facet.GetSet(len(g.table.Entries)/64 + 1)
+			defer facet.PutSet(in)
 			for _, e := range ms.entries {
-				if g.cols.count(fc, f, int(e)) {
+				if g.cols.Count(fc, f, int(e)) {
 					in[e/64] |= 1 << (e % 64)
 				}
 			}
@@ -65,7 +66,7 @@ func (g *generation) rankMatches(ms *list, f *filters, req *jhasearch.SearchRequ
 			if pass != nil && h.Len() == limit && score < h.ms[0].score {
 				continue
 			}
-			if pass != nil && pass[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 || pass == nil && !g.cols.count(fc, f, int(e)) {
+			if pass != nil && pass[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 || pass == nil && !g.cols.Count(fc, f, int(e)) {
 				continue
 			}
 			m := match{entry: e, score: score, all: all}
@@ -118,8 +119,8 @@ func (g *generation) pickByDate(ms *list, in []uint64, newest bool, skip, want i
 	if tier == nil {
 		walk(func(int32) bool { return true }, false)
 	} else {
-		set := setOf(tier.entries, len(in))
-		defer putSet(set)
+		set := facet.SetOf(tier.entries, len(in))
+		defer facet.PutSet(set)
 		isAll := func(e int32) bool { return set[e/64]&(1<<(e%64)) != 0 }
 		if cur == nil || curAll {
 			walk(isAll, true)

@@ -9,7 +9,7 @@ import (
 )
 
 // Search answers a validated request. Requests without query terms are
-// answered from memory (see browse.go); the others run on the index. An
+// answered from memory (see browse_search.go and package facet); the others run on the index. An
 // answer in the cache is returned at once; any other search first waits
 // for a free slot (cache.Slots), all within the search deadline.
 func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhasearch.SearchResult, error) {

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"github.com/jhasearch/jhasearch/search/facet"
 	"slices"
 
 	"github.com/jhasearch/jhasearch"
@@ -92,22 +93,22 @@ func (g *generation) collapseTranslations(l *list, req *jhasearch.SearchRequest)
 // countVersionLanguages adds to the language facet the versions that
 // collapsing left out, so that the facet says in which languages the
 // releases found exist, and ticking one of them finds its versions.
-func (g *generation) countVersionLanguages(fc *facetCounts, f *filters, versions []int32) {
+func (g *generation) countVersionLanguages(fc *facet.Counts, f *facet.Selection, versions []int32) {
 	for _, e := range versions {
-		if m := g.cols.misses(f, int(e)); m == 0 || m == 1<<dimLang {
-			g.cols.countLang(fc, int(e))
+		if m := g.cols.Misses(f, int(e)); m == 0 || m == 1<<facet.LanguageFacet {
+			g.cols.CountFacet(fc, facet.LanguageFacet, int(e))
 		}
 	}
 }
 
 // passing counts the entries that pass the filters f.
-func (g *generation) passing(f *filters, entries []int32) int {
-	if f.none {
+func (g *generation) passing(f *facet.Selection, entries []int32) int {
+	if f.None() {
 		return len(entries)
 	}
 	n := 0
 	for _, e := range entries {
-		if g.cols.misses(f, int(e)) == 0 {
+		if g.cols.Misses(f, int(e)) == 0 {
 			n++
 		}
 	}
@@ -129,7 +130,7 @@ func (g *generation) versionRank(i int, req *jhasearch.SearchRequest) int {
 
 func wantsLanguage(req *jhasearch.SearchRequest, code string) bool {
 	c, _ := lang.Normalize(code)
-	for _, l := range req.Languages {
+	for _, l := range req.Filters.Get(jhasearch.FacetLanguage) {
 		if n, _ := lang.Normalize(l); n != "" && n == c || l == code {
 			return true
 		}
@@ -141,7 +142,7 @@ func wantsLanguage(req *jhasearch.SearchRequest, code string) bool {
 // release in a language the request asks for, if any, else i.
 func (g *generation) version(i int, req *jhasearch.SearchRequest) int {
 	e := &g.table.Entries[i]
-	if e.Translation == "" || len(req.Languages) == 0 || wantsLanguage(req, e.Language) {
+	if e.Translation == "" || len(req.Filters.Get(jhasearch.FacetLanguage)) == 0 || wantsLanguage(req, e.Language) {
 		return i
 	}
 	for _, m := range g.translations[e.Translation] {

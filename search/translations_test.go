@@ -36,9 +36,9 @@ func TestTranslationsShownOnce(t *testing.T) {
 	}{
 		{"a word of every version", jhasearch.SearchRequest{Query: "Europol"}, []string{"t-en", "t-it"}, []string{"de", "fr"}, 4},
 		{"a German word finds the release", jhasearch.SearchRequest{Query: "Grenzkontrolle"}, []string{"t-de"}, []string{"en", "fr"}, 1},
-		{"German asked for", jhasearch.SearchRequest{Query: "Europol", Languages: []string{"de"}}, []string{"t-de"}, []string{"en", "fr"}, 1},
+		{"German asked for", jhasearch.SearchRequest{Query: "Europol", Filters: jhasearch.Filters{"language": []string{"de"}}}, []string{"t-de"}, []string{"en", "fr"}, 1},
 		{"browsing", jhasearch.SearchRequest{Sort: jhasearch.SortNewest}, []string{"t-it", "t-en"}, nil, 2},
-		{"browsing in French", jhasearch.SearchRequest{Sort: jhasearch.SortNewest, Languages: []string{"fr"}}, []string{"t-fr"}, []string{"de", "en"}, 1},
+		{"browsing in French", jhasearch.SearchRequest{Sort: jhasearch.SortNewest, Filters: jhasearch.Filters{"language": []string{"fr"}}}, []string{"t-fr"}, []string{"de", "en"}, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := search(t, e, c.req)

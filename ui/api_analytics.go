@@ -19,8 +19,8 @@ import (
 // analytics; this file parses their parameters and writes their JSON.
 
 var (
-	trendsParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "interval", "normalize", "format"}
-	termsParams  = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "background", "size"}
+	trendsParams = withFilters("from", "to", "interval", "normalize", "format")
+	termsParams  = withFilters("from", "to", "background", "size")
 	risingParams = []string{"at"}
 )
 

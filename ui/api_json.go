@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -93,6 +94,25 @@ func (h *apiHit) AppendJSON(b []byte) []byte {
 			b = append(b, '}')
 		}
 		b = append(b, ']')
+	}
+	if len(h.Values) > 0 {
+		b = append(b, `,"values":`...)
+		b = appendJSONValues(b, h.Values)
+	}
+	return append(b, '}')
+}
+
+// appendJSONValues appends a map of string lists with its keys sorted, as
+// encoding/json orders map keys.
+func appendJSONValues(b []byte, m map[string][]string) []byte {
+	b = append(b, '{')
+	for i, k := range slices.Sorted(maps.Keys(m)) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, k)
+		b = append(b, ':')
+		b = appendJSONStrings(b, m[k])
 	}
 	return append(b, '}')
 }

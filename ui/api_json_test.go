@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/jhasearch/jhasearch"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -34,7 +35,8 @@ func fullAnswer() apiSearchResult {
 		Published: "2024-05-06", Tags: []string{"Cybercrime"}, Language: "en",
 		Summary: "tab\there, line\nbreak, nul\x00, bell\x07, del\x7f, é, 日本, bad \xff\xfe utf-8, \u2028 and \u2029",
 		Snippet: "<mark>Europol</mark> … \r\b\f", Score: 0.05783971771597862,
-		Translations: []apiVersion{{ID: "a1-de", Language: "de", Title: "Grenzkontrollen <verstärkt>"}, {ID: "a1-fr", Language: "fr", Title: "Contrôles"}}}
+		Translations: []apiVersion{{ID: "a1-de", Language: "de", Title: "Grenzkontrollen <verstärkt>"}, {ID: "a1-fr", Language: "fr", Title: "Contrôles"}},
+		Values:       map[string][]string{"type": {"press-release"}, "b<>": {}, "a": {"x\"y"}}}
 	return apiSearchResult{Total: 23277, Versions: 23301, Page: 2, Size: 10, TookMS: 12.916, Hits: []apiHit{hit, {Score: 1e-7}},
 		Facets: map[string][]apiFacetValue{"year": {{Value: "2026", Count: 3}}, "agency": {{Value: "Europol", Count: 9}, {Value: "EUAA", Count: 1}},
 			"tag": {}, "language": {{Value: "de", Label: "Deutsch (de)", Count: 2}}, "country": nil},
@@ -126,7 +128,8 @@ func BenchmarkSearchAnswerJSON(b *testing.B) {
 			Summary: strings.Repeat("Dosbraka rescue police ubnovhul rosfenven sutjorlo in on the hulmodmar. ", 3),
 			Snippet: "<mark>Europol</mark> " + strings.Repeat("The zedlemka triwentri kemwenbel rosqualo with wencleven. ", 4), Score: 0.05783971771597862})
 	}
-	for _, name := range facetNames {
+	for _, f := range jhasearch.Facets {
+		name := f.Name
 		for j := range 12 {
 			r.Facets[name] = append(r.Facets[name], apiFacetValue{Value: fmt.Sprintf("value %d", j), Count: 1000 - j})
 		}

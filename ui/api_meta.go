@@ -1,7 +1,6 @@
 package ui
 
 import (
-	_ "embed"
 	"net/http"
 	"strings"
 	"unicode/utf8"
@@ -9,11 +8,6 @@ import (
 	"github.com/jhasearch/jhasearch/ui/web"
 	"github.com/labstack/echo/v4"
 )
-
-// openAPIDocument describes the API; a test keeps it equal to the router.
-//
-//go:embed openapi.json
-var openAPIDocument []byte
 
 func (s *Server) handleOpenAPI(c echo.Context) error {
 	if err := checkKnown(c.QueryParams(), noParams); err != nil {

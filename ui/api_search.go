@@ -38,9 +38,12 @@ func (s *Server) handleAPISearch(c echo.Context) error {
 	}
 	out := toAPIResult(res)
 	if s.cfg.Labels != nil && req.Lang != "" && req.Lang != lang.English {
-		for _, name := range []string{jhasearch.FacetTopic, jhasearch.FacetSystem, jhasearch.FacetCountry} {
-			for i, v := range out.Facets[name] {
-				out.Facets[name][i].Label = s.cfg.Labels(v.Value, req.Lang)
+		for _, f := range jhasearch.Facets {
+			if !f.Vocabulary {
+				continue
+			}
+			for i, v := range out.Facets[f.Name] {
+				out.Facets[f.Name][i].Label = s.cfg.Labels(v.Value, req.Lang)
 			}
 		}
 	}

@@ -139,8 +139,8 @@ func TestAPISearchQuery(t *testing.T) {
 
 func TestAPISearchFacets(t *testing.T) {
 	all := apiSearch(t, "")
-	for _, name := range facetNames {
-		if len(all.Facets[name]) == 0 {
+	for _, f := range jhasearch.Facets {
+		if name := f.Name; len(all.Facets[name]) == 0 {
 			t.Errorf("facet %s is empty", name)
 		}
 	}

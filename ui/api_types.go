@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
-	"github.com/jhasearch/jhasearch/lang"
 	"github.com/jhasearch/jhasearch/ui/view"
 )
 
@@ -47,6 +46,9 @@ type apiHit struct {
 	Score     float64  `json:"score"`
 	// Translations are the release's versions in other languages.
 	Translations []apiVersion `json:"translations,omitempty"`
+	// Values holds the release's values of the facets that have no field
+	// of their own in a hit (jhasearch.Facet.Hit), by facet name.
+	Values map[string][]string `json:"values,omitempty"`
 }
 
 // apiVersion is a language version of a release.
@@ -123,26 +125,28 @@ func toAPIResult(r *jhasearch.SearchResult) apiSearchResult {
 		Total: r.Total, Versions: r.Versions, Page: r.Page, Size: r.Size,
 		TookMS:     float64(r.Took.Microseconds()) / 1000,
 		Hits:       make([]apiHit, 0, len(r.Hits)),
-		Facets:     make(map[string][]apiFacetValue, len(facetNames)),
+		Facets:     make(map[string][]apiFacetValue, len(jhasearch.Facets)),
 		Suggestion: r.Suggestion, Cursor: r.Cursor,
 		AllWords: r.AllWords, SomeWords: r.SomeWords,
 	}
 	for _, h := range r.Hits {
 		out.Hits = append(out.Hits, toAPIHit(h))
 	}
-	for _, name := range facetNames {
-		out.Facets[name] = toAPIFacet(r.Facets[name])
-	}
-	for i, v := range out.Facets[jhasearch.FacetLanguage] {
-		out.Facets[jhasearch.FacetLanguage][i].Label = lang.Label(v.Value)
+	// Every facet of the table is in every answer, even when empty, so
+	// clients need not test for a missing key. A language, and a value of
+	// a closed list, carry a label.
+	for i := range jhasearch.Facets {
+		f := &jhasearch.Facets[i]
+		vals := toAPIFacet(r.Facets[f.Name])
+		if f.Name == jhasearch.FacetLanguage || len(f.Choices) > 0 {
+			for j := range vals {
+				vals[j].Label = valueLabel(f, vals[j].Value)
+			}
+		}
+		out.Facets[f.Name] = vals
 	}
 	return out
 }
-
-// facetNames fixes the facets every answer carries, even when empty, so
-// clients need not test for a missing key.
-var facetNames = []string{jhasearch.FacetAgency, jhasearch.FacetTag, jhasearch.FacetTopic, jhasearch.FacetSystem,
-	jhasearch.FacetCountry, jhasearch.FacetYear, jhasearch.FacetLanguage}
 
 func toAPIHit(h jhasearch.Hit) apiHit {
 	d := h.Document
@@ -150,8 +154,23 @@ func toAPIHit(h jhasearch.Hit) apiHit {
 		ID: d.ID, URL: d.URL, Agency: d.Agency, Agencies: agenciesOf(h),
 		Title: d.Title, Published: formatDate(d.Published), Tags: nonNil(d.Tags),
 		Language: d.Language, Summary: d.Summary, Snippet: view.SafeSnippet(h.Snippet), Score: h.Score,
-		Translations: toAPIVersions(h.Translations),
+		Translations: toAPIVersions(h.Translations), Values: hitValues(&d),
 	}
+}
+
+// hitValues returns a release's values of the facets a hit carries under
+// "values"; nil when there is none.
+func hitValues(d *jhasearch.Document) map[string][]string {
+	var out map[string][]string
+	for i := range jhasearch.Facets {
+		if f := &jhasearch.Facets[i]; f.Hit {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			out[f.Name] = nonNil(f.Of(d))
+		}
+	}
+	return out
 }
 
 func toAPIVersions(vs []jhasearch.Version) []apiVersion {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"net/http"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,8 +62,35 @@ func (s *Server) handleExportJSON(c echo.Context) error {
 	return writeJSON(c, http.StatusOK, out)
 }
 
-// csvHeader names the columns of /search.csv.
-var csvHeader = []string{"id", "published", "agency", "agencies", "title", "tags", "language", "url", "summary"}
+// csvHeader names the columns of /search.csv: the release's own, then
+// those of the facets that have one (jhasearch.Facet.Column), in the
+// table's order.
+var csvHeader = slices.Concat([]string{"id", "published", "agency", "agencies", "title", "tags", "language", "url", "summary"}, facetColumns())
+
+// facetColumns lists the CSV columns of the facets.
+func facetColumns() []string {
+	var out []string
+	for _, f := range jhasearch.Facets {
+		if f.Column != "" {
+			out = append(out, f.Column)
+		}
+	}
+	return out
+}
+
+// csvRow is the row of a hit, in the columns of csvHeader; a facet's
+// values are joined with "; ".
+func csvRow(h jhasearch.Hit) []string {
+	d := h.Document
+	row := []string{d.ID, formatDate(d.Published), d.Agency, strings.Join(agenciesOf(h), "; "),
+		d.Title, strings.Join(d.Tags, "; "), d.Language, d.URL, d.Summary}
+	for i := range jhasearch.Facets {
+		if f := &jhasearch.Facets[i]; f.Column != "" {
+			row = append(row, strings.Join(f.Of(&d), "; "))
+		}
+	}
+	return row
+}
 
 func (s *Server) handleExportCSV(c echo.Context) error {
 	_, hits, err := s.exportHits(c)
@@ -75,9 +103,7 @@ func (s *Server) handleExportCSV(c echo.Context) error {
 		return err
 	}
 	for _, h := range hits {
-		d := h.Document
-		row := []string{d.ID, formatDate(d.Published), d.Agency, strings.Join(agenciesOf(h), "; "),
-			d.Title, strings.Join(d.Tags, "; "), d.Language, d.URL, d.Summary}
+		row := csvRow(h)
 		for i := range row {
 			row[i] = csvCell(row[i])
 		}

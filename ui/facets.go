@@ -8,6 +8,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/lang"
+	"github.com/jhasearch/jhasearch/ui/view"
 )
 
 // formView is the state of the search form: every field refilled from the
@@ -33,7 +34,7 @@ type option struct {
 // are disjunctive (the engine counts a facet without its own filter), so
 // ticking a second agency shows how many that adds.
 type facetGroup struct {
-	Name   string // parameter name: agency, tag, topic, system, country, language
+	Name   string // parameter name: the facet's (jhasearch.Facets)
 	Legend string
 	Values []facetOption
 }
@@ -78,30 +79,26 @@ func newFormView(req jhasearch.SearchRequest) formView {
 }
 
 func facetGroups(req jhasearch.SearchRequest, facets map[string][]jhasearch.FacetValue, labels func(value, lang string) string) []facetGroup {
-	gs := []facetGroup{
-		newFacetGroup("agency", "Agency", facets[jhasearch.FacetAgency], req.Agencies),
-		newFacetGroup("topic", "Topic", facets[jhasearch.FacetTopic], req.Topics),
-		newFacetGroup("system", "EU information system", facets[jhasearch.FacetSystem], req.Systems),
-		newFacetGroup("country", "Country", facets[jhasearch.FacetCountry], req.Countries),
-		newFacetGroup("tag", "Tags", facets[jhasearch.FacetTag], req.Tags),
-		newFacetGroup("language", "Language", facets[jhasearch.FacetLanguage], req.Languages),
-	}
-	if labels != nil && req.Lang != "" && req.Lang != lang.English {
-		for _, g := range gs[1:4] { // topic, system, country
+	var gs []facetGroup
+	for _, f := range jhasearch.FilterFacets() {
+		g := newFacetGroup(f, facets[f.Name], req.Filters.Get(f.Name))
+		if f.Vocabulary && labels != nil && req.Lang != "" && req.Lang != lang.English {
 			for i := range g.Values {
 				if l := labels(g.Values[i].Value, req.Lang); l != "" {
 					g.Values[i].Label = l
 				}
 			}
 		}
+		gs = append(gs, g)
 	}
 	return gs
 }
 
 // newFacetGroup lists the engine's values and keeps every selected value,
 // even one with no match left, so that it can be unticked.
-func newFacetGroup(name, legend string, vals []jhasearch.FacetValue, selected []string) facetGroup {
-	g := facetGroup{Name: name, Legend: legend}
+func newFacetGroup(f *jhasearch.Facet, vals []jhasearch.FacetValue, selected []string) facetGroup {
+	name := f.Name
+	g := facetGroup{Name: name, Legend: f.Label}
 	seen := map[string]bool{}
 	for _, v := range vals {
 		seen[v.Value] = true
@@ -114,13 +111,13 @@ func newFacetGroup(name, legend string, vals []jhasearch.FacetValue, selected []
 	}
 	for i := range g.Values {
 		g.Values[i].ID = fmt.Sprintf("f-%s-%d", name, i)
-		g.Values[i].Label = g.Values[i].Value
-		if name == "language" {
-			g.Values[i].Label = lang.Label(g.Values[i].Value)
-		}
+		g.Values[i].Label = valueLabel(f, g.Values[i].Value)
 	}
 	return g
 }
+
+// valueLabel is how the page shows a facet's value (view.ValueLabel).
+func valueLabel(f *jhasearch.Facet, value string) string { return view.ValueLabel(f, value) }
 
 // yearLinks lists the years newest first, each a link to that year alone.
 func yearLinks(req jhasearch.SearchRequest, vals []jhasearch.FacetValue) []yearLink {

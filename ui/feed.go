@@ -51,9 +51,16 @@ type atomLink struct {
 	Href string `xml:"href,attr"`
 }
 
+// atomCategory is a value of a facet (jhasearch.Facet.Category): the
+// scheme names the facet, the label is a closed list's label.
 type atomCategory struct {
-	Term string `xml:"term,attr"`
+	Term   string `xml:"term,attr"`
+	Scheme string `xml:"scheme,attr,omitempty"`
+	Label  string `xml:"label,attr,omitempty"`
 }
+
+// facetScheme is the Atom category scheme of a facet's values.
+const facetScheme = "urn:jhasearch:facet:"
 
 // handleFeed serves any search as an Atom feed of its newest releases, so a
 // saved search becomes an alert in a feed reader.
@@ -123,8 +130,18 @@ func newEntry(base string, h jhasearch.Hit) atomEntry {
 	for _, a := range agenciesOf(h) {
 		e.Authors = append(e.Authors, atomPerson{Name: a})
 	}
-	for _, t := range d.Tags {
-		e.Categories = append(e.Categories, atomCategory{Term: t})
+	for i := range jhasearch.Facets {
+		f := &jhasearch.Facets[i]
+		if !f.Category {
+			continue
+		}
+		for _, v := range f.Of(&d) {
+			c := atomCategory{Term: v, Scheme: facetScheme + f.Name}
+			if l := f.ChoiceLabel(v); l != v {
+				c.Label = l
+			}
+			e.Categories = append(e.Categories, c)
+		}
 	}
 	if d.Summary != "" {
 		e.Summary = &atomText{Type: "text", Text: d.Summary}

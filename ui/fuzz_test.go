@@ -72,7 +72,7 @@ func checkRequest(t *testing.T, req jhasearch.SearchRequest) {
 			t.Fatalf("accepted value %q is not valid UTF-8", s)
 		}
 	}
-	for name, vals := range map[string][]string{"agency": req.Agencies, "tag": req.Tags, "language": req.Languages} {
+	for name, vals := range req.Filters {
 		checkFilter(t, name, vals)
 	}
 	if !req.From.IsZero() && !req.To.IsZero() && req.From.After(req.To) {
@@ -101,7 +101,8 @@ func checkFilter(t *testing.T, name string, vals []string) {
 
 func allFilters(req jhasearch.SearchRequest) []string {
 	var out []string
-	out = append(out, req.Agencies...)
-	out = append(out, req.Tags...)
-	return append(out, req.Languages...)
+	for _, vals := range req.Filters {
+		out = append(out, vals...)
+	}
+	return out
 }

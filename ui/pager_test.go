@@ -66,7 +66,7 @@ func TestPagerWindow(t *testing.T) {
 // TestPagerBeyondWindow: page numbers stop at page × size = 10,000; the
 // next link then continues with the engine's cursor.
 func TestPagerBeyondWindow(t *testing.T) {
-	req := jhasearch.SearchRequest{Sort: jhasearch.SortNewest, Page: 100, Size: 100, Tags: []string{"SIS"}}
+	req := jhasearch.SearchRequest{Sort: jhasearch.SortNewest, Page: 100, Size: 100, Filters: jhasearch.Filters{"tag": []string{"SIS"}}}
 	res := &jhasearch.SearchResult{Total: 50000, Hits: make([]jhasearch.Hit, 100), Cursor: "after-10000"}
 	p := view.NewPager(req, res, resultsLink)
 	if got := pagesOf(p); got[len(got)-1] != "[100]" {

@@ -16,16 +16,10 @@ func requestValues(req jhasearch.SearchRequest) url.Values {
 	if req.Query != "" {
 		v.Set("q", req.Query)
 	}
-	for _, a := range req.Agencies {
-		v.Add("agency", a)
-	}
-	for name, vals := range map[string][]string{"tag": req.Tags, "topic": req.Topics, "system": req.Systems, "country": req.Countries} {
-		for _, s := range vals {
-			v.Add(name, s)
+	for _, f := range jhasearch.FilterFacets() {
+		for _, s := range req.Filters.Get(f.Name) {
+			v.Add(f.Name, s)
 		}
-	}
-	for _, l := range req.Languages {
-		v.Add("language", l)
 	}
 	if req.Lang != "" {
 		v.Set("lang", req.Lang)
@@ -73,9 +67,7 @@ func withPage(req jhasearch.SearchRequest, page int) jhasearch.SearchRequest {
 // feed and the exports take only these.
 func filterOnly(req jhasearch.SearchRequest, keepSort bool) jhasearch.SearchRequest {
 	out := jhasearch.SearchRequest{
-		Query: req.Query, Agencies: req.Agencies, Tags: req.Tags,
-		Topics: req.Topics, Systems: req.Systems, Countries: req.Countries,
-		Languages: req.Languages, From: req.From, To: req.To, Match: req.Match,
+		Query: req.Query, Filters: req.Filters, From: req.From, To: req.To, Match: req.Match,
 	}
 	if keepSort {
 		out.Sort = req.Sort

@@ -15,12 +15,22 @@ import (
 // page and the JSON API share searchParams; the feed and the exports always
 // start at the first result, so paging parameters would be silently ignored
 // there and are refused instead. The OpenAPI test compares these sets with
-// the document.
+// the document. The filters are the facets of jhasearch.Facets that
+// filter, one repeatable parameter each, named after the facet.
 var (
-	searchParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort", "match", "page", "size", "cursor", "lang"}
-	exportParams = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "sort", "match"}
-	feedParams   = []string{"q", "agency", "tag", "topic", "system", "country", "language", "from", "to", "match"}
+	searchParams = withFilters("from", "to", "sort", "match", "page", "size", "cursor", "lang")
+	exportParams = withFilters("from", "to", "sort", "match")
+	feedParams   = withFilters("from", "to", "match")
 )
+
+// withFilters returns q, the filter parameters and then rest.
+func withFilters(rest ...string) []string {
+	out := []string{"q"}
+	for _, f := range jhasearch.FilterFacets() {
+		out = append(out, f.Name)
+	}
+	return append(out, rest...)
+}
 
 // maxFilterValues bounds each repeatable filter so one request cannot ask
 // for thousands of OR clauses.
@@ -47,9 +57,6 @@ func parseSearchRequest(v url.Values, allowed []string) (jhasearch.SearchRequest
 		return req, invalidf("Parameter q is %d characters long; at most %d are allowed.", n, jhasearch.MaxQueryLength)
 	}
 	req.Query = q
-	if req.Agencies, err = multi(v, "agency"); err != nil {
-		return req, err
-	}
 	if err := parseFilters(v, &req); err != nil {
 		return req, err
 	}
@@ -83,17 +90,26 @@ func parseLang(v url.Values, req *jhasearch.SearchRequest) error {
 	return nil
 }
 
-// parseFilters reads the repeatable filters other than agency.
+// parseFilters reads the repeatable filters, one per facet that filters.
+// A facet with a closed list of values (jhasearch.Facet.Choices) refuses
+// any other value.
 func parseFilters(v url.Values, req *jhasearch.SearchRequest) error {
-	for _, f := range []struct {
-		name string
-		dst  *[]string
-	}{{"tag", &req.Tags}, {"topic", &req.Topics}, {"system", &req.Systems}, {"country", &req.Countries}, {"language", &req.Languages}} {
-		vals, err := multi(v, f.name)
+	for _, f := range jhasearch.FilterFacets() {
+		vals, err := multi(v, f.Name)
 		if err != nil {
 			return err
 		}
-		*f.dst = vals
+		for _, s := range vals {
+			if !f.Valid(s) {
+				return invalidf("Parameter %s is %q; allowed values are %s.", f.Name, clip(s), strings.Join(f.ChoiceValues(), ", "))
+			}
+		}
+		if len(vals) > 0 {
+			if req.Filters == nil {
+				req.Filters = jhasearch.Filters{}
+			}
+			req.Filters[f.Name] = vals
+		}
 	}
 	return nil
 }

@@ -16,6 +16,9 @@ type source struct {
 	timezone   string
 	// tagLine says the body may end with eu-LISA's legacy "; " tag line.
 	tagLine bool
+	// types are the rules of the type facet (facets: type:), YAML flow
+	// mappings, first match first.
+	types []string
 }
 
 // demoSources are the scraper rules for the six demo newsrooms. Paths are
@@ -29,24 +32,31 @@ var demoSources = []source{{
 		{"summary", `.field--name-field-summary`}, {"body", `.field--name-body`},
 		{"tags", `.field--name-field-tags a`}},
 	remove: []string{`.share-block`, `.suggested-reads`}, timezone: "Europe/Tallinn", tagLine: true,
+	types: []string{`{url: '/PressRelease/', value: press-release}`, `{selector: h1, text: conference, value: event}`,
+		`{selector: h1, text: workshop, value: event}`, `{url: '/news-and-events/news/', value: news}`},
 }, {
 	name: "Eurojust", kind: "html", start: layouts["eurojust"].pageURL(0),
 	article: `/eurojust/(news/[^/?#]+|press/PressReleases/Pages/\d{4}/[^/?#]+\.aspx)$`, next: `li.pager__item--next a`,
 	sel: [][2]string{{"title", `h1.page-title`}, {"date", `.field--name-field-date`},
 		{"body", `.field--name-body`}, {"tags", `.field--name-field-crime-types a`}},
 	remove: []string{`.social-share`, `.field--name-field-related-content`}, dateLayout: "02 January 2006",
+	types: []string{`{url: '/press/PressReleases/', value: press-release}`, `{selector: h1, text: report, value: publication}`,
+		`{url: '/news/', value: news}`},
 }, {
 	name: "Frontex", kind: "html", start: layouts["frontex"].pageURL(1),
 	article: `/frontex/media-centre/news/news-release/[a-z0-9-]+-[A-Za-z0-9]{6}$`, next: `.pagination a.next`,
 	sel: [][2]string{{"title", `h1.news-release__title`}, {"date", `.news-release__header span.date`},
 		{"body", `div.text-content`}, {"tags", `.news-release__tags a`}},
 	remove: []string{`.related-news`}, dateLayout: "2006-01-02",
+	types: []string{`{url: '/news-release/', value: press-release}`},
 }, {
 	name: "EPPO", kind: "html", start: layouts["eppo"].pageURL(0),
 	article: `/eppo/en/media/news/[^/?#]+$`, next: `.ecl-pagination__item--next a`,
 	sel: [][2]string{{"title", `h1.ecl-page-header__title`}, {"date", `.ecl-page-header__meta-item:last-child`},
 		{"body", `.ecl-col-l-9 .ecl`}, {"tags", `.ecl-tag-set a.ecl-tag`}},
 	remove: []string{`.ecl-related`}, dateLayout: "2 January 2006",
+	types: []string{`{selector: h1, text: address, value: speech}`, `{selector: h1, text: report, value: publication}`,
+		`{url: '/media/news/', value: news}`},
 }, {
 	// EIGE writes "15 Feb 2024" but "15 Sept 2024": no Go layout covers
 	// both, so the scraper's generic date parser must.
@@ -56,6 +66,8 @@ var demoSources = []source{{
 		{"summary", `.field--name-field-summary`}, {"body", `.field--name-body`},
 		{"tags", `.field--name-field-topics a`}},
 	remove: []string{`.related-news`},
+	// EIGE's other releases keep the type other.
+	types: []string{`{selector: h1, text: event, value: event}`, `{selector: h1, text: report, value: publication}`},
 }, {
 	// EUDA relies on the generic rules: og:title without " | EUDA" and
 	// article:published_time.
@@ -64,6 +76,7 @@ var demoSources = []source{{
 	sel: [][2]string{{"summary", `.news-article__lead`}, {"body", `.field--name-body`},
 		{"tags", `.news-article__topics a`}},
 	remove: []string{`.related`},
+	types:  []string{`{selector: 'title', text: report, value: publication}`, `{url: '/news/', value: news}`},
 }}
 
 // Sources returns the sources file (YAML) that points the scraper at a
@@ -97,6 +110,12 @@ func Sources(baseURL string) []byte {
 		}
 		if s.tagLine {
 			b.WriteString("    tag_line: true\n")
+		}
+		if len(s.types) > 0 {
+			b.WriteString("    facets:\n      type:\n")
+			for _, r := range s.types {
+				fmt.Fprintf(&b, "        - %s\n", r)
+			}
 		}
 		// The scraper reads "0s" as "no rate given" and falls back to its
 		// default gap of a second; 1ms keeps the demo crawl to seconds.

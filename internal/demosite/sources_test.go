@@ -31,6 +31,8 @@ type sourcesFile struct {
 		Language   string   `yaml:"language"`
 		Rate       string   `yaml:"rate"`
 		AllowHosts []string `yaml:"allow_hosts"`
+		// Facets are the facet rules (the type facet's).
+		Facets map[string][]map[string]string `yaml:"facets"`
 	} `yaml:"sources"`
 }
 

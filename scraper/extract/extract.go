@@ -52,7 +52,9 @@ func Release(src Rules, page jhasearch.Page) (jhasearch.Document, error) {
 	base := jhasearch.Document{ID: jhasearch.DocumentID(canon), URL: canon, Agency: src.Name,
 		FetchedAt: page.FetchedAt}
 	if src.Europol && isJSON(page) {
-		return src.extractEuropol(base, page.Content)
+		doc, err := src.extractEuropol(base, page.Content)
+		src.facets(&doc, nil)
+		return doc, err
 	}
 	d, err := ParseHTML(page.Content, page.ContentType)
 	if err != nil {
@@ -144,6 +146,7 @@ func (src Rules) readMeta(doc *jhasearch.Document, d *goquery.Document) (time.Ti
 	doc.Language = src.language(d, doc.URL)
 	doc.Translations = src.translations(d, doc.URL)
 	doc.Aliases = src.aliases(d, doc.URL)
+	src.facets(doc, d)
 	return published, dated
 }
 

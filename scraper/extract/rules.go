@@ -3,6 +3,9 @@ package extract
 import (
 	"net/url"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/jhasearch/jhasearch"
 )
 
 // Selectors are a source's optional CSS selectors; generic extraction
@@ -46,4 +49,15 @@ type Rules struct {
 	// when it links to one of the source's releases (as discovery finds
 	// them); required. A page linking to several releases is a listing.
 	ReleaseLink func(base *url.URL, href string) (canon string, ok bool)
+	// Facets sets the facet values the source's rules give the release
+	// (the sources file's facets:); page is nil for a Europol API answer.
+	// Nil: the source has no such rules.
+	Facets func(doc *jhasearch.Document, page *goquery.Document)
+}
+
+// facets applies the source's facet rules, if any.
+func (src Rules) facets(doc *jhasearch.Document, page *goquery.Document) {
+	if src.Facets != nil {
+		src.Facets(doc, page)
+	}
 }

@@ -65,8 +65,8 @@ func SetBytes(b []uint64) int { return 8 * cap(b) }
 // RequestBytes estimates the memory of a remembered request.
 func RequestBytes(r jhasearch.SearchRequest) int {
 	n := requestBytes0 + len(r.Query) + len(r.Cursor) + len(r.Sort)
-	for _, l := range [][]string{r.Agencies, r.Tags, r.Languages, r.Topics, r.Systems, r.Countries} {
-		n += StringsBytes(l)
+	for name, l := range r.Filters {
+		n += len(name) + StringsBytes(l)
 	}
 	return n
 }

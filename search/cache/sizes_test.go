@@ -18,7 +18,7 @@ func TestSizesCountEveryStringAndList(t *testing.T) {
 	if n := AnswerBytes(r); n < DocumentBytes(&d)+300+10*facetValueBytes {
 		t.Errorf("AnswerBytes = %d, less than its hit, snippet and facets", n)
 	}
-	req := jhasearch.SearchRequest{Query: strings.Repeat("q", 500), Tags: []string{strings.Repeat("t", 200)}}
+	req := jhasearch.SearchRequest{Query: strings.Repeat("q", 500), Filters: jhasearch.Filters{jhasearch.FacetTag: {strings.Repeat("t", 200)}}}
 	if n := RequestBytes(req); n < 700 {
 		t.Errorf("RequestBytes = %d, less than the request's strings", n)
 	}

@@ -126,8 +126,7 @@ func NewTrendsPage(r analytics.TrendsRequest, t *analytics.Trends, searches []st
 func hiddenFilters(r analytics.TrendsRequest) ([]HiddenField, string) {
 	var hidden []HiddenField
 	var filters []string
-	for name, vals := range map[string][]string{"agency": r.Filters.Agencies, "tag": r.Filters.Tags, "topic": r.Filters.Topics,
-		"system": r.Filters.Systems, "country": r.Filters.Countries, "language": r.Filters.Languages} {
+	for name, vals := range r.Filters.Filters {
 		for _, val := range vals {
 			hidden = append(hidden, HiddenField{Name: name, Value: val})
 		}

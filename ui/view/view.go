@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/lang"
 )
 
 // Layout is what the shared frame (header, search box, footer) reads;
@@ -60,6 +61,38 @@ type Hit struct {
 	Snippet   template.HTML
 	// Versions are the release's other languages: "also in DE · FR".
 	Versions []Version
+	// Values are the release's values of the facets a hit shows
+	// (jhasearch.Facet.Hit).
+	Values []Value
+}
+
+// Value is a release's value of a facet, as a hit shows it.
+type Value struct {
+	Facet, Value, Label string
+}
+
+// hitValues lists a release's values of the facets a hit carries, with
+// their labels.
+func hitValues(d *jhasearch.Document) []Value {
+	var out []Value
+	for i := range jhasearch.Facets {
+		if f := &jhasearch.Facets[i]; f.Hit {
+			for _, v := range f.Of(d) {
+				out = append(out, Value{Facet: f.Name, Value: v, Label: ValueLabel(f, v)})
+			}
+		}
+	}
+	return out
+}
+
+// ValueLabel is how a page shows a facet's value: a language as its name
+// in itself with its code, a value of a closed list by its label, any
+// other as it is.
+func ValueLabel(f *jhasearch.Facet, value string) string {
+	if f.Name == jhasearch.FacetLanguage {
+		return lang.Label(value)
+	}
+	return f.ChoiceLabel(value)
 }
 
 // Version links a language version of a release.
@@ -77,7 +110,7 @@ func NewHit(h jhasearch.Hit) Hit {
 		ID: d.ID, Href: DocumentHref(d.ID), Title: DisplayTitle(d.Title),
 		Agencies: agencies(h), Published: HumanDate(d.Published), DateISO: ISODate(d.Published),
 		Tags: d.Tags, Language: d.Language, Summary: d.Summary, Snippet: SnippetHTML(h.Snippet),
-		Versions: versions(h.Translations),
+		Versions: versions(h.Translations), Values: hitValues(&d),
 	}
 }
 

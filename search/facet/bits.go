@@ -1,4 +1,4 @@
-package search
+package facet
 
 import (
 	"fmt"
@@ -10,7 +10,7 @@ import (
 // value of every match: a common word matches 38,000 of 100,000
 // documents with 13 facet values each, half a million scattered
 // increments, and that was a fifth of a loaded server's work. Such a list
-// is counted the other way round: the columns keep, per facet value, a
+// is counted the other way round: the Columns keep, per facet value, a
 // bit per entry that has it, and a value's count is the number of bits
 // its set shares with the set of matches, a pass over 1,600 words per
 // value that the CPU runs at full speed. A short list is still counted
@@ -26,7 +26,7 @@ type slotBits struct {
 func (b *slotBits) of(s int) []uint64 { return b.bits[s*b.width : (s+1)*b.width] }
 
 // fillSlotBits sets the slot bits from the entries' slots.
-func (c *columns) fillSlotBits(n int) {
+func (c *Columns) fillSlotBits(n int) {
 	c.slotBits.width = n/64 + 1
 	c.slotBits.bits = make([]uint64, c.numSlots()*c.slotBits.width)
 	for i := range n {
@@ -36,42 +36,42 @@ func (c *columns) fillSlotBits(n int) {
 	}
 }
 
-func (c *columns) numSlots() int { return c.slots.year + len(c.years.names) }
+func (c *Columns) numSlots() int { return c.slots[numFacets] }
 
 // byBits reports whether counting n matches by bits is the cheaper way:
 // entry by entry costs about one increment per value of each match, by
 // bits one word of every slot's set per 64 entries of the archive. On the
 // generated archive (13 values an entry, 149 slots) the two cost the same
 // at about 15 % of the entries (BenchmarkFacetCount).
-func (c *columns) byBits(n int) bool {
-	perEntry := len(c.entrySlots.vals) / max(1, len(c.entryLang))
+func (c *Columns) ByBits(n int) bool {
+	perEntry := len(c.entrySlots.vals) / max(1, len(c.Published))
 	return n*max(1, perEntry) > c.numSlots()*c.slotBits.width
 }
 
 // countBits adds the entries of ms to fc as count does for each of them,
 // and returns the set of the entries that pass every filter; the caller
-// gives it back with putSet when done.
-func (c *columns) countBits(fc *facetCounts, f *filters, ms []int32) []uint64 {
-	matches := setOf(ms, c.slotBits.width)
-	defer putSet(matches)
+// gives it back with PutSet when done.
+func (c *Columns) CountBits(fc *Counts, f *Selection, ms []int32) []uint64 {
+	matches := SetOf(ms, c.slotBits.width)
+	defer PutSet(matches)
 	dims := c.filterSets(f)
 	defer func() {
 		for _, d := range dims {
 			if d.scratch {
-				putSet(d.set)
+				PutSet(d.set)
 			}
 		}
 	}()
 	pass := andAll(matches, dims, -1)
-	fc.total = popCount(pass)
+	fc.Total = PopCount(pass)
 	// Every facet applies every filter but its own (a disjunctive count);
-	// year applies them all.
+	// a facet without a filter (year) applies them all.
 	for _, r := range c.facetRanges() {
 		set := pass
 		for i, d := range dims {
 			if d.facet == r && r[1] > r[0] {
 				set = andAll(matches, dims, i)
-				defer putSet(set)
+				defer PutSet(set)
 			}
 		}
 		// Only the words that hold a bit of set can count: a filter on
@@ -101,8 +101,8 @@ func bitSpan(set []uint64) (lo, hi int) {
 // garbage the collector had to chase.
 var sets sync.Pool
 
-// getSet returns an empty set of width words.
-func getSet(width int) []uint64 {
+// GetSet returns an empty set of width words.
+func GetSet(width int) []uint64 {
 	if p, ok := sets.Get().(*[]uint64); ok && cap(*p) >= width {
 		s := (*p)[:width]
 		clear(s)
@@ -111,8 +111,8 @@ func getSet(width int) []uint64 {
 	return make([]uint64, width)
 }
 
-// putSet gives a set of getSet back.
-func putSet(s []uint64) {
+// PutSet gives a set of GetSet back.
+func PutSet(s []uint64) {
 	sets.Put(&s)
 }
 
@@ -122,13 +122,13 @@ func putSet(s []uint64) {
 type filterSet struct {
 	set   []uint64
 	facet [2]int
-	// scratch is true for a set made for this count alone (getSet);
+	// scratch is true for a set made for this count alone (GetSet);
 	// the others are cached.
 	scratch bool
 }
 
 // filterSets returns the sets of f's filters.
-func (c *columns) filterSets(f *filters) []filterSet {
+func (c *Columns) filterSets(f *Selection) []filterSet {
 	if f.none {
 		return nil
 	}
@@ -136,17 +136,6 @@ func (c *columns) filterSets(f *filters) []filterSet {
 	var out []filterSet
 	for _, k := range f.active {
 		out = append(out, filterSet{set: f.lists[k], facet: ranges[k]})
-	}
-	if f.langs != nil {
-		set := getSet(c.slotBits.width)
-		for l, on := range f.langs {
-			if on {
-				for j, w := range c.slotBits.of(c.slots.lang + l) {
-					set[j] |= w
-				}
-			}
-		}
-		out = append(out, filterSet{set: set, facet: ranges[numLists], scratch: true})
 	}
 	if f.dated {
 		out = append(out, filterSet{set: c.dateSet(f.from, f.to)})
@@ -156,14 +145,14 @@ func (c *columns) filterSets(f *filters) []filterSet {
 
 // dateSet returns the entries published in [from, to) (Unix seconds), kept
 // with the sets of the list filters: the same ranges recur as filters do.
-func (c *columns) dateSet(from, to int64) []uint64 {
+func (c *Columns) dateSet(from, to int64) []uint64 {
 	key := fmt.Sprintf("date,%d,%d", from, to)
 	if b, ok := c.passCache.Get(key); ok {
 		return b
 	}
 	b := make([]uint64, c.slotBits.width)
-	for i, p := range c.published {
-		if p >= from && p < to && p != noDate {
+	for i, p := range c.Published {
+		if p >= from && p < to && p != NoDate {
 			b[i/64] |= 1 << (i % 64)
 		}
 	}
@@ -171,11 +160,11 @@ func (c *columns) dateSet(from, to int64) []uint64 {
 	return b
 }
 
-// setOf returns the set of the entries of ms, width words long. Each word
+// SetOf returns the set of the entries of ms, width words long. Each word
 // is made in a register and stored once: setting bit after bit in memory
 // made every entry wait for the store of the one before, in the same word.
-func setOf(ms []int32, width int) []uint64 {
-	set := getSet(width)
+func SetOf(ms []int32, width int) []uint64 {
+	set := GetSet(width)
 	var word uint64
 	at := -1
 	for _, e := range ms {
@@ -194,21 +183,19 @@ func setOf(ms []int32, width int) []uint64 {
 	return set
 }
 
-// facetRanges returns the slot range of every facet: the list facets,
-// language, year.
-func (c *columns) facetRanges() [][2]int {
-	out := make([][2]int, 0, numLists+2)
-	for k := range c.lists {
-		out = append(out, [2]int{c.slots.lists[k], c.slots.lists[k] + len(c.lists[k].names)})
+// facetRanges returns the slot range of every facet, in table order.
+func (c *Columns) facetRanges() [][2]int {
+	out := make([][2]int, numFacets)
+	for k := range out {
+		out[k] = [2]int{c.slots[k], c.slots[k+1]}
 	}
-	out = append(out, [2]int{c.slots.lang, c.slots.year})
-	return append(out, [2]int{c.slots.year, c.numSlots()})
+	return out
 }
 
 // andAll returns matches and every set of dims but dims[skip], in a set of
-// getSet.
+// GetSet.
 func andAll(matches []uint64, dims []filterSet, skip int) []uint64 {
-	out := getSet(len(matches))
+	out := GetSet(len(matches))
 	copy(out, matches)
 	for i, d := range dims {
 		if i == skip {
@@ -221,7 +208,7 @@ func andAll(matches []uint64, dims []filterSet, skip int) []uint64 {
 	return out
 }
 
-func popCount(set []uint64) int {
+func PopCount(set []uint64) int {
 	n := 0
 	for _, w := range set {
 		n += bits.OnesCount64(w)

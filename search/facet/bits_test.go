@@ -1,4 +1,4 @@
-package search
+package facet
 
 import (
 	"math/rand/v2"
@@ -18,19 +18,19 @@ func TestCountBitsMatchesCount(t *testing.T) {
 	day := func(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }
 	reqs := map[string]jhasearch.SearchRequest{
 		"no filter":       {},
-		"agency":          {Agencies: []string{"agency3"}},
-		"two tags":        {Tags: []string{"tag1", "tag7"}},
-		"language":        {Languages: []string{"fr"}},
-		"unknown value":   {Tags: []string{"no such tag"}},
+		"agency":          {Filters: jhasearch.Filters{"agency": []string{"agency3"}}},
+		"two tags":        {Filters: jhasearch.Filters{"tag": []string{"tag1", "tag7"}}},
+		"language":        {Filters: jhasearch.Filters{"language": []string{"fr"}}},
+		"unknown value":   {Filters: jhasearch.Filters{"tag": []string{"no such tag"}}},
 		"from":            {From: day(2015)},
 		"to":              {To: day(2010)},
 		"from and to":     {From: day(2012), To: day(2016)},
-		"every kind":      {Agencies: []string{"agency1", "agency2"}, Tags: []string{"tag3"}, Topics: []string{"topic4"}, Languages: []string{"en", "de"}, From: day(2008), To: day(2022)},
-		"system, country": {Systems: []string{"system1"}, Countries: []string{"country2", "country5"}},
+		"every kind":      {Filters: jhasearch.Filters{"agency": []string{"agency1", "agency2"}, "tag": []string{"tag3"}, "topic": []string{"topic4"}, "language": []string{"en", "de"}}, From: day(2008), To: day(2022)},
+		"system, country": {Filters: jhasearch.Filters{"system": []string{"system1"}, "country": []string{"country2", "country5"}}},
 	}
 	r := rand.New(rand.NewPCG(9, 9))
 	for name, req := range reqs {
-		f := c.filters(&req)
+		f := c.Select(&req)
 		for _, density := range []int{0, 1, 30, 100} {
 			var ms []int32
 			for i := range n {
@@ -38,19 +38,19 @@ func TestCountBitsMatchesCount(t *testing.T) {
 					ms = append(ms, int32(i))
 				}
 			}
-			want, got := c.newCounts(), c.newCounts()
+			want, got := c.NewCounts(), c.NewCounts()
 			wantPass := make([]uint64, n/64+1)
 			for _, e := range ms {
-				if c.count(want, &f, int(e)) {
+				if c.Count(want, &f, int(e)) {
 					wantPass[e/64] |= 1 << (e % 64)
 				}
 			}
-			gotPass := c.countBits(got, &f, ms)
+			gotPass := c.CountBits(got, &f, ms)
 			if diff := cmp.Diff(want.flat, got.flat); diff != "" {
 				t.Errorf("%s, density %d%%: counts mismatch (-want +got):\n%s", name, density, diff)
 			}
-			if want.total != got.total {
-				t.Errorf("%s, density %d%%: total %d, want %d", name, density, got.total, want.total)
+			if want.Total != got.Total {
+				t.Errorf("%s, density %d%%: total %d, want %d", name, density, got.Total, want.Total)
 			}
 			if diff := cmp.Diff(wantPass, gotPass); diff != "" {
 				t.Errorf("%s, density %d%%: passing entries mismatch (-want +got):\n%s", name, density, diff)

@@ -1,0 +1,217 @@
+package facet
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+	"strings"
+	"unsafe"
+
+	"github.com/jhasearch/jhasearch"
+)
+
+// filters is a request's filters resolved against a generation's Columns.
+type Selection struct {
+	// lists holds a set bit per entry that passes each facet's filter;
+	// nil for a facet without one.
+	lists [][]uint64
+	// active lists the facets with a filter, so that a pass over the
+	// archive looks only at those.
+	active []int
+	// from and to bound the publication date in Unix seconds, to
+	// exclusive; dated is false when neither is given. Seconds hold every
+	// accepted year (jhasearch.MinYear to MaxYear); nanoseconds wrapped
+	// outside 1678 to 2262, and 0 stood for both "open" and 1970-01-01.
+	from, to int64
+	dated    bool
+	// none is true when the request has no filter at all.
+	none bool
+}
+
+func (c *Columns) Select(req *jhasearch.SearchRequest) Selection {
+	f := Selection{lists: make([][]uint64, numFacets)}
+	for k, fc := range jhasearch.Facets {
+		if !fc.Filter {
+			continue
+		}
+		if f.lists[k] = c.passing(k, req.Filters.Get(fc.Name)); f.lists[k] != nil {
+			f.active = append(f.active, k)
+		}
+	}
+	f.from, f.to = math.MinInt64, math.MaxInt64
+	if !req.From.IsZero() {
+		f.from = req.From.Unix()
+	}
+	if !req.To.IsZero() {
+		f.to = req.To.AddDate(0, 0, 1).Unix()
+	}
+	f.dated = !req.From.IsZero() || !req.To.IsZero()
+	f.none = len(f.active) == 0 && !f.dated
+	return f
+}
+
+func anyOf(sel []bool, vals []uint32) bool {
+	for _, v := range vals {
+		if sel[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// passing returns a set bit for every entry with any of vals in facet k; nil when vals is empty. The sets are cached: a filter is one bit test
+// per entry, and the same few filters recur.
+func (c *Columns) passing(k int, vals []string) []uint64 {
+	sel := c.lists[k].selection(vals)
+	if sel == nil {
+		return nil
+	}
+	var key strings.Builder
+	fmt.Fprint(&key, k)
+	for v, on := range sel {
+		if on {
+			fmt.Fprintf(&key, ",%d", v)
+		}
+	}
+	if b, ok := c.passCache.Get(key.String()); ok {
+		return b
+	}
+	n := len(c.entryLists[k].off) - 1
+	b := make([]uint64, n/64+1)
+	for i := range n {
+		if anyOf(sel, c.entryLists[k].of(i)) {
+			b[i/64] |= 1 << (i % 64)
+		}
+	}
+	c.passCache.Put(key.String(), b)
+	return b
+}
+
+// dimDate is the bit of misses for the date filter, after the facets'.
+var dimDate = numFacets
+
+// misses returns a bit per filter that entry i fails: bit k for facet k,
+// then dimDate; 0 when it passes every filter.
+func (c *Columns) Misses(f *Selection, i int) uint32 {
+	if f.none {
+		return 0
+	}
+	var m uint32
+	for _, k := range f.active {
+		if f.lists[k][i/64]&(1<<(i%64)) == 0 {
+			m |= 1 << k
+		}
+	}
+	if p := c.Published[i]; f.dated && (p < f.from || p >= f.to || p == NoDate) {
+		m |= 1 << dimDate
+	}
+	return m
+}
+
+// Counts counts the facets of the filtered archive, disjunctively:
+// each facet applies every filter but its own; a facet without a filter
+// (year) applies them all. The counts of every facet are parts of one
+// array, flat, numbered as the Columns' slots, so that an entry passing
+// every filter is counted in one loop over its slots.
+type Counts struct {
+	flat  []int
+	Total int
+	// slots are the Columns' (Columns.slots): facet k's counts are
+	// flat[slots[k]:slots[k+1]].
+	slots []int
+}
+
+// of returns the counts of facet k.
+func (fc *Counts) of(k int) []int { return fc.flat[fc.slots[k]:fc.slots[k+1]] }
+
+func (c *Columns) NewCounts() *Counts {
+	return &Counts{flat: make([]int, c.numSlots()), slots: c.slots}
+}
+
+// count adds entry i to the facet counts it belongs to and reports whether
+// it passes every filter. An entry that fails one filter alone still
+// counts in that filter's own facet: that is what makes them disjunctive.
+func (c *Columns) Count(fc *Counts, f *Selection, i int) bool {
+	var m uint32
+	if !f.none { // misses is not inlined: spare a query without filters the call
+		m = c.Misses(f, i)
+	}
+	switch {
+	case m == 0:
+		for _, s := range c.entrySlots.of(i) {
+			fc.flat[s]++
+		}
+		fc.Total++
+		return true
+	case m&(m-1) == 0 && m < 1<<numFacets: // one facet's filter alone fails
+		c.CountFacet(fc, bits.TrailingZeros32(m), i)
+	}
+	return false
+}
+
+// countList adds entry i to the counts of facet k.
+func (c *Columns) CountFacet(fc *Counts, k, i int) {
+	counts := fc.of(k)
+	for _, v := range c.entryLists[k].of(i) {
+		counts[v]++
+	}
+}
+
+// browse returns the entries of order (entry numbers in sort order) that
+// pass the filters, after skip, at most limit of them, and the facet
+// counts. after, when not nil, skips entries up to and including it. The
+// counts are fc when known; else they are counted over all, the searchable
+// entries in entry order: a pass in date order would jump around memory.
+func (c *Columns) Browse(f *Selection, order, all []int32, skip, limit int, after func(i int) bool, fc *Counts) ([]int, *Counts) {
+	if fc == nil {
+		fc = c.NewCounts()
+		if c.ByBits(len(all)) {
+			PutSet(c.CountBits(fc, f, all))
+		} else {
+			for _, e := range all {
+				c.Count(fc, f, int(e))
+			}
+		}
+	}
+	var out []int
+	for _, e := range order {
+		i := int(e)
+		if c.Misses(f, i) != 0 || after != nil && !after(i) {
+			continue
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		if out = append(out, i); len(out) == limit {
+			break
+		}
+	}
+	return out, fc
+}
+
+// facets renders the counts.
+func (c *Columns) Facets(fc *Counts) map[string][]jhasearch.FacetValue {
+	out := make(map[string][]jhasearch.FacetValue, numFacets)
+	for k, f := range jhasearch.Facets {
+		out[f.Name] = c.lists[k].facetValues(fc.of(k), f.Limit)
+	}
+	return out
+}
+
+// Bytes estimates the memory of facet counts: one int per facet value.
+func (fc *Counts) Bytes() int {
+	return int(unsafe.Sizeof(*fc)) + 8*cap(fc.flat)
+}
+
+// AllValues returns every counted value of a facet, without a limit.
+func (c *Columns) AllValues(fc *Counts, facet string) []jhasearch.FacetValue {
+	k := jhasearch.FacetIndex(facet)
+	if k < 0 {
+		return nil
+	}
+	return c.lists[k].facetValues(fc.of(k), math.MaxInt)
+}
+
+// None reports whether the selection filters nothing: every entry passes.
+func (f *Selection) None() bool { return f.none }
