@@ -10,6 +10,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
 	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
@@ -19,8 +20,8 @@ import (
 // analytics; this file parses their parameters and writes their JSON.
 
 var (
-	trendsParams = withFilters("from", "to", "interval", "normalize", "format")
-	termsParams  = withFilters("from", "to", "background", "size")
+	trendsParams = request.WithFilters("from", "to", "interval", "normalize", "format")
+	termsParams  = request.WithFilters("from", "to", "background", "size")
 	risingParams = []string{"at"}
 )
 
@@ -28,7 +29,7 @@ var (
 func without(v url.Values, names ...string) url.Values {
 	out := url.Values{}
 	for k, vals := range v {
-		if !contains(names, k) {
+		if !slices.Contains(names, k) {
 			out[k] = vals
 		}
 	}
@@ -45,7 +46,7 @@ func choice(v url.Values, name string, words ...string) (string, error) {
 	if slices.Contains(words, s) {
 		return s, nil
 	}
-	return "", invalidf("Parameter %s is %q; it must be %s or %s.", name, clip(s),
+	return "", request.Invalidf("Parameter %s is %q; it must be %s or %s.", name, request.Clip(s),
 		strings.Join(words[:len(words)-1], ", "), words[len(words)-1])
 }
 
@@ -53,30 +54,30 @@ func choice(v url.Values, name string, words ...string) (string, error) {
 // filters of a search, interval and normalize.
 func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 	var r analytics.TrendsRequest
-	if err := checkKnown(v, trendsParams); err != nil {
+	if err := request.CheckKnown(v, trendsParams); err != nil {
 		return r, err
 	}
-	if err := checkUTF8(v, trendsParams); err != nil {
+	if err := request.CheckUTF8(v, trendsParams); err != nil {
 		return r, err
 	}
 	for _, name := range []string{"interval", "normalize", "format"} {
 		if len(v[name]) > 1 {
-			return r, invalidf("Parameter %s is given %d times; give it at most once.", name, len(v[name]))
+			return r, request.Invalidf("Parameter %s is given %d times; give it at most once.", name, len(v[name]))
 		}
 	}
 	if n := len(without(v, "interval", "normalize", "format").Encode()); n > maxTrendAddressBytes {
-		return r, invalidf("The questions and filters of this trend take %s bytes in its address, more than the %s bytes a trend takes. Ask fewer or shorter questions, or choose fewer filters.",
+		return r, request.Invalidf("The questions and filters of this trend take %s bytes in its address, more than the %s bytes a trend takes. Ask fewer or shorter questions, or choose fewer filters.",
 			view.Thousands(n), view.Thousands(maxTrendAddressBytes))
 	}
 	var err error
-	if r.Filters, err = parseSearchRequest(without(v, "q", "interval", "normalize", "format"), feedParams); err != nil {
+	if r.Filters, err = request.Parse(without(v, "q", "interval", "normalize", "format"), request.FeedParams); err != nil {
 		return r, err
 	}
 	if n := len(v["q"]); n > analytics.MaxSeries {
-		return r, invalidf("Parameter q is given %d times; a trend compares at most %d queries.", n, analytics.MaxSeries)
+		return r, request.Invalidf("Parameter q is given %d times; a trend compares at most %d queries.", n, analytics.MaxSeries)
 	}
 	for _, q := range v["q"] {
-		one, err := parseSearchRequest(url.Values{"q": {q}}, []string{"q"})
+		one, err := request.Parse(url.Values{"q": {q}}, []string{"q"})
 		if err != nil {
 			return r, err
 		}
@@ -111,7 +112,7 @@ func (s *Server) handleAPITrends(c echo.Context) error {
 	case "csv":
 		return s.handleTrendsCSV(c)
 	default:
-		return invalidf("Parameter format is %q; it must be json or csv.", clip(f))
+		return request.Invalidf("Parameter format is %q; it must be json or csv.", request.Clip(f))
 	}
 	r, t, err := s.trends(c)
 	if err != nil {
@@ -129,12 +130,12 @@ func trendHit(h jhasearch.Hit) any {
 // seriesSearch is the search of one question of a trend over its filters,
 // without dates.
 func seriesSearch(r analytics.TrendsRequest, q string) string {
-	return searchURL("/search", r.PeriodRequest(q, analytics.Period{}))
+	return request.URL("/search", r.PeriodRequest(q, analytics.Period{}))
 }
 
 func (s *Server) handleTrendsCSV(c echo.Context) error {
 	if f := c.QueryParam("format"); f != "" && f != "csv" {
-		return invalidf("Parameter format is %q; /api/v1/trends.csv is CSV.", clip(f))
+		return request.Invalidf("Parameter format is %q; /api/v1/trends.csv is CSV.", request.Clip(f))
 	}
 	_, t, err := s.trends(c)
 	if err != nil {
@@ -151,16 +152,16 @@ func (s *Server) handleTrendsCSV(c echo.Context) error {
 // parseTermsRequest reads the parameters of /api/v1/terms.
 func parseTermsRequest(v url.Values) (analytics.TermsRequest, error) {
 	var r analytics.TermsRequest
-	if err := checkKnown(v, termsParams); err != nil {
+	if err := request.CheckKnown(v, termsParams); err != nil {
 		return r, err
 	}
 	for _, name := range []string{"background", "size"} {
 		if len(v[name]) > 1 {
-			return r, invalidf("Parameter %s is given %d times; give it at most once.", name, len(v[name]))
+			return r, request.Invalidf("Parameter %s is given %d times; give it at most once.", name, len(v[name]))
 		}
 	}
 	var err error
-	if r.Search, err = parseSearchRequest(without(v, "background", "size"), feedParams); err != nil {
+	if r.Search, err = request.Parse(without(v, "background", "size"), request.FeedParams); err != nil {
 		return r, err
 	}
 	bg, err := choice(v, "background", string(analytics.Archive), string(analytics.Filters))
@@ -168,7 +169,7 @@ func parseTermsRequest(v url.Values) (analytics.TermsRequest, error) {
 		return r, err
 	}
 	r.Background = analytics.Background(bg)
-	r.Size, err = parseInt(v, "size", analytics.DefaultTerms, 1, analytics.MaxTerms)
+	r.Size, err = request.Int(v, "size", analytics.DefaultTerms, 1, analytics.MaxTerms)
 	return r, err
 }
 
@@ -176,7 +177,7 @@ func parseTermsRequest(v url.Values) (analytics.TermsRequest, error) {
 // Like analytics.Terms, it asks for every word: the releases with some of
 // them would not be narrowed by one more.
 func refine(req jhasearch.SearchRequest, t analytics.Term) jhasearch.SearchRequest {
-	r := filterOnly(req, false)
+	r := request.FilterOnly(req, false)
 	r.Match = jhasearch.MatchAll
 	if r.Query == "" {
 		r.Query = t.Query
@@ -199,23 +200,23 @@ func (s *Server) handleAPITerms(c echo.Context) error {
 		return err
 	}
 	return writeJSON(c, http.StatusOK, analyst.NewTermsJSON(t, func(tm analytics.Term) string {
-		return searchURL("/search", refine(r.Search, tm))
+		return request.URL("/search", refine(r.Search, tm))
 	}))
 }
 
 // parseRisingRequest reads at, a date; absent is today.
 func parseRisingRequest(v url.Values) (analytics.RisingRequest, error) {
 	var r analytics.RisingRequest
-	if err := checkKnown(v, risingParams); err != nil {
+	if err := request.CheckKnown(v, risingParams); err != nil {
 		return r, err
 	}
-	at, err := single(v, "at")
+	at, err := request.Single(v, "at")
 	if err != nil || at == "" {
 		return r, err
 	}
 	t, err := time.Parse(jhasearch.DateLayout, at)
 	if err != nil || t.Year() < 1000 {
-		return r, invalidf("Parameter at is %q; it must be a date written YYYY-MM-DD.", clip(at))
+		return r, request.Invalidf("Parameter at is %q; it must be a date written YYYY-MM-DD.", request.Clip(at))
 	}
 	r.At = t
 	return r, nil

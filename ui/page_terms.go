@@ -9,6 +9,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
 	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
@@ -27,8 +28,8 @@ const (
 // archive itself and nothing stands out). The page is useful without
 // them: a failure is logged, not shown.
 func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jhasearch.SearchResult) analyst.Terms {
-	f := filterOnly(req, false)
-	if res.Total == 0 || req.Page > 1 || req.Cursor != "" || requestValues(f).Encode() == "" {
+	f := request.FilterOnly(req, false)
+	if res.Total == 0 || req.Page > 1 || req.Cursor != "" || request.Values(f).Encode() == "" {
 		return analyst.Terms{}
 	}
 	ctx, cancel := context.WithTimeout(c.Request().Context(), s.termsBudget)
@@ -41,15 +42,15 @@ func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jha
 		// Past the page's budget: a link to them instead. Expected under
 		// load, so not a warning.
 		s.log.Debug("ui: characteristic words past the results page's budget", "budget", s.termsBudget)
-		return analyst.Terms{Later: true, APIURL: searchURL("/api/v1/terms", f)}
+		return analyst.Terms{Later: true, APIURL: request.URL("/api/v1/terms", f)}
 	}
 	if err != nil {
 		s.log.Debug("ui: characteristic words for the results page", "err", err)
 		return analyst.Terms{}
 	}
-	v := analyst.Terms{Sampled: t.Sample < t.Results, Sample: t.Sample, APIURL: searchURL("/api/v1/terms", f)}
+	v := analyst.Terms{Sampled: t.Sample < t.Results, Sample: t.Sample, APIURL: request.URL("/api/v1/terms", f)}
 	for _, tm := range t.Terms {
-		v.Links = append(v.Links, analyst.TermLink{Text: tm.Text, Href: searchURL("/search", refine(f, tm)), Results: tm.Results,
+		v.Links = append(v.Links, analyst.TermLink{Text: tm.Text, Href: request.URL("/search", refine(f, tm)), Results: tm.Results,
 			Title: fmt.Sprintf("In %s of these results and %s of the archive", view.Plural(tm.Results, "release"), view.Thousands(tm.Background))})
 	}
 	return v

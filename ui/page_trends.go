@@ -8,6 +8,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
 	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/labstack/echo/v4"
 )
 
@@ -15,7 +16,7 @@ import (
 // boxes are left out, so that the form's six boxes make as many series as
 // are filled; with none filled the page shows every release.
 func (s *Server) handleTrendsPage(c echo.Context) error {
-	v := withoutTracking(c.QueryParams())
+	v := request.WithoutTracking(c.QueryParams())
 	var qs []string
 	for _, q := range v["q"] {
 		if strings.TrimSpace(q) != "" {
@@ -66,8 +67,8 @@ func seriesSearches(r analytics.TrendsRequest, t *analytics.Trends) []string {
 
 // trendsURL is the trend of a search's query over its filters.
 func trendsURL(req jhasearch.SearchRequest) string {
-	r := filterOnly(req, false)
-	v := requestValues(r)
+	r := request.FilterOnly(req, false)
+	v := request.Values(r)
 	if r.Query == "" {
 		v.Set("q", "")
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 )
 
@@ -58,7 +59,7 @@ type searchPage struct {
 
 // resultsLink is the address of a search on the results page: the link
 // every view is given (view.Link).
-func resultsLink(req jhasearch.SearchRequest) string { return searchURL("/search", req) }
+func resultsLink(req jhasearch.SearchRequest) string { return request.URL("/search", req) }
 
 // timelineYears links the timeline's bars: each to the search limited to
 // its year.

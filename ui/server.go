@@ -1,8 +1,8 @@
 // Package ui owns the HTTP face of jhasearch: the routes and handlers of the
 // JSON API, the server-rendered results and document pages, the Atom feed
-// and the CSV and JSON exports, and the reading of a search request from an
-// address and the writing of its permalink, which every endpoint shares.
-// What the pages show is package view's and package analyst's (Echo-free);
+// and the CSV and JSON exports. Reading a search request from an address
+// and writing its permalink, which every endpoint shares, is package
+// request's. What the pages show is package view's and package analyst's (Echo-free);
 // what every answer shares, whatever it answers (JSON, error answers,
 // panics), is package web's. Echo stays inside ui and these sub-packages,
 // and nothing ui exports mentions an Echo type, so a move to another
