@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch/ui/analyst"
 	"github.com/jhasearch/jhasearch/ui/request"
 )
 
@@ -55,8 +56,8 @@ var documentedParams = map[string][]string{
 	"/api/v1/stats": noParams, "/api/v1/openapi.json": noParams,
 	"/search.atom": request.FeedParams, "/search.csv": request.ExportParams, "/search.json": request.ExportParams,
 	"/healthz": noParams, "/readyz": noParams,
-	"/api/v1/trends": trendsParams, "/api/v1/trends.csv": trendsParams, "/api/v1/terms": termsParams,
-	"/api/v1/rising": risingParams,
+	"/api/v1/trends": analyst.TrendsParams, "/api/v1/trends.csv": analyst.TrendsParams, "/api/v1/terms": analyst.TermsParams,
+	"/api/v1/rising": analyst.RisingParams,
 }
 
 func loadOpenAPI(t *testing.T) openAPI {

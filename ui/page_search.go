@@ -45,7 +45,7 @@ func (s *Server) handleHome(c echo.Context) error {
 		// The page is useful without the figures; log and go on.
 		s.log.Warn("ui: stats for the home page", "err", err)
 	}
-	if r, err := s.analyst.Rising(ctx, analytics.RisingRequest{}); err == nil {
+	if r, err := s.analyst.Views.Rising(ctx, analytics.RisingRequest{}); err == nil {
 		p.Rising = analyst.NewRising(r, resultsLink)
 	} else {
 		s.log.Warn("ui: what is rising, for the home page", "err", err)
@@ -61,7 +61,7 @@ func (s *Server) handleSearchPage(c echo.Context) error {
 		return err
 	}
 	p := s.newSearchPage(req, res)
-	p.Terms = s.pageTerms(c, req, res)
+	p.Terms = s.analyst.PageTerms(c, req, res)
 	return s.render(c, http.StatusOK, "search", p)
 }
 
@@ -83,7 +83,7 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 		ClearURL:  request.URL("/search", jhasearch.SearchRequest{Query: req.Query}),
 		CSVURL:    request.URL("/search.csv", request.FilterOnly(req, true)),
 		JSONURL:   request.URL("/search.json", request.FilterOnly(req, true)),
-		TrendsURL: trendsURL(req),
+		TrendsURL: analyst.TrendsURL(req),
 		ExportCap: s.cfg.ExportCap,
 		TookMS:    fmt.Sprintf("%.1f", float64(res.Took.Microseconds())/1000),
 	}

@@ -50,7 +50,7 @@ type searchPage struct {
 	CSVURL     string
 	JSONURL    string
 	// TrendsURL compares the search over time (/trends); Terms are its
-	// characteristic words, as links that refine it (page_terms.go).
+	// characteristic words, as links that refine it (analyst.Handlers.PageTerms).
 	TrendsURL string
 	Terms     analyst.Terms
 	ExportCap int

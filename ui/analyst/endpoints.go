@@ -1,4 +1,4 @@
-package ui
+package analyst
 
 import (
 	"net/http"
@@ -9,20 +9,23 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
-	"github.com/jhasearch/jhasearch/ui/analyst"
 	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
+	"github.com/jhasearch/jhasearch/ui/web"
 	"github.com/labstack/echo/v4"
 )
 
-// The analyst views' endpoints: /api/v1/trends (and its CSV),
-// /api/v1/terms and /api/v1/rising. The answers come from package
-// analytics; this file parses their parameters and writes their JSON.
+// The analyst views' API: /api/v1/trends (and its CSV), /api/v1/terms
+// and /api/v1/rising. The answers come from package analytics; this file
+// parses their parameters and writes their JSON.
 
+// TrendsParams, TermsParams and RisingParams are the parameters the
+// analyst endpoints take (the OpenAPI test compares them with the
+// document). Their filters are those of a search (request.WithFilters).
 var (
-	trendsParams = request.WithFilters("from", "to", "interval", "normalize", "format")
-	termsParams  = request.WithFilters("from", "to", "background", "size")
-	risingParams = []string{"at"}
+	TrendsParams = request.WithFilters("from", "to", "interval", "normalize", "format")
+	TermsParams  = request.WithFilters("from", "to", "background", "size")
+	RisingParams = []string{"at"}
 )
 
 // without returns v without the named parameters.
@@ -54,10 +57,10 @@ func choice(v url.Values, name string, words ...string) (string, error) {
 // filters of a search, interval and normalize.
 func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 	var r analytics.TrendsRequest
-	if err := request.CheckKnown(v, trendsParams); err != nil {
+	if err := request.CheckKnown(v, TrendsParams); err != nil {
 		return r, err
 	}
-	if err := request.CheckUTF8(v, trendsParams); err != nil {
+	if err := request.CheckUTF8(v, TrendsParams); err != nil {
 		return r, err
 	}
 	for _, name := range []string{"interval", "normalize", "format"} {
@@ -65,9 +68,9 @@ func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 			return r, request.Invalidf("Parameter %s is given %d times; give it at most once.", name, len(v[name]))
 		}
 	}
-	if n := len(without(v, "interval", "normalize", "format").Encode()); n > maxTrendAddressBytes {
+	if n := len(without(v, "interval", "normalize", "format").Encode()); n > MaxTrendAddressBytes {
 		return r, request.Invalidf("The questions and filters of this trend take %s bytes in its address, more than the %s bytes a trend takes. Ask fewer or shorter questions, or choose fewer filters.",
-			view.Thousands(n), view.Thousands(maxTrendAddressBytes))
+			view.Thousands(n), view.Thousands(MaxTrendAddressBytes))
 	}
 	var err error
 	if r.Filters, err = request.Parse(without(v, "q", "interval", "normalize", "format"), request.FeedParams); err != nil {
@@ -92,39 +95,33 @@ func parseTrendsRequest(v url.Values) (analytics.TrendsRequest, error) {
 	return r, err
 }
 
-func (s *Server) trends(c echo.Context) (analytics.TrendsRequest, *analytics.Trends, error) {
+func (h *Handlers) trends(c echo.Context) (analytics.TrendsRequest, *analytics.Trends, error) {
 	r, err := parseTrendsRequest(c.QueryParams())
 	if err != nil {
 		return r, nil, err
 	}
-	if !s.search.Ready() {
-		return r, nil, unavailable()
+	if err := h.Ready(); err != nil {
+		return r, nil, err
 	}
-	t, err := s.analyst.Trends(c.Request().Context(), r)
+	t, err := h.Views.Trends(c.Request().Context(), r)
 	return r, t, err
 }
 
-// handleAPITrends answers /api/v1/trends: JSON, or the CSV with
+// HandleAPITrends answers /api/v1/trends: JSON, or the CSV with
 // format=csv.
-func (s *Server) handleAPITrends(c echo.Context) error {
+func (h *Handlers) HandleAPITrends(c echo.Context) error {
 	switch f := c.QueryParam("format"); f {
 	case "", "json":
 	case "csv":
-		return s.handleTrendsCSV(c)
+		return h.HandleTrendsCSV(c)
 	default:
 		return request.Invalidf("Parameter format is %q; it must be json or csv.", request.Clip(f))
 	}
-	r, t, err := s.trends(c)
+	r, t, err := h.trends(c)
 	if err != nil {
 		return err
 	}
-	return writeJSON(c, http.StatusOK, analyst.NewTrendsJSON(t, seriesSearches(r, t), trendHit))
-}
-
-// trendHit writes a peak's best release as the API writes any hit.
-func trendHit(h jhasearch.Hit) any {
-	a := toAPIHit(h)
-	return &a
+	return web.JSON(c, http.StatusOK, NewTrendsJSON(t, seriesSearches(r, t), h.Hit))
 }
 
 // seriesSearch is the search of one question of a trend over its filters,
@@ -133,26 +130,27 @@ func seriesSearch(r analytics.TrendsRequest, q string) string {
 	return request.URL("/search", r.PeriodRequest(q, analytics.Period{}))
 }
 
-func (s *Server) handleTrendsCSV(c echo.Context) error {
+// HandleTrendsCSV answers /api/v1/trends.csv.
+func (h *Handlers) HandleTrendsCSV(c echo.Context) error {
 	if f := c.QueryParam("format"); f != "" && f != "csv" {
 		return request.Invalidf("Parameter format is %q; /api/v1/trends.csv is CSV.", request.Clip(f))
 	}
-	_, t, err := s.trends(c)
+	_, t, err := h.trends(c)
 	if err != nil {
 		return err
 	}
-	// The rows are written as they are made (analyst.WriteTrendsCSV).
-	h := c.Response().Header()
-	h.Set("Content-Disposition", `attachment; filename="jhasearch-trends.csv"`)
-	h.Set(echo.HeaderContentType, "text/csv; charset=utf-8")
+	// The rows are written as they are made (WriteTrendsCSV).
+	hdr := c.Response().Header()
+	hdr.Set("Content-Disposition", `attachment; filename="jhasearch-trends.csv"`)
+	hdr.Set(echo.HeaderContentType, "text/csv; charset=utf-8")
 	c.Response().WriteHeader(http.StatusOK)
-	return analyst.WriteTrendsCSV(c.Response(), t, csvCell)
+	return WriteTrendsCSV(c.Response(), t, h.CSVCell)
 }
 
 // parseTermsRequest reads the parameters of /api/v1/terms.
 func parseTermsRequest(v url.Values) (analytics.TermsRequest, error) {
 	var r analytics.TermsRequest
-	if err := request.CheckKnown(v, termsParams); err != nil {
+	if err := request.CheckKnown(v, TermsParams); err != nil {
 		return r, err
 	}
 	for _, name := range []string{"background", "size"} {
@@ -187,19 +185,21 @@ func refine(req jhasearch.SearchRequest, t analytics.Term) jhasearch.SearchReque
 	return r
 }
 
-func (s *Server) handleAPITerms(c echo.Context) error {
+// HandleAPITerms answers /api/v1/terms: the characteristic words of a
+// search.
+func (h *Handlers) HandleAPITerms(c echo.Context) error {
 	r, err := parseTermsRequest(c.QueryParams())
 	if err != nil {
 		return err
 	}
-	if !s.search.Ready() {
-		return unavailable()
+	if err := h.Ready(); err != nil {
+		return err
 	}
-	t, err := s.analyst.Terms(c.Request().Context(), r)
+	t, err := h.Views.Terms(c.Request().Context(), r)
 	if err != nil {
 		return err
 	}
-	return writeJSON(c, http.StatusOK, analyst.NewTermsJSON(t, func(tm analytics.Term) string {
+	return web.JSON(c, http.StatusOK, NewTermsJSON(t, func(tm analytics.Term) string {
 		return request.URL("/search", refine(r.Search, tm))
 	}))
 }
@@ -207,7 +207,7 @@ func (s *Server) handleAPITerms(c echo.Context) error {
 // parseRisingRequest reads at, a date; absent is today.
 func parseRisingRequest(v url.Values) (analytics.RisingRequest, error) {
 	var r analytics.RisingRequest
-	if err := request.CheckKnown(v, risingParams); err != nil {
+	if err := request.CheckKnown(v, RisingParams); err != nil {
 		return r, err
 	}
 	at, err := request.Single(v, "at")
@@ -222,21 +222,23 @@ func parseRisingRequest(v url.Values) (analytics.RisingRequest, error) {
 	return r, nil
 }
 
-func (s *Server) handleAPIRising(c echo.Context) error {
+// HandleAPIRising answers /api/v1/rising: what rose in the 30 days
+// before a date.
+func (h *Handlers) HandleAPIRising(c echo.Context) error {
 	r, err := parseRisingRequest(c.QueryParams())
 	if err != nil {
 		return err
 	}
-	if !s.search.Ready() {
-		return unavailable()
+	if err := h.Ready(); err != nil {
+		return err
 	}
-	out, err := s.analyst.Rising(c.Request().Context(), r)
+	out, err := h.Views.Rising(c.Request().Context(), r)
 	if err != nil {
 		return err
 	}
-	return writeJSON(c, http.StatusOK, analyst.NewRisingJSON(out, resultsLink))
+	return web.JSON(c, http.StatusOK, NewRisingJSON(out, resultsLink))
 }
 
-// maxTrendAddressBytes bounds a trend's questions and filters, as they are
+// MaxTrendAddressBytes bounds a trend's questions and filters, as they are
 // written in the address of each point's search.
-const maxTrendAddressBytes = 2048
+const MaxTrendAddressBytes = 2048
