@@ -25,7 +25,7 @@ FUZZ_TARGETS = \
 	./archive:FuzzReadJSONL \
 	./scraper:FuzzParseDate ./scraper:FuzzExtract ./scraper:FuzzLoadSources \
 	./search:FuzzParseQuery ./search:FuzzSearch ./search:FuzzSearchWithVocabulary \
-	./ui:FuzzParseSearchRequest ./ui:FuzzJSONStringAndFloat ./indexer:FuzzWordTokenizer \
+	./ui/request:FuzzParseSearchRequest ./ui:FuzzJSONStringAndFloat ./indexer:FuzzWordTokenizer \
 	./cmd/jhaload/internal/client:FuzzAnswerTotal \
 	./vocab:FuzzLoad ./vocab:FuzzSplit
 FUZZTIME ?= 2m

@@ -2,13 +2,15 @@ package ui
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/labstack/echo/v4"
 )
 
 func (s *Server) handleAPIDocument(c echo.Context) error {
-	if err := checkKnown(c.QueryParams(), noParams); err != nil {
+	if err := request.CheckKnown(c.QueryParams(), noParams); err != nil {
 		return err
 	}
 	doc, group, err := s.documentWithGroup(c, c.Param("id"))
@@ -57,7 +59,7 @@ func (s *Server) documentWithGroup(c echo.Context, id string) (*jhasearch.Docume
 func groupAgencies(doc jhasearch.Document, group []jhasearch.Document) []string {
 	out := []string{doc.Agency}
 	for _, g := range group {
-		if !contains(out, g.Agency) {
+		if !slices.Contains(out, g.Agency) {
 			out = append(out, g.Agency)
 		}
 	}
@@ -65,10 +67,10 @@ func groupAgencies(doc jhasearch.Document, group []jhasearch.Document) []string 
 }
 
 func (s *Server) handleAPIRelated(c echo.Context) error {
-	if err := checkKnown(c.QueryParams(), relatedParams); err != nil {
+	if err := request.CheckKnown(c.QueryParams(), relatedParams); err != nil {
 		return err
 	}
-	n, err := parseInt(c.QueryParams(), "size", 5, 1, 20)
+	n, err := request.Int(c.QueryParams(), "size", 5, 1, 20)
 	if err != nil {
 		return err
 	}

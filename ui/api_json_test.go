@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/jhasearch/jhasearch"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/ui/web"
 )
 

@@ -5,12 +5,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/web"
 	"github.com/labstack/echo/v4"
 )
 
 func (s *Server) handleOpenAPI(c echo.Context) error {
-	if err := checkKnown(c.QueryParams(), noParams); err != nil {
+	if err := request.CheckKnown(c.QueryParams(), noParams); err != nil {
 		return err
 	}
 	return c.Blob(http.StatusOK, "application/json; charset=utf-8", openAPIDocument)
@@ -20,21 +21,21 @@ func (s *Server) handleOpenAPI(c echo.Context) error {
 // an empty list, not an error: the box asks on every key stroke.
 func (s *Server) handleAPISuggest(c echo.Context) error {
 	v := c.QueryParams()
-	if err := checkKnown(v, suggestParams); err != nil {
+	if err := request.CheckKnown(v, suggestParams); err != nil {
 		return err
 	}
-	if err := checkUTF8(v, suggestParams); err != nil {
+	if err := request.CheckUTF8(v, suggestParams); err != nil {
 		return err
 	}
-	q, err := single(v, "q")
+	q, err := request.Single(v, "q")
 	if err != nil {
 		return err
 	}
 	q = strings.TrimSpace(q)
 	if utf8.RuneCountInString(q) > 100 {
-		return invalidf("Parameter q is longer than 100 characters; suggestions complete a short prefix.")
+		return request.Invalidf("Parameter q is longer than 100 characters; suggestions complete a short prefix.")
 	}
-	n, err := parseInt(v, "size", 8, 1, 20)
+	n, err := request.Int(v, "size", 8, 1, 20)
 	if err != nil {
 		return err
 	}
@@ -54,7 +55,7 @@ func (s *Server) handleAPISuggest(c echo.Context) error {
 }
 
 func (s *Server) handleAPIStats(c echo.Context) error {
-	if err := checkKnown(c.QueryParams(), noParams); err != nil {
+	if err := request.CheckKnown(c.QueryParams(), noParams); err != nil {
 		return err
 	}
 	if !s.search.Ready() {

@@ -6,10 +6,11 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/lang"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/labstack/echo/v4"
 )
 
-// Parameter sets of the smaller endpoints (see searchParams).
+// Parameter sets of the smaller endpoints (see request.SearchParams).
 var (
 	relatedParams = []string{"size"}
 	suggestParams = []string{"q", "size"}
@@ -18,9 +19,9 @@ var (
 
 // runSearch parses and runs the search of a request for the results page
 // and the API. The feed and the exports parse with the same
-// parseSearchRequest, then search with their own sizes.
+// request.Parse, then search with their own sizes.
 func (s *Server) runSearch(c echo.Context, params url.Values, allowed []string) (jhasearch.SearchRequest, *jhasearch.SearchResult, error) {
-	req, err := parseSearchRequest(params, allowed)
+	req, err := request.Parse(params, allowed)
 	if err != nil {
 		return req, nil, err
 	}
@@ -32,7 +33,7 @@ func (s *Server) runSearch(c echo.Context, params url.Values, allowed []string) 
 }
 
 func (s *Server) handleAPISearch(c echo.Context) error {
-	req, res, err := s.runSearch(c, c.QueryParams(), searchParams)
+	req, res, err := s.runSearch(c, c.QueryParams(), request.SearchParams)
 	if err != nil {
 		return err
 	}

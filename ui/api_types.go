@@ -148,6 +148,13 @@ func toAPIResult(r *jhasearch.SearchResult) apiSearchResult {
 	return out
 }
 
+// apiHitOf is toAPIHit for those that take any JSON value (a trend's
+// peak, package analyst).
+func apiHitOf(h jhasearch.Hit) any {
+	a := toAPIHit(h)
+	return &a
+}
+
 func toAPIHit(h jhasearch.Hit) apiHit {
 	d := h.Document
 	return apiHit{

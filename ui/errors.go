@@ -28,3 +28,11 @@ func unavailable() error {
 	return jhasearch.Errorf(jhasearch.EUNAVAILABLE,
 		"The search index is being built and is not ready yet; please try again in a minute.")
 }
+
+// ready is nil while an index generation is served, else unavailable().
+func (s *Server) ready() error {
+	if !s.search.Ready() {
+		return unavailable()
+	}
+	return nil
+}

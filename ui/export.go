@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/labstack/echo/v4"
 )
 
@@ -25,7 +26,7 @@ type apiExport struct {
 // is gathered before anything is written, so a failing search gives an
 // error and never half a file.
 func (s *Server) exportHits(c echo.Context) (int, []jhasearch.Hit, error) {
-	req, err := parseSearchRequest(c.QueryParams(), exportParams)
+	req, err := request.Parse(c.QueryParams(), request.ExportParams)
 	if err != nil {
 		return 0, nil, err
 	}

@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/lang"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 )
 
@@ -67,7 +69,7 @@ func newFormView(req jhasearch.SearchRequest) formView {
 		// there are words. Otherwise typing words after browsing would keep
 		// "newest" without anyone choosing it.
 		value := string(s)
-		if s == defaultSort(req.Query) {
+		if s == request.DefaultSort(req.Query) {
 			value = ""
 		}
 		f.Sorts = append(f.Sorts, option{Value: value, Label: labels[s], Selected: s == req.Sort})
@@ -102,7 +104,7 @@ func newFacetGroup(f *jhasearch.Facet, vals []jhasearch.FacetValue, selected []s
 	seen := map[string]bool{}
 	for _, v := range vals {
 		seen[v.Value] = true
-		g.Values = append(g.Values, facetOption{Value: v.Value, Count: v.Count, Checked: contains(selected, v.Value)})
+		g.Values = append(g.Values, facetOption{Value: v.Value, Count: v.Count, Checked: slices.Contains(selected, v.Value)})
 	}
 	for _, s := range selected {
 		if !seen[s] {
@@ -135,10 +137,10 @@ func yearLinks(req jhasearch.SearchRequest, vals []jhasearch.FacetValue) []yearL
 
 // yearURL is the search limited to one calendar year, other state kept.
 func yearURL(req jhasearch.SearchRequest, year int) string {
-	req = withPage(req, 1)
+	req = request.WithPage(req, 1)
 	req.From = time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
 	req.To = time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
-	return searchURL("/search", req)
+	return request.URL("/search", req)
 }
 
 func isYear(req jhasearch.SearchRequest, year int) bool {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
@@ -65,7 +66,7 @@ const facetScheme = "urn:jhasearch:facet:"
 // handleFeed serves any search as an Atom feed of its newest releases, so a
 // saved search becomes an alert in a feed reader.
 func (s *Server) handleFeed(c echo.Context) error {
-	req, err := parseSearchRequest(c.QueryParams(), feedParams)
+	req, err := request.Parse(c.QueryParams(), request.FeedParams)
 	if err != nil {
 		return err
 	}
@@ -86,7 +87,7 @@ func (s *Server) handleFeed(c echo.Context) error {
 }
 
 func (s *Server) newFeed(base string, req jhasearch.SearchRequest, res *jhasearch.SearchResult) atomFeed {
-	self := base + searchURL("/search.atom", filterOnly(req, false))
+	self := base + request.URL("/search.atom", request.FilterOnly(req, false))
 	title := "jhasearch: newest releases"
 	if req.Query != "" {
 		title = "jhasearch: " + req.Query
@@ -96,7 +97,7 @@ func (s *Server) newFeed(base string, req jhasearch.SearchRequest, res *jhasearc
 		Author: atomPerson{Name: "jhasearch"}, Gen: "jhasearch",
 		Links: []atomLink{
 			{Rel: "self", Type: "application/atom+xml", Href: self},
-			{Rel: "alternate", Type: "text/html", Href: base + searchURL("/search", filterOnly(req, false))},
+			{Rel: "alternate", Type: "text/html", Href: base + request.URL("/search", request.FilterOnly(req, false))},
 		},
 	}
 	var newest time.Time

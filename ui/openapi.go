@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/request"
 )
 
 // The API document is openapi.json with its facets filled in from the
@@ -89,8 +90,8 @@ func filterParam(f *jhasearch.Facet) jsonObject {
 	return jsonObject{
 		"name": f.Name, "in": "query", "required": false, "style": "form", "explode": true,
 		"description": fmt.Sprintf("%s filter: %s Repeat for several (OR within the parameter, AND across filters); at most %d values.",
-			f.Label, f.Doc, maxFilterValues),
-		"schema": jsonObject{"type": "array", "items": items, "maxItems": maxFilterValues},
+			f.Label, f.Doc, request.MaxFilterValues),
+		"schema": jsonObject{"type": "array", "items": items, "maxItems": request.MaxFilterValues},
 	}
 }
 

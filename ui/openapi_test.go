@@ -4,11 +4,14 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/request"
 )
 
 // openAPI is the part of an OpenAPI 3.1 document the test reads.
@@ -48,13 +51,13 @@ var pageRoutes = map[string]bool{"/": true, "/search": true, "/documents/{id}": 
 
 // documentedParams are the parameter sets the handlers accept, by path.
 var documentedParams = map[string][]string{
-	"/api/v1/search": searchParams, "/api/v1/documents/{id}": noParams,
+	"/api/v1/search": request.SearchParams, "/api/v1/documents/{id}": noParams,
 	"/api/v1/documents/{id}/related": relatedParams, "/api/v1/suggest": suggestParams,
 	"/api/v1/stats": noParams, "/api/v1/openapi.json": noParams,
-	"/search.atom": feedParams, "/search.csv": exportParams, "/search.json": exportParams,
+	"/search.atom": request.FeedParams, "/search.csv": request.ExportParams, "/search.json": request.ExportParams,
 	"/healthz": noParams, "/readyz": noParams,
-	"/api/v1/trends": trendsParams, "/api/v1/trends.csv": trendsParams, "/api/v1/terms": termsParams,
-	"/api/v1/rising": risingParams,
+	"/api/v1/trends": analyst.TrendsParams, "/api/v1/trends.csv": analyst.TrendsParams, "/api/v1/terms": analyst.TermsParams,
+	"/api/v1/rising": analyst.RisingParams,
 }
 
 func loadOpenAPI(t *testing.T) openAPI {
@@ -107,7 +110,7 @@ func TestOpenAPIMatchesRouter(t *testing.T) {
 		if diff := cmp.Diff(sorted(want), sorted(query)); diff != "" {
 			t.Errorf("%s: query parameters differ (-handler +document):\n%s", p, diff)
 		}
-		if strings.Contains(p, "{id}") != contains(path, "id") {
+		if strings.Contains(p, "{id}") != slices.Contains(path, "id") {
 			t.Errorf("%s: path parameters %v", p, path)
 		}
 	}

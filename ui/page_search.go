@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strings"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
 	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
@@ -45,7 +45,7 @@ func (s *Server) handleHome(c echo.Context) error {
 		// The page is useful without the figures; log and go on.
 		s.log.Warn("ui: stats for the home page", "err", err)
 	}
-	if r, err := s.analyst.Rising(ctx, analytics.RisingRequest{}); err == nil {
+	if r, err := s.analyst.Views.Rising(ctx, analytics.RisingRequest{}); err == nil {
 		p.Rising = analyst.NewRising(r, resultsLink)
 	} else {
 		s.log.Warn("ui: what is rising, for the home page", "err", err)
@@ -55,29 +55,13 @@ func (s *Server) handleHome(c echo.Context) error {
 
 // handleSearchPage renders the results page from the same parameters, and
 // through the same parser, as /api/v1/search.
-// trackingParams are what mail and social sites add to links people share.
-// The results page ignores them, so that a shared search still opens; the
-// API refuses them like any parameter it does not know.
-var trackingParams = []string{"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"}
-
-func withoutTracking(v url.Values) url.Values {
-	out := url.Values{}
-	for name, vals := range v {
-		if strings.HasPrefix(name, "utm_") || contains(trackingParams, name) {
-			continue
-		}
-		out[name] = vals
-	}
-	return out
-}
-
 func (s *Server) handleSearchPage(c echo.Context) error {
-	req, res, err := s.runSearch(c, withoutTracking(c.QueryParams()), searchParams)
+	req, res, err := s.runSearch(c, request.WithoutTracking(c.QueryParams()), request.SearchParams)
 	if err != nil {
 		return err
 	}
 	p := s.newSearchPage(req, res)
-	p.Terms = s.pageTerms(c, req, res)
+	p.Terms = s.analyst.PageTerms(c, req, res)
 	return s.render(c, http.StatusOK, "search", p)
 }
 
@@ -88,7 +72,7 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 	}
 	p := searchPage{
 		layout: layout{Title: title, Query: req.Query, HideTopSearch: true,
-			FeedURL: searchURL("/search.atom", filterOnly(req, false))},
+			FeedURL: request.URL("/search.atom", request.FilterOnly(req, false))},
 		Form:      newFormView(req),
 		Total:     res.Total,
 		Versions:  res.Versions,
@@ -96,10 +80,10 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 		Years:     yearLinks(req, res.Facets[jhasearch.FacetYear]),
 		Timeline:  view.NewTimeline(res.Facets[jhasearch.FacetYear], timelineYears(req)),
 		Pager:     view.NewPager(req, res, resultsLink),
-		ClearURL:  searchURL("/search", jhasearch.SearchRequest{Query: req.Query}),
-		CSVURL:    searchURL("/search.csv", filterOnly(req, true)),
-		JSONURL:   searchURL("/search.json", filterOnly(req, true)),
-		TrendsURL: trendsURL(req),
+		ClearURL:  request.URL("/search", jhasearch.SearchRequest{Query: req.Query}),
+		CSVURL:    request.URL("/search.csv", request.FilterOnly(req, true)),
+		JSONURL:   request.URL("/search.json", request.FilterOnly(req, true)),
+		TrendsURL: analyst.TrendsURL(req),
 		ExportCap: s.cfg.ExportCap,
 		TookMS:    fmt.Sprintf("%.1f", float64(res.Took.Microseconds())/1000),
 	}
@@ -107,12 +91,12 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 		p.Hits = append(p.Hits, view.NewHit(h))
 	}
 	if res.SomeWords > 0 {
-		other := withPage(req, 1)
+		other := request.WithPage(req, 1)
 		other.Match = jhasearch.MatchAll
 		if req.Match == jhasearch.MatchAll {
 			other.Match = ""
 		}
-		p.AllWords, p.SomeWords, p.MatchURL = res.AllWords, res.SomeWords, searchURL("/search", other)
+		p.AllWords, p.SomeWords, p.MatchURL = res.AllWords, res.SomeWords, request.URL("/search", other)
 	}
 	if len(p.Hits) > 0 && req.Cursor == "" {
 		p.First = (req.Page-1)*req.Size + 1
@@ -120,12 +104,12 @@ func (s *Server) newSearchPage(req jhasearch.SearchRequest, res *jhasearch.Searc
 	}
 	if res.Suggestion != "" && res.Suggestion != req.Query {
 		p.Suggestion = res.Suggestion
-		alt := withPage(req, 1)
+		alt := request.WithPage(req, 1)
 		alt.Query = res.Suggestion
-		if req.Sort == defaultSort(req.Query) {
-			alt.Sort = defaultSort(alt.Query)
+		if req.Sort == request.DefaultSort(req.Query) {
+			alt.Sort = request.DefaultSort(alt.Query)
 		}
-		p.SuggestURL = searchURL("/search", alt)
+		p.SuggestURL = request.URL("/search", alt)
 	}
 	return p
 }

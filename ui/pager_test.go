@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 )
 
@@ -53,11 +54,11 @@ func TestPagerWindow(t *testing.T) {
 	if linkQuery(t, p.Prev).Get("page") != "6" || linkQuery(t, p.Next).Get("page") != "8" || p.Deep {
 		t.Errorf("prev %q next %q deep %v", p.Prev, p.Next, p.Deep)
 	}
-	last := view.NewPager(withPage(req, 20), &jhasearch.SearchResult{Total: 200, Hits: make([]jhasearch.Hit, 10)}, resultsLink)
+	last := view.NewPager(request.WithPage(req, 20), &jhasearch.SearchResult{Total: 200, Hits: make([]jhasearch.Hit, 10)}, resultsLink)
 	if last.Next != "" {
 		t.Errorf("last page has a next link %q", last.Next)
 	}
-	one := view.NewPager(withPage(req, 1), &jhasearch.SearchResult{Total: 4, Hits: make([]jhasearch.Hit, 4)}, resultsLink)
+	one := view.NewPager(request.WithPage(req, 1), &jhasearch.SearchResult{Total: 4, Hits: make([]jhasearch.Hit, 4)}, resultsLink)
 	if one.Prev != "" || one.Next != "" || len(one.Pages) != 0 {
 		t.Errorf("a single page has links: %+v", one)
 	}
@@ -76,7 +77,7 @@ func TestPagerBeyondWindow(t *testing.T) {
 	if !p.Deep || q.Get("cursor") != "after-10000" || q.Get("page") != "" || q.Get("tag") != "SIS" {
 		t.Errorf("next %q deep %v: want the cursor with the filters and no page", p.Next, p.Deep)
 	}
-	if _, err := parseSearchRequest(q, searchParams); err != nil {
+	if _, err := request.Parse(q, request.SearchParams); err != nil {
 		t.Errorf("next link does not parse: %v", err)
 	}
 	// On a cursor page: back to the first page, and on with the next cursor.

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 )
 
@@ -49,7 +50,7 @@ type searchPage struct {
 	CSVURL     string
 	JSONURL    string
 	// TrendsURL compares the search over time (/trends); Terms are its
-	// characteristic words, as links that refine it (page_terms.go).
+	// characteristic words, as links that refine it (analyst.Handlers.PageTerms).
 	TrendsURL string
 	Terms     analyst.Terms
 	ExportCap int
@@ -58,7 +59,7 @@ type searchPage struct {
 
 // resultsLink is the address of a search on the results page: the link
 // every view is given (view.Link).
-func resultsLink(req jhasearch.SearchRequest) string { return searchURL("/search", req) }
+func resultsLink(req jhasearch.SearchRequest) string { return request.URL("/search", req) }
 
 // timelineYears links the timeline's bars: each to the search limited to
 // its year.

@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 )
 
@@ -101,7 +102,7 @@ func TestSearchPageJointAgencies(t *testing.T) {
 func TestSearchPagePagination(t *testing.T) {
 	const base = "tag=JHAA&language=en&sort=oldest&size=2&from=2019-01-01"
 	doc := page(t, "/search?"+base+"&page=2")
-	want, err := parseSearchRequest(mustQuery(t, base), searchParams)
+	want, err := request.Parse(mustQuery(t, base), request.SearchParams)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +113,7 @@ func TestSearchPagePagination(t *testing.T) {
 		if err != nil || u.Path != "/search" {
 			t.Fatalf("pager link %q", href)
 		}
-		got, err := parseSearchRequest(u.Query(), searchParams)
+		got, err := request.Parse(u.Query(), request.SearchParams)
 		if err != nil {
 			t.Fatalf("pager link %q: %v", href, err)
 		}

@@ -1,12 +1,13 @@
-// Package ui owns the HTTP face of jhasearch: the routes and handlers of the
-// JSON API, the server-rendered results and document pages, the Atom feed
-// and the CSV and JSON exports, and the reading of a search request from an
-// address and the writing of its permalink, which every endpoint shares.
-// What the pages show is package view's and package analyst's (Echo-free);
-// what every answer shares, whatever it answers (JSON, error answers,
-// panics), is package web's. Echo stays inside ui and these sub-packages,
-// and nothing ui exports mentions an Echo type, so a move to another
-// router stays inside this tree. It talks to the engine only through the
+// Package ui owns the HTTP face of jhasearch: the routes, and the handlers
+// of the JSON API, the server-rendered results and document pages, the
+// Atom feed and the CSV and JSON exports. Reading a search request from an
+// address and writing its permalink, which every endpoint shares, is
+// package request's; what the pages show is package view's; the analyst
+// views, from their parameters to their answers, are package analyst's,
+// whose routes ui registers; what every answer shares, whatever it answers
+// (JSON, error answers, panics), is package web's. Echo stays inside ui
+// and its sub-packages, and nothing ui exports mentions an Echo type, so a
+// move to another router stays inside this tree. It talks to the engine only through the
 // Searcher interface and never touches the index itself.
 package ui
 
@@ -16,9 +17,9 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"time"
 
 	"github.com/jhasearch/jhasearch/analytics"
+	"github.com/jhasearch/jhasearch/ui/analyst"
 	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/jhasearch/jhasearch/ui/web"
 	"github.com/labstack/echo/v4"
@@ -84,12 +85,9 @@ type Server struct {
 	echo   *echo.Echo
 	views  *view.Templates
 	static *view.Static
-	// analyst answers the analyst views (trends, terms, rising) over
-	// search, caching them per generation.
-	analyst *analytics.Views
-	// termsBudget is how long the results page waits for its
-	// characteristic words (pageTermsBudget).
-	termsBudget time.Duration
+	// analyst serves the analyst views (trends, terms, rising), computed
+	// over search and cached per generation.
+	analyst *analyst.Handlers
 }
 
 // New builds the application: it parses every template and hashes every
@@ -112,8 +110,9 @@ func New(s Searcher, cfg Config, logger *slog.Logger) *Server {
 	if err != nil {
 		panic(err)
 	}
-	srv := &Server{search: s, cfg: cfg.withDefaults(), log: logger, views: views, static: static, analyst: analytics.New(s),
-		termsBudget: pageTermsBudget}
+	srv := &Server{search: s, cfg: cfg.withDefaults(), log: logger, views: views, static: static}
+	srv.analyst = &analyst.Handlers{Views: analytics.New(s), Ready: srv.ready, Render: srv.render,
+		Hit: apiHitOf, CSVCell: csvCell, Log: logger}
 	srv.echo = srv.newRouter()
 	return srv
 }
@@ -149,7 +148,7 @@ func (s *Server) newRouter() *echo.Echo {
 	e.GET("/search.atom", s.handleFeed)
 	e.GET("/search.csv", s.handleExportCSV)
 	e.GET("/search.json", s.handleExportJSON)
-	e.GET("/trends", s.handleTrendsPage)
+	e.GET("/trends", s.analyst.HandleTrendsPage)
 	e.GET("/documents/:id", s.handleDocumentPage)
 	e.GET("/static/:name", s.handleStatic)
 
@@ -160,10 +159,10 @@ func (s *Server) newRouter() *echo.Echo {
 	api.GET("/suggest", s.handleAPISuggest)
 	api.GET("/stats", s.handleAPIStats)
 	api.GET("/openapi.json", s.handleOpenAPI)
-	api.GET("/trends", s.handleAPITrends)
-	api.GET("/trends.csv", s.handleTrendsCSV)
-	api.GET("/terms", s.handleAPITerms)
-	api.GET("/rising", s.handleAPIRising)
+	api.GET("/trends", s.analyst.HandleAPITrends)
+	api.GET("/trends.csv", s.analyst.HandleTrendsCSV)
+	api.GET("/terms", s.analyst.HandleAPITerms)
+	api.GET("/rising", s.analyst.HandleAPIRising)
 
 	e.GET("/healthz", s.handleHealthz)
 	e.GET("/readyz", s.handleReadyz)

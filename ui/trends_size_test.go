@@ -19,7 +19,7 @@ func worstTrend(t *testing.T) url.Values {
 	for i := range 6 {
 		v.Add("q", fmt.Sprintf("border%d %s", i, strings.Repeat("x", 40)))
 	}
-	for i := 0; len(v.Encode()) < maxTrendAddressBytes-120; i++ {
+	for i := 0; len(v.Encode()) < analyst.MaxTrendAddressBytes-120; i++ {
 		v.Add("tag", fmt.Sprintf("a-long-tag-value-%03d-%s", i, strings.Repeat("y", 20)))
 	}
 	return v
@@ -93,7 +93,7 @@ func TestTrendsDefaultRangeShowsTheLastPeriods(t *testing.T) {
 // going without.
 func TestResultsPageLinksToWordsPastItsBudget(t *testing.T) {
 	srv := New(testEngine, Config{BaseURL: "https://search.example"}, nil)
-	srv.termsBudget = time.Nanosecond
+	srv.analyst.TermsBudget = time.Nanosecond
 	_, body := getFrom(t, srv.Handler(), "/search?q=border")
 	doc := parseHTML(t, body)
 	if doc.Find("nav.terms").Length() != 0 {

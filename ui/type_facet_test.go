@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/request"
 )
 
 // typeOf is a release's value of the type facet: its type, or other.
@@ -106,13 +107,13 @@ func TestTypeFacetPage(t *testing.T) {
 	if !ok || !strings.Contains(atom, "type=news") {
 		t.Errorf("feed link %q does not keep the type filter", atom)
 	}
-	req, err := parseSearchRequest(mustQuery(t, "type=news&type=event&agency=Europol"), searchParams)
+	req, err := request.Parse(mustQuery(t, "type=news&type=event&agency=Europol"), request.SearchParams)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := parseSearchRequest(requestValues(req), searchParams)
+	again, err := request.Parse(request.Values(req), request.SearchParams)
 	if err != nil || !slices.Equal(again.Filters.Get("type"), []string{"news", "event"}) {
-		t.Errorf("permalink %v gives %v (%v)", requestValues(req), again.Filters, err)
+		t.Errorf("permalink %v gives %v (%v)", request.Values(req), again.Filters, err)
 	}
 }
 

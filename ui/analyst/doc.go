@@ -1,11 +1,14 @@
-// Package analyst owns how the analyst views are shown and sent: the
-// /trends page with its chart and table, the home page's "last 30 days",
-// the results page's characteristic words, and the JSON and CSV answers of
-// /api/v1/trends, /api/v1/terms and /api/v1/rising. Package analytics
-// computes the numbers; package ui reads the parameters, runs the
-// analytics and writes what this package builds.
+// Package analyst owns the analyst views on the web: the /trends page with
+// its chart and table, the home page's "last 30 days", the results page's
+// characteristic words, and the JSON and CSV answers of /api/v1/trends,
+// /api/v1/terms and /api/v1/rising, from the reading of their parameters
+// to what is shown and sent. Package analytics computes the numbers;
+// package ui builds Handlers and registers its routes.
 //
-// Like package view, whose pieces its pages use, it must not import Echo
-// nor call the engine, and it never writes a search's address itself: ui
-// gives it the addresses or a function that writes them.
+// The pieces of its pages (structs, chart, table) are Echo-free and built
+// from package view's; only the handlers (handlers.go, endpoints.go,
+// trends_handler.go, page_terms.go) see Echo, which stays in the ui tree.
+// It reads requests and writes addresses only through package request,
+// the parser and permalink writer every endpoint shares, and calls the
+// engine only through package analytics.
 package analyst

@@ -78,7 +78,7 @@ func SeriesName(q string) string {
 }
 
 // NewTrendChart draws t; searches are its series' searches without
-// dates (package ui's seriesSearch), one per series.
+// dates (seriesSearch), one per series.
 func NewTrendChart(t *analytics.Trends, searches []string) TrendChart {
 	c := TrendChart{Width: chartW, Height: chartH, Left: plotLeft, Top: plotTop, Right: plotRight, Bottom: plotBottom}
 	share := t.Normalize == analytics.Share

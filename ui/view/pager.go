@@ -2,6 +2,7 @@ package view
 
 import (
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/ui/request"
 )
 
 // Pager holds the links between pages of results: previous and next, and
@@ -32,7 +33,7 @@ func NewPager(req jhasearch.SearchRequest, res *jhasearch.SearchResult, link Lin
 	size := max(req.Size, 1)
 	if req.Cursor != "" {
 		// A cursor page has no number; offer the way back and onward.
-		p := Pager{Prev: link(withPage(req, 1)), Deep: true}
+		p := Pager{Prev: link(request.WithPage(req, 1)), Deep: true}
 		if res.Cursor != "" && len(res.Hits) == size {
 			p.Next = link(withCursor(req, res.Cursor))
 		}
@@ -42,11 +43,11 @@ func NewPager(req jhasearch.SearchRequest, res *jhasearch.SearchResult, link Lin
 	reachable := jhasearch.MaxWindow / size
 	var p Pager
 	if req.Page > 1 {
-		p.Prev = link(withPage(req, min(req.Page-1, max(last, 1))))
+		p.Prev = link(request.WithPage(req, min(req.Page-1, max(last, 1))))
 	}
 	switch {
 	case req.Page < min(last, reachable):
-		p.Next = link(withPage(req, req.Page+1))
+		p.Next = link(request.WithPage(req, req.Page+1))
 	case req.Page < last && res.Cursor != "":
 		p.Next, p.Deep = link(withCursor(req, res.Cursor)), true
 	}
@@ -68,17 +69,10 @@ func pageNumbers(req jhasearch.SearchRequest, last int, link Link) []PageLink {
 		if prev != 0 && n > prev+1 {
 			out = append(out, PageLink{Gap: true})
 		}
-		out = append(out, PageLink{N: n, Href: link(withPage(req, n)), Current: n == req.Page})
+		out = append(out, PageLink{N: n, Href: link(request.WithPage(req, n)), Current: n == req.Page})
 		prev = n
 	}
 	return out
-}
-
-// withPage returns req on another page, leaving the cursor behind (as
-// package ui's withPage does).
-func withPage(req jhasearch.SearchRequest, page int) jhasearch.SearchRequest {
-	req.Page, req.Cursor = page, ""
-	return req
 }
 
 // WithCursor returns req continued after cursor, without a page number.

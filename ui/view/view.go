@@ -8,7 +8,7 @@
 // It must not import Echo nor call the engine: package ui reads the
 // request, runs the search and hands the results here, with a function
 // that writes the address of a search wherever a view links to one, so
-// that every link comes from ui's one permalink writer.
+// that every link comes from one permalink writer (package request's).
 package view
 
 import (

@@ -1,4 +1,4 @@
-package ui
+package request
 
 import (
 	"net/url"
@@ -20,39 +20,39 @@ func parseDates(v url.Values, req *jhasearch.SearchRequest) error {
 		return err
 	}
 	if !req.From.IsZero() && !req.To.IsZero() && req.From.After(req.To) {
-		return invalidf("Parameter from (%s) is after to (%s); from must be on or before to.",
+		return Invalidf("Parameter from (%s) is after to (%s); from must be on or before to.",
 			req.From.Format(jhasearch.DateLayout), req.To.Format(jhasearch.DateLayout))
 	}
 	return nil
 }
 
 func parseDate(v url.Values, name string) (time.Time, error) {
-	s, err := single(v, name)
+	s, err := Single(v, name)
 	if err != nil || s == "" {
 		return time.Time{}, err
 	}
 	t, err := time.Parse(jhasearch.DateLayout, s)
 	if err != nil {
-		return time.Time{}, invalidf("Parameter %s is %q, which is not a date; use YYYY-MM-DD, for example 2024-02-15.", name, clip(s))
+		return time.Time{}, Invalidf("Parameter %s is %q, which is not a date; use YYYY-MM-DD, for example 2024-02-15.", name, Clip(s))
 	}
 	if !jhasearch.PublishedInRange(t) {
-		return time.Time{}, invalidf("Parameter %s is %s, outside the dates this search holds: %s.", name, s, jhasearch.DateRange)
+		return time.Time{}, Invalidf("Parameter %s is %s, outside the dates this search holds: %s.", name, s, jhasearch.DateRange)
 	}
 	return t, nil
 }
 
 func parseSort(v url.Values, req *jhasearch.SearchRequest) error {
-	s, err := single(v, "sort")
+	s, err := Single(v, "sort")
 	if err != nil {
 		return err
 	}
 	switch jhasearch.Sort(s) {
 	case "":
-		req.Sort = defaultSort(req.Query)
+		req.Sort = DefaultSort(req.Query)
 	case jhasearch.SortRelevance, jhasearch.SortNewest, jhasearch.SortOldest:
 		req.Sort = jhasearch.Sort(s)
 	default:
-		return invalidf("Parameter sort is %q; allowed values are relevance, newest and oldest.", clip(s))
+		return Invalidf("Parameter sort is %q; allowed values are relevance, newest and oldest.", Clip(s))
 	}
 	return nil
 }
@@ -60,7 +60,7 @@ func parseSort(v url.Values, req *jhasearch.SearchRequest) error {
 // parseMatch reads how the words must match: any (the default: the
 // releases with every word first, those with some below) or all.
 func parseMatch(v url.Values, req *jhasearch.SearchRequest) error {
-	s, err := single(v, "match")
+	s, err := Single(v, "match")
 	if err != nil {
 		return err
 	}
@@ -70,14 +70,14 @@ func parseMatch(v url.Values, req *jhasearch.SearchRequest) error {
 	case jhasearch.MatchAll:
 		req.Match = jhasearch.MatchAll
 	default:
-		return invalidf("Parameter match is %q; allowed values are any and all.", clip(s))
+		return Invalidf("Parameter match is %q; allowed values are any and all.", Clip(s))
 	}
 	return nil
 }
 
-// defaultSort is relevance for a query and newest for browsing, where every
+// DefaultSort is relevance for a query and newest for browsing, where every
 // document scores the same.
-func defaultSort(q string) jhasearch.Sort {
+func DefaultSort(q string) jhasearch.Sort {
 	if q == "" {
 		return jhasearch.SortNewest
 	}
@@ -86,42 +86,42 @@ func defaultSort(q string) jhasearch.Sort {
 
 func parsePaging(v url.Values, req *jhasearch.SearchRequest) error {
 	var err error
-	if req.Page, err = parseInt(v, "page", 1, 1, 0); err != nil {
+	if req.Page, err = Int(v, "page", 1, 1, 0); err != nil {
 		return err
 	}
-	if req.Size, err = parseInt(v, "size", jhasearch.DefaultPageSize, 1, jhasearch.MaxPageSize); err != nil {
+	if req.Size, err = Int(v, "size", jhasearch.DefaultPageSize, 1, jhasearch.MaxPageSize); err != nil {
 		return err
 	}
-	if req.Cursor, err = single(v, "cursor"); err != nil {
+	if req.Cursor, err = Single(v, "cursor"); err != nil {
 		return err
 	}
 	if req.Cursor != "" && v.Get("page") != "" {
-		return invalidf("Parameters page and cursor cannot be combined; a cursor continues where the previous answer ended.")
+		return Invalidf("Parameters page and cursor cannot be combined; a cursor continues where the previous answer ended.")
 	}
 	// Divided, not multiplied: page × size overflows for a huge page, and a
 	// negative product would pass the check.
 	if req.Cursor == "" && req.Page > jhasearch.MaxWindow/req.Size {
-		return invalidf("Parameters page (%d) and size (%d) reach beyond result %d; page × size may be at most %d. Use the cursor of the previous answer to go deeper.",
+		return Invalidf("Parameters page (%d) and size (%d) reach beyond result %d; page × size may be at most %d. Use the cursor of the previous answer to go deeper.",
 			req.Page, req.Size, jhasearch.MaxWindow, jhasearch.MaxWindow)
 	}
 	return nil
 }
 
-// parseInt reads an optional integer in [lo, hi]; hi 0 means no upper bound.
-func parseInt(v url.Values, name string, def, lo, hi int) (int, error) {
-	s, err := single(v, name)
+// Int reads an optional integer in [lo, hi]; hi 0 means no upper bound.
+func Int(v url.Values, name string, def, lo, hi int) (int, error) {
+	s, err := Single(v, name)
 	if err != nil || s == "" {
 		return def, err
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil {
-		return 0, invalidf("Parameter %s is %q, which is not a whole number.", name, clip(s))
+		return 0, Invalidf("Parameter %s is %q, which is not a whole number.", name, Clip(s))
 	}
 	if n < lo || (hi > 0 && n > hi) {
 		if hi > 0 {
-			return 0, invalidf("Parameter %s is %d; it must be between %d and %d.", name, n, lo, hi)
+			return 0, Invalidf("Parameter %s is %d; it must be between %d and %d.", name, n, lo, hi)
 		}
-		return 0, invalidf("Parameter %s is %d; it must be at least %d.", name, n, lo)
+		return 0, Invalidf("Parameter %s is %d; it must be at least %d.", name, n, lo)
 	}
 	return n, nil
 }

@@ -1,4 +1,4 @@
-package ui
+package analyst
 
 import (
 	"net/http"
@@ -7,15 +7,16 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
-	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/labstack/echo/v4"
 )
 
-// handleTrendsPage reads the parameters of /api/v1/trends. Blank question
+// HandleTrendsPage shows /trends, which reads the parameters of
+// /api/v1/trends. Blank question
 // boxes are left out, so that the form's six boxes make as many series as
 // are filled; with none filled the page shows every release.
-func (s *Server) handleTrendsPage(c echo.Context) error {
-	v := withoutTracking(c.QueryParams())
+func (h *Handlers) HandleTrendsPage(c echo.Context) error {
+	v := request.WithoutTracking(c.QueryParams())
 	var qs []string
 	for _, q := range v["q"] {
 		if strings.TrimSpace(q) != "" {
@@ -30,26 +31,26 @@ func (s *Server) handleTrendsPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if !s.search.Ready() {
-		return unavailable()
+	if err := h.Ready(); err != nil {
+		return err
 	}
-	t, err := s.analyst.Trends(c.Request().Context(), r)
+	t, err := h.Views.Trends(c.Request().Context(), r)
 	if jhasearch.ErrorCode(err) == jhasearch.EINVALID {
 		// A range of too many periods: the form stays as the person
 		// filled it, with the message, so that they can narrow it.
 		p := trendsPage(r, &analytics.Trends{Interval: r.Interval, Normalize: r.Normalize}, v)
 		p.Error = jhasearch.ErrorMessage(err)
-		return s.render(c, http.StatusBadRequest, "trends", p)
+		return h.Render(c, http.StatusBadRequest, "trends", p)
 	}
 	if err != nil {
 		return err
 	}
-	return s.render(c, http.StatusOK, "trends", trendsPage(r, t, v))
+	return h.Render(c, http.StatusOK, "trends", trendsPage(r, t, v))
 }
 
 // trendsPage is the page of trend t, asked with the parameters v.
-func trendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values) analyst.TrendsPage {
-	return analyst.NewTrendsPage(r, t, seriesSearches(r, t), without(v, "format").Encode())
+func trendsPage(r analytics.TrendsRequest, t *analytics.Trends, v url.Values) TrendsPage {
+	return NewTrendsPage(r, t, seriesSearches(r, t), without(v, "format").Encode())
 }
 
 // seriesSearches are the searches of a trend's series without dates,
@@ -64,10 +65,10 @@ func seriesSearches(r analytics.TrendsRequest, t *analytics.Trends) []string {
 	return out
 }
 
-// trendsURL is the trend of a search's query over its filters.
-func trendsURL(req jhasearch.SearchRequest) string {
-	r := filterOnly(req, false)
-	v := requestValues(r)
+// TrendsURL is the trend of a search's query over its filters.
+func TrendsURL(req jhasearch.SearchRequest) string {
+	r := request.FilterOnly(req, false)
+	v := request.Values(r)
 	if r.Query == "" {
 		v.Set("q", "")
 	}

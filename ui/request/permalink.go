@@ -1,4 +1,4 @@
-package ui
+package request
 
 import (
 	"net/url"
@@ -7,11 +7,11 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// requestValues is the inverse of parseSearchRequest: every state of a
+// Values is the inverse of Parse: every state of a
 // search becomes query parameters, so each link on the results page is a
 // permalink. Defaults are left out to keep the links short; parsing the
 // values again gives the same request.
-func requestValues(req jhasearch.SearchRequest) url.Values {
+func Values(req jhasearch.SearchRequest) url.Values {
 	v := url.Values{}
 	if req.Query != "" {
 		v.Set("q", req.Query)
@@ -30,7 +30,7 @@ func requestValues(req jhasearch.SearchRequest) url.Values {
 	if !req.To.IsZero() {
 		v.Set("to", req.To.Format(jhasearch.DateLayout))
 	}
-	if req.Sort != "" && req.Sort != defaultSort(req.Query) {
+	if req.Sort != "" && req.Sort != DefaultSort(req.Query) {
 		v.Set("sort", string(req.Sort))
 	}
 	if req.Match == jhasearch.MatchAll {
@@ -47,25 +47,25 @@ func requestValues(req jhasearch.SearchRequest) url.Values {
 	return v
 }
 
-// searchURL is the address of a search under path ("/search",
+// URL is the address of a search under path ("/search",
 // "/search.atom", …).
-func searchURL(path string, req jhasearch.SearchRequest) string {
-	q := requestValues(req).Encode()
+func URL(path string, req jhasearch.SearchRequest) string {
+	q := Values(req).Encode()
 	if q == "" {
 		return path
 	}
 	return path + "?" + q
 }
 
-// withPage returns req on another page, leaving the cursor behind.
-func withPage(req jhasearch.SearchRequest, page int) jhasearch.SearchRequest {
+// WithPage returns req on another page, leaving the cursor behind.
+func WithPage(req jhasearch.SearchRequest, page int) jhasearch.SearchRequest {
 	req.Page, req.Cursor = page, ""
 	return req
 }
 
-// filterOnly keeps what selects documents and drops order and paging: the
+// FilterOnly keeps what selects documents and drops order and paging: the
 // feed and the exports take only these.
-func filterOnly(req jhasearch.SearchRequest, keepSort bool) jhasearch.SearchRequest {
+func FilterOnly(req jhasearch.SearchRequest, keepSort bool) jhasearch.SearchRequest {
 	out := jhasearch.SearchRequest{
 		Query: req.Query, Filters: req.Filters, From: req.From, To: req.To, Match: req.Match,
 	}

@@ -1,4 +1,4 @@
-package ui
+package request
 
 import (
 	"errors"
@@ -30,7 +30,7 @@ func FuzzParseSearchRequest(f *testing.F) {
 		if err != nil {
 			return // the HTTP layer never gets here with a malformed query
 		}
-		req, err := parseSearchRequest(v, searchParams)
+		req, err := Parse(v, SearchParams)
 		if err != nil {
 			checkRefusal(t, err)
 			return
@@ -87,7 +87,7 @@ func checkRequest(t *testing.T, req jhasearch.SearchRequest) {
 
 func checkFilter(t *testing.T, name string, vals []string) {
 	t.Helper()
-	if len(vals) > maxFilterValues {
+	if len(vals) > MaxFilterValues {
 		t.Fatalf("%s: %d values accepted", name, len(vals))
 	}
 	seen := map[string]bool{}

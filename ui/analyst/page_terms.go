@@ -1,4 +1,4 @@
-package ui
+package analyst
 
 import (
 	"context"
@@ -8,7 +8,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/analytics"
-	"github.com/jhasearch/jhasearch/ui/analyst"
+	"github.com/jhasearch/jhasearch/ui/request"
 	"github.com/jhasearch/jhasearch/ui/view"
 	"github.com/labstack/echo/v4"
 )
@@ -22,34 +22,34 @@ const (
 	pageTermsBudget = 400 * time.Millisecond
 )
 
-// pageTerms finds the characteristic words of a search for its first page,
+// PageTerms finds the characteristic words of a search for its first page,
 // when it has a query or a filter (without either, the results are the
 // archive itself and nothing stands out). The page is useful without
 // them: a failure is logged, not shown.
-func (s *Server) pageTerms(c echo.Context, req jhasearch.SearchRequest, res *jhasearch.SearchResult) analyst.Terms {
-	f := filterOnly(req, false)
-	if res.Total == 0 || req.Page > 1 || req.Cursor != "" || requestValues(f).Encode() == "" {
-		return analyst.Terms{}
+func (h *Handlers) PageTerms(c echo.Context, req jhasearch.SearchRequest, res *jhasearch.SearchResult) Terms {
+	f := request.FilterOnly(req, false)
+	if res.Total == 0 || req.Page > 1 || req.Cursor != "" || request.Values(f).Encode() == "" {
+		return Terms{}
 	}
-	ctx, cancel := context.WithTimeout(c.Request().Context(), s.termsBudget)
+	ctx, cancel := context.WithTimeout(c.Request().Context(), h.termsBudget())
 	defer cancel()
-	t, err := s.analyst.Terms(ctx, analytics.TermsRequest{Search: f, Size: pageTermsShown})
+	t, err := h.Views.Terms(ctx, analytics.TermsRequest{Search: f, Size: pageTermsShown})
 	// The budget's end comes back as the engine's "took too long" or as
 	// the context's error, depending on where it struck: the budget's own
 	// context tells.
 	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) && c.Request().Context().Err() == nil {
 		// Past the page's budget: a link to them instead. Expected under
 		// load, so not a warning.
-		s.log.Debug("ui: characteristic words past the results page's budget", "budget", s.termsBudget)
-		return analyst.Terms{Later: true, APIURL: searchURL("/api/v1/terms", f)}
+		h.log().Debug("ui: characteristic words past the results page's budget", "budget", h.termsBudget())
+		return Terms{Later: true, APIURL: request.URL("/api/v1/terms", f)}
 	}
 	if err != nil {
-		s.log.Debug("ui: characteristic words for the results page", "err", err)
-		return analyst.Terms{}
+		h.log().Debug("ui: characteristic words for the results page", "err", err)
+		return Terms{}
 	}
-	v := analyst.Terms{Sampled: t.Sample < t.Results, Sample: t.Sample, APIURL: searchURL("/api/v1/terms", f)}
+	v := Terms{Sampled: t.Sample < t.Results, Sample: t.Sample, APIURL: request.URL("/api/v1/terms", f)}
 	for _, tm := range t.Terms {
-		v.Links = append(v.Links, analyst.TermLink{Text: tm.Text, Href: searchURL("/search", refine(f, tm)), Results: tm.Results,
+		v.Links = append(v.Links, TermLink{Text: tm.Text, Href: request.URL("/search", refine(f, tm)), Results: tm.Results,
 			Title: fmt.Sprintf("In %s of these results and %s of the archive", view.Plural(tm.Results, "release"), view.Thousands(tm.Background))})
 	}
 	return v
