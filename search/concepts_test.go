@@ -110,22 +110,22 @@ func TestExpandConceptsKeepsOtherClauses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := parseQuery(`checks in the Schengen Information System agency:Frontex "EASO" SIS* -SIS`)
+	p, err := Parse(`checks in the Schengen Information System agency:Frontex "EASO" SIS* -SIS`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []clause
-	for _, g := range expandConcepts(p, v).groups {
+	var got []Clause
+	for _, g := range ExpandConcepts(p, v).Groups {
 		got = append(got, g...)
 	}
-	want := []clause{
-		{kind: kindWord, text: "checks"}, {kind: kindWord, text: "in"}, {kind: kindWord, text: "the"},
-		{kind: kindConcept, text: "Schengen Information System", concept: "sis"},
-		{kind: kindWord, field: "agency", text: "Frontex"},
-		{kind: kindConcept, text: "EASO", concept: "euaa"},
-		{kind: kindPrefix, text: "SIS"},
+	want := []Clause{
+		{Kind: KindWord, Text: "checks"}, {Kind: KindWord, Text: "in"}, {Kind: KindWord, Text: "the"},
+		{Kind: KindConcept, Text: "Schengen Information System", Concept: "sis"},
+		{Kind: KindWord, Field: "agency", Text: "Frontex"},
+		{Kind: KindConcept, Text: "EASO", Concept: "euaa"},
+		{Kind: KindPrefix, Text: "SIS"},
 	}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(clause{})); diff != "" {
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Clause{})); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 }

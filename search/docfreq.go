@@ -2,7 +2,7 @@ package search
 
 // docFreqs returns the number of documents whose field holds each term,
 // read from the index's posting lists; a term that cannot be read counts 0.
-func (g *generation) docFreqs(field string, terms []string) map[string]int {
+func (g *Index) DocFreqs(field string, terms []string) map[string]int {
 	out := make(map[string]int, len(terms))
 	s, err := g.ix.Snapshot()
 	if err != nil {

@@ -70,7 +70,7 @@ func WithVocabulary(v *vocab.Vocabulary) Option {
 // have their budget apart (listBudgetFor).
 type cacheBudgets struct{ answers, counts, queries int }
 
-var defaultBudgets = cacheBudgets{answers: answerBudget, counts: countsBudget, queries: queryBudget}
+var defaultBudgets = cacheBudgets{answers: answerBudget, counts: countsBudget, queries: QueryBudget}
 
 // withoutCaches gives the caches of answers, facet counts and whole
 // queries no room, so that every search computes its answer (benchmarks
@@ -127,7 +127,7 @@ func (e *Engine) Reload() (changed bool, err error) {
 	if old != nil {
 		defer old.release()
 	}
-	gen, err := loadGeneration(meta, &e.ranking, e.budgets, e.log)
+	gen, err := loadGeneration(meta, &e.ranking, e.budgets, e.concepts, e.log)
 	if errors.Is(err, indexer.ErrOutdated) {
 		// An older version of the program built it. Say so once, and wait
 		// for the rebuild: the reindex that follows an upgrade makes a new

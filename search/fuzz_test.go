@@ -27,7 +27,7 @@ func FuzzParseQuery(f *testing.F) {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
-		p, err := parseQuery(q)
+		p, err := Parse(q)
 		if err != nil {
 			checkInvalid(t, err)
 			return
@@ -35,8 +35,8 @@ func FuzzParseQuery(f *testing.F) {
 		if utf8.RuneCountInString(q) > jhasearch.MaxQueryLength {
 			t.Fatalf("query of %d characters accepted", utf8.RuneCountInString(q))
 		}
-		n := len(p.not)
-		for _, g := range p.groups {
+		n := len(p.Not)
+		for _, g := range p.Groups {
 			if len(g) == 0 {
 				t.Fatal("empty OR group")
 			}
@@ -45,7 +45,7 @@ func FuzzParseQuery(f *testing.F) {
 				checkClause(t, c)
 			}
 		}
-		for _, c := range p.not {
+		for _, c := range p.Not {
 			checkClause(t, c)
 		}
 		if n > len(strings.Fields(q))+strings.Count(q, `"`) {
@@ -54,24 +54,24 @@ func FuzzParseQuery(f *testing.F) {
 	})
 }
 
-func checkClause(t *testing.T, c clause) {
+func checkClause(t *testing.T, c Clause) {
 	t.Helper()
 	// A phrase of punctuation only ("!") is kept and matches nothing, as a
 	// phrase of stop words does; every other clause holds a word.
-	if c.text == "" || c.text != strings.TrimSpace(c.text) || !utf8.ValidString(c.text) ||
-		(c.kind != kindPhrase && !hasWordRune(c.text)) {
+	if c.Text == "" || c.Text != strings.TrimSpace(c.Text) || !utf8.ValidString(c.Text) ||
+		(c.Kind != KindPhrase && !hasWordRune(c.Text)) {
 		t.Fatalf("clause %+v is empty, untrimmed, without a word or not UTF-8", c)
 	}
-	switch c.field {
+	switch c.Field {
 	case "", "title", "agency", "tag":
 	default:
 		t.Fatalf("clause %+v has an unknown field", c)
 	}
 	switch {
-	case c.kind == kindPrefix && utf8.RuneCountInString(c.text) < minPrefixLen:
-		t.Fatalf("prefix %q shorter than %d", c.text, minPrefixLen)
-	case c.kind == kindFuzzy && (c.fuzz < 1 || c.fuzz > maxFuzz):
-		t.Fatalf("fuzziness %d accepted", c.fuzz)
+	case c.Kind == KindPrefix && utf8.RuneCountInString(c.Text) < minPrefixLen:
+		t.Fatalf("prefix %q shorter than %d", c.Text, minPrefixLen)
+	case c.Kind == KindFuzzy && (c.Fuzz < 1 || c.Fuzz > maxFuzz):
+		t.Fatalf("fuzziness %d accepted", c.Fuzz)
 	}
 }
 

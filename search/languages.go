@@ -24,16 +24,16 @@ import (
 // German release, while "die" is a content word in English.
 
 // langAnalysis is the query-side analysis of one language of a generation.
-type langAnalysis struct {
-	code     string
-	analyzer reader.Analyzer
+type Language struct {
+	Code     string
+	Analyzer reader.Analyzer
 	// docs are the searchable entries of the language, unscored.
-	docs *list
+	docs *List
 }
 
 // languages returns the languages of the generation other than English
 // that have an analyzer of their own, with their releases.
-func (g *generation) languages() []langAnalysis {
+func (g *Index) languages() []Language {
 	g.langOnce.Do(func() {
 		byCode := map[string][]int32{}
 		for _, e := range g.searchable {
@@ -49,18 +49,18 @@ func (g *generation) languages() []langAnalysis {
 			if !ok {
 				continue
 			}
-			g.langs = append(g.langs, langAnalysis{code: code,
-				analyzer: g.ix.Analyzer(code),
-				docs:     &list{entries: entries, scores: make([]float32, len(entries))}})
+			g.langs = append(g.langs, Language{Code: code,
+				Analyzer: g.ix.Analyzer(code),
+				docs:     &List{Entries: entries, Scores: make([]float32, len(entries))}})
 		}
 	})
 	return g.langs
 }
 
 // langDocs returns the releases of language code; nil if none.
-func (g *generation) langDocs(code string) *list {
+func (g *Index) langDocs(code string) *List {
 	for _, l := range g.languages() {
-		if l.code == code {
+		if l.Code == code {
 			return l.docs
 		}
 	}
@@ -73,10 +73,10 @@ func (c *compiler) analyzeIn(text string) map[string][]string {
 	out := map[string][]string{"": c.analyze(text)}
 	for _, l := range c.langs {
 		var terms []string
-		for _, t := range l.analyzer.Analyze([]byte(text)) {
+		for _, t := range l.Analyzer.Analyze([]byte(text)) {
 			terms = append(terms, string(t.Term))
 		}
-		out[l.code] = terms
+		out[l.Code] = terms
 	}
 	return out
 }

@@ -16,25 +16,24 @@ import (
 // matched is what a query matches: the list to rank, the releases with
 // every group (nil when they are not ranked first) and the list whose
 // size is the number with every group.
-type matched struct {
-	rank, tier, all *list
-	// some is the list of releases with any group, when MatchAll hides it.
-	some *list
+type Matched struct {
+	Rank, Tier, All *List
+	// Some is the list of releases with any group, when MatchAll hides it.
+	Some *List
 }
 
 // matchQuery evaluates p as the request's matching strategy asks; ok is
 // false when nothing can match.
-func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *parsedQuery, req *jhasearch.SearchRequest) (m matched, ok bool, err error) {
-	all, ok, err := e.evalQuery(ctx, g, c, p, req.Query, true)
+func (g *Index) matchQuery(ctx context.Context, c *compiler, p *Parsed, req *jhasearch.SearchRequest, relevance bool) (m Matched, ok bool, err error) {
+	all, ok, err := g.evalQuery(ctx, c, p, req.Query, true)
 	if err != nil || !ok {
 		return m, ok, err
 	}
-	m = matched{rank: all, all: all}
-	n := p.textGroups()
-	relevance := effectiveSort(req) == jhasearch.SortRelevance
+	m = Matched{Rank: all, All: all}
+	n := p.TextGroups()
 	if n <= 1 || req.Match == jhasearch.MatchAll {
 		if relevance {
-			if m.rank, err = e.withProximity(ctx, g, c, p, all, nil, "p|strict|"+req.Query); err != nil {
+			if m.Rank, err = g.withProximity(ctx, c, p, all, nil, "p|strict|"+req.Query); err != nil {
 				return m, false, err
 			}
 		}
@@ -42,7 +41,7 @@ func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *
 			return m, true, nil
 		}
 	}
-	some, ok, err := e.evalQuery(ctx, g, c, p, req.Query, false)
+	some, ok, err := g.evalQuery(ctx, c, p, req.Query, false)
 	if err != nil {
 		return m, false, err
 	}
@@ -50,18 +49,18 @@ func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *
 		return m, true, nil
 	}
 	if req.Match == jhasearch.MatchAll {
-		m.some = some
+		m.Some = some
 		return m, true, nil
 	}
-	m.rank = some
-	if t := e.ranking.TierGroups; t == 0 || n <= t {
-		m.tier = all
+	m.Rank = some
+	if t := g.ranking.TierGroups; t == 0 || n <= t {
+		m.Tier = all
 	}
 	if relevance {
-		if m.rank, err = e.withProximity(ctx, g, c, p, some, m.tier, "p|loose|"+req.Query); err != nil {
+		if m.Rank, err = g.withProximity(ctx, c, p, some, m.Tier, "p|loose|"+req.Query); err != nil {
 			return m, false, err
 		}
-		if m.rank, err = e.withFeedback(ctx, g, c, p, m.rank, m.tier, "f|loose|"+req.Query); err != nil {
+		if m.Rank, err = g.withFeedback(ctx, c, p, m.Rank, m.Tier, "f|loose|"+req.Query); err != nil {
 			return m, false, err
 		}
 	}
@@ -70,20 +69,20 @@ func (e *Engine) matchQuery(ctx context.Context, g *generation, c *compiler, p *
 
 // inTier reports whether entry e is in tier, moving *pos along it: the
 // entries are asked in ascending order.
-func inTier(tier *list, pos *int, e int32) bool {
+func InTier(tier *List, pos *int, e int32) bool {
 	if tier == nil {
 		return false
 	}
-	*pos = gallop(tier.entries, *pos, e)
-	return *pos < tier.len() && tier.entries[*pos] == e
+	*pos = Gallop(tier.Entries, *pos, e)
+	return *pos < tier.Len() && tier.Entries[*pos] == e
 }
 
 // hitScore is the score a hit shows: its BM25 score, without the tier.
 // (The tier stays in the cursor's score, also in the date sorts, where it
 // says which walk the cursor continues.)
-func hitScore(m match) float64 {
-	if m.score >= tierGap {
-		return m.score - tierGap
+func HitScore(m Match) float64 {
+	if m.Score >= tierGap {
+		return m.Score - tierGap
 	}
-	return m.score
+	return m.Score
 }

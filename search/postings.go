@@ -18,11 +18,11 @@ import (
 // facet clicks.
 const (
 	listBudget  = 128 << 20
-	queryBudget = 32 << 20
+	QueryBudget = 32 << 20
 )
 
 // listBudgetFor is the list budget of a generation of n documents.
-func listBudgetFor(n int) int {
+func ListBudgetFor(n int) int {
 	return max(listBudget, int(int64(listBudget)*int64(n)/100_000))
 }
 
@@ -33,9 +33,9 @@ const checkEvery = 1 << 12
 // wordList returns the list of one word's BM25F weights: the documents
 // holding any of terms (the word in each of its fields), each scored with
 // its BM25 contribution, computed as bm25Searcher does. Cached.
-func (g *generation) wordList(ctx context.Context, terms []bm25Term) (*list, error) {
-	return g.cachedList(ctx, wordKey(terms), func(ctx context.Context) (*list, error) {
-		return g.readWord(ctx, terms)
+func (g *Index) wordList(ctx context.Context, terms []bm25Term) (*List, error) {
+	return g.cachedList(ctx, wordKey(terms), func(ctx context.Context) (*List, error) {
+		return g.ReadWord(ctx, terms)
 	})
 }
 
@@ -43,7 +43,7 @@ func (g *generation) wordList(ctx context.Context, terms []bm25Term) (*list, err
 // (score.Scorer.Word, BM25F). A term without a field marks a language in
 // which the word is a stop word: the language's releases all match it,
 // unscored (languages.go).
-func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, error) {
+func (g *Index) ReadWord(ctx context.Context, terms []bm25Term) (*List, error) {
 	s, err := g.ix.Snapshot()
 	if err != nil {
 		return nil, err
@@ -56,8 +56,8 @@ func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, err
 		}
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	l := &list{entries: entries, scores: scores}
-	var ls []*list
+	l := &List{Entries: entries, Scores: scores}
+	var ls []*List
 	for _, t := range terms {
 		if t.Field == "" {
 			if d := g.langDocs(t.Term); d != nil {
@@ -66,7 +66,7 @@ func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, err
 		}
 	}
 	if len(ls) > 0 {
-		l = union(append([]*list{l}, ls...), false)
+		l = Union(append([]*List{l}, ls...), false)
 	}
 	return l, nil
 }
@@ -85,6 +85,6 @@ func wordKey(terms []bm25Term) string {
 }
 
 // clauseKey names a clause in the list cache.
-func clauseKey(cl clause) string {
-	return strings.Join([]string{"c", fmt.Sprint(int(cl.kind)), cl.field, cl.text, fmt.Sprint(cl.fuzz), cl.concept, fmt.Sprint(cl.slop)}, "|")
+func clauseKey(cl Clause) string {
+	return strings.Join([]string{"c", fmt.Sprint(int(cl.Kind)), cl.Field, cl.Text, fmt.Sprint(cl.Fuzz), cl.Concept, fmt.Sprint(cl.Slop)}, "|")
 }

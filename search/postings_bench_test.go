@@ -29,7 +29,7 @@ func BenchmarkReadWord(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer release()
-	c := g.compiler()
+	c := g.q.compiler()
 	for i, w := range words {
 		words[i] = c.allFields(c.analyze(w[0].Term)[0])
 	}
@@ -37,11 +37,11 @@ func BenchmarkReadWord(b *testing.B) {
 	b.ResetTimer()
 	cpu := measure.CPUTime()
 	for i := 0; i < b.N; i++ {
-		l, err := g.readWord(context.Background(), words[i%len(words)])
+		l, err := g.q.ReadWord(context.Background(), words[i%len(words)])
 		if err != nil {
 			b.Fatal(err)
 		}
-		postings += l.len()
+		postings += l.Len()
 	}
 	b.ReportMetric(float64(postings)/float64(b.N), "docs/op")
 	// On a shared machine, CPU time says more than wall time.

@@ -114,14 +114,14 @@ func TestDateAt(t *testing.T) {
 		{"12 arrests", "", ""},
 	}
 	for _, tt := range tests {
-		p, err := parseQuery(tt.q)
+		p, err := Parse(tt.q)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p = markDates(p)
+		p = MarkDates(p)
 		var from, to string
-		if per, ok := onlyPeriod(p); ok {
-			from, to = per.from.Format(time.DateOnly), per.to.Format(time.DateOnly)
+		if per, ok := OnlyPeriod(p); ok {
+			from, to = per.From.Format(time.DateOnly), per.To.Format(time.DateOnly)
 		}
 		if from != tt.from || to != tt.to {
 			t.Errorf("%q: period %s to %s, want %s to %s", tt.q, from, to, tt.from, tt.to)

@@ -16,7 +16,7 @@ func BenchmarkSnippets(b *testing.B) {
 	}
 	defer release()
 	for _, q := range []string{"border police", "cooperation agency report", "traffick*", "smuggling~1"} {
-		p, err := parseQuery(q)
+		p, err := Parse(q)
 		if err != nil {
 			b.Fatal(err)
 		}

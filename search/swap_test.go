@@ -81,9 +81,9 @@ func TestSwapWaitsForNoSearch(t *testing.T) {
 	}
 }
 
-func mustParse(t *testing.T, q string) *parsedQuery {
+func mustParse(t *testing.T, q string) *Parsed {
 	t.Helper()
-	p, err := parseQuery(q)
+	p, err := Parse(q)
 	if err != nil {
 		t.Fatal(err)
 	}

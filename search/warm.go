@@ -31,7 +31,7 @@ func (e *Engine) warm(old, gen *generation) (n int) {
 		if ctx.Err() != nil {
 			break
 		}
-		p, err := parseQuery(req.Query)
+		p, err := Parse(req.Query)
 		if err != nil {
 			continue
 		}
