@@ -7,6 +7,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/search/facet"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // browseSearch answers a request without query terms from the columns:
@@ -96,7 +97,7 @@ func (g *generation) afterCursor(newest bool, cur *cursor) func(i int) bool {
 // browsePeriod answers a query that is only a date: the releases of the
 // period that pass the filters, newest first (or oldest, if asked). The
 // cursor stays bound to the request as asked.
-func (g *generation) browsePeriod(req *jhasearch.SearchRequest, per Period, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
+func (g *generation) browsePeriod(req *jhasearch.SearchRequest, per query.Period, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
 	b, ok := per.Within(req)
 	if !ok {
 		return &jhasearch.SearchResult{Facets: facet.Empty()}, nil

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // The counting entry points of the engine: what the analyst views
@@ -127,9 +128,9 @@ func (e *Engine) total(ctx context.Context, g *generation, req *jhasearch.Search
 // words (jhasearch.MatchAll), or the joined query has one group only.
 type refined struct {
 	query string
-	all   bool     // the request asks for all words
-	p     *Parsed  // the request's query as matched
-	in    []uint64 // the entries the request matches, filters applied
+	all   bool          // the request asks for all words
+	p     *query.Parsed // the request's query as matched
+	in    []uint64      // the entries the request matches, filters applied
 }
 
 // refinable returns the quick counter of req, or nil when its searches
@@ -141,7 +142,7 @@ func (e *Engine) refinable(ctx context.Context, g *generation, req *jhasearch.Se
 	if err != nil || !rl.every || len(g.translations) > 0 {
 		return nil, err
 	}
-	p, err := Parse(req.Query)
+	p, err := query.Parse(req.Query)
 	if err != nil {
 		return nil, err
 	}
@@ -161,11 +162,11 @@ func (r *refined) count(ctx context.Context, e *Engine, g *generation, q string)
 	if r == nil {
 		return 0, false, nil
 	}
-	pq, err := Parse(q)
+	pq, err := query.Parse(q)
 	if err != nil {
 		return 0, false, err
 	}
-	pj, err := Parse(strings.TrimSpace(r.query + " " + q))
+	pj, err := query.Parse(strings.TrimSpace(r.query + " " + q))
 	if err != nil {
 		return 0, false, err
 	}
@@ -227,8 +228,8 @@ type requestList struct {
 }
 
 // asMatched is p as indexSearch matches it: concepts expanded, dates marked.
-func (e *Engine) asMatched(p *Parsed) *Parsed {
-	return MarkDates(ExpandConcepts(p, e.concepts))
+func (e *Engine) asMatched(p *query.Parsed) *query.Parsed {
+	return query.MarkDates(query.ExpandConcepts(p, e.concepts))
 }
 
 // requestLists follows Search (searchIn, matchQuery): a query that is only
@@ -236,11 +237,11 @@ func (e *Engine) asMatched(p *Parsed) *Parsed {
 // with any of them unless the request asks for all words.
 func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (requestList, error) {
 	rl := requestList{every: true}
-	p, err := Parse(req.Query)
+	p, err := query.Parse(req.Query)
 	if err != nil {
 		return rl, err
 	}
-	if per, ok := OnlyPeriod(MarkDates(p)); ok {
+	if per, ok := query.OnlyPeriod(query.MarkDates(p)); ok {
 		b, overlap := per.Within(req)
 		rl.f = g.cols.Select(&b)
 		if overlap {
@@ -274,15 +275,15 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 
 // queryEntries evaluates a query as indexSearch does, with every group
 // (strict) or any; ok is false when it can match nothing.
-func (e *Engine) queryEntries(ctx context.Context, g *generation, query string, strict bool) ([]int32, bool, error) {
-	p, err := Parse(query)
+func (e *Engine) queryEntries(ctx context.Context, g *generation, q string, strict bool) ([]int32, bool, error) {
+	p, err := query.Parse(q)
 	if err != nil {
 		return nil, false, err
 	}
 	if p.Empty() {
 		return g.searchable, true, nil
 	}
-	l, ok, err := e.evalList(ctx, g, e.asMatched(p), query, strict)
+	l, ok, err := e.evalList(ctx, g, e.asMatched(p), q, strict)
 	if err != nil || !ok {
 		return nil, false, err
 	}
@@ -290,10 +291,10 @@ func (e *Engine) queryEntries(ctx context.Context, g *generation, query string, 
 }
 
 // evalList evaluates p, a query as matched (asMatched), to its list.
-func (e *Engine) evalList(ctx context.Context, g *generation, p *Parsed, query string, strict bool) (*List, bool, error) {
+func (e *Engine) evalList(ctx context.Context, g *generation, p *query.Parsed, q string, strict bool) (*query.List, bool, error) {
 	lctx, cancel := limitContext(ctx)
 	defer cancel()
-	return g.q.Eval(lctx, p, query, strict)
+	return g.q.Eval(lctx, p, q, strict)
 }
 
 // requestCounts returns the facet counts of req as Search counts them; a
@@ -304,7 +305,7 @@ func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearc
 	if err != nil {
 		return nil, err
 	}
-	if p, _ := Parse(req.Query); p != nil && p.Empty() {
+	if p, _ := query.Parse(req.Query); p != nil && p.Empty() {
 		key := filterKey(req)
 		if fc, ok := g.counts.Get(key); ok {
 			return fc, nil

@@ -21,6 +21,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/cache"
+	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/vocab"
 )
 
@@ -70,7 +71,7 @@ func WithVocabulary(v *vocab.Vocabulary) Option {
 // have their budget apart (listBudgetFor).
 type cacheBudgets struct{ answers, counts, queries int }
 
-var defaultBudgets = cacheBudgets{answers: answerBudget, counts: countsBudget, queries: QueryBudget}
+var defaultBudgets = cacheBudgets{answers: answerBudget, counts: countsBudget, queries: query.QueryBudget}
 
 // withoutCaches gives the caches of answers, facet counts and whole
 // queries no room, so that every search computes its answer (benchmarks

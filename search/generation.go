@@ -12,6 +12,7 @@ import (
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/cache"
 	"github.com/jhasearch/jhasearch/search/facet"
+	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/reader"
 	"github.com/jhasearch/jhasearch/search/score"
 	"github.com/jhasearch/jhasearch/vocab"
@@ -56,7 +57,7 @@ type generation struct {
 	// counts caches the facet counts of filter-only requests by filters.
 	counts *cache.LRU[*facet.Counts]
 	// q evaluates the generation's queries, with their caches.
-	q *Index
+	q *query.Index
 	// recent remembers the requests of recent answers, to warm the next
 	// generation with (warm.go).
 	recent *cache.LRU[jhasearch.SearchRequest]
@@ -116,7 +117,7 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, con
 	gen.params = score.NewStats(g, r)
 	gen.scorer = score.NewScorer(gen.params, len(table.Entries))
 	gen.cols = newFacetColumns(table)
-	gen.q = New(Parts{Reader: gen.ix, Docs: docs, Positions: positions, Table: table, Columns: gen.cols,
+	gen.q = query.New(query.Parts{Reader: gen.ix, Docs: docs, Positions: positions, Table: table, Columns: gen.cols,
 		Searchable: gen.searchable, Keywords: gen.keywords, Stats: gen.params, Scorer: gen.scorer,
 		Ranking: r, Concepts: concepts, QueryBudget: b.queries})
 	gen.vocabulary() // now, rather than in the first search that needs it

@@ -5,6 +5,7 @@ import (
 
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/highlight"
+	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/reader"
 )
 
@@ -13,7 +14,7 @@ import (
 
 // highlighter collects the index terms of the query's positive clauses on
 // text fields, in every language of the generation.
-func (g *generation) highlighter(p *Parsed) *highlight.Highlighter {
+func (g *generation) highlighter(p *query.Parsed) *highlight.Highlighter {
 	in := highlight.Input{Analyzer: tokenizer{g.q.Analyzer()}, Terms: map[string][]string{}}
 	for _, l := range g.q.Languages() {
 		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: tokenizer{l.Analyzer}})
@@ -24,9 +25,9 @@ func (g *generation) highlighter(p *Parsed) *highlight.Highlighter {
 				continue
 			}
 			switch cl.Kind {
-			case KindPrefix:
+			case query.KindPrefix:
 				in.Prefixes = append(in.Prefixes, lower(cl.Text))
-			case KindFuzzy:
+			case query.KindFuzzy:
 				for _, t := range g.q.Analyze(cl.Text) {
 					in.Fuzzy = append(in.Fuzzy, highlight.Fuzzy{Term: t, Dist: cl.Fuzz})
 				}

@@ -5,12 +5,13 @@ import (
 	"github.com/jhasearch/jhasearch/search/facet"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // indexSearch answers a request with query terms: the index's postings
 // find and score the matches, memory does the rest.
-func (e *Engine) indexSearch(ctx context.Context, g *generation, p *Parsed, req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
-	p = MarkDates(ExpandConcepts(p, e.concepts))
+func (e *Engine) indexSearch(ctx context.Context, g *generation, p *query.Parsed, req *jhasearch.SearchRequest, cur *cursor) (*jhasearch.SearchResult, error) {
+	p = query.MarkDates(query.ExpandConcepts(p, e.concepts))
 	lctx, cancel := limitContext(ctx)
 	defer cancel()
 	m, ok, err := g.q.MatchQuery(lctx, p, req, effectiveSort(req) == jhasearch.SortRelevance)
@@ -47,7 +48,7 @@ func (e *Engine) indexSearch(ctx context.Context, g *generation, p *Parsed, req 
 }
 
 // fillHits loads the page's hits and sets the cursor when more follow.
-func (g *generation) fillHits(res *jhasearch.SearchResult, picks []Match, p *Parsed, req *jhasearch.SearchRequest) error {
+func (g *generation) fillHits(res *jhasearch.SearchResult, picks []query.Match, p *query.Parsed, req *jhasearch.SearchRequest) error {
 	h := g.highlighter(p)
 	for n, m := range picks {
 		if n == req.Size {
@@ -56,7 +57,7 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []Match, p *Par
 				Published: g.cols.Published[last.Entry], ID: g.table.Entries[last.Entry].ID}.encode()
 			break
 		}
-		hit, err := g.hit(g.version(g.display(int(m.Entry), req), req), h, HitScore(m))
+		hit, err := g.hit(g.version(g.display(int(m.Entry), req), req), h, query.HitScore(m))
 		if err != nil {
 			return err
 		}
@@ -67,6 +68,6 @@ func (g *generation) fillHits(res *jhasearch.SearchResult, picks []Match, p *Par
 
 // emptyResult answers a query that can match nothing (only stop words, or
 // an unknown agency or tag).
-func (g *generation) emptyResult(p *Parsed) *jhasearch.SearchResult {
+func (g *generation) emptyResult(p *query.Parsed) *jhasearch.SearchResult {
 	return &jhasearch.SearchResult{Facets: facet.Empty(), Suggestion: g.didYouMean(p)}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/reader"
 )
 
@@ -30,7 +31,7 @@ func searchError(parent context.Context, err error) error {
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(parent.Err(), context.DeadlineExceeded):
 		return jhasearch.Errorf(jhasearch.EUNAVAILABLE,
 			"The search took too long to answer; try again, or narrow the query (q) with filters or fewer phrases, prefix* or fuzzy~ terms.")
-	case errors.Is(err, ErrTooExpensive) || errors.Is(err, reader.ErrTooManyTerms):
+	case errors.Is(err, query.ErrTooExpensive) || errors.Is(err, reader.ErrTooManyTerms):
 		return jhasearch.Errorf(jhasearch.EINVALID,
 			"The query (q) is too expensive: its prefix* or fuzzy~ terms match too many words. Use longer prefixes or fewer such terms.")
 	}

@@ -6,13 +6,14 @@ import (
 	"slices"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // ranked is the outcome of ranking a match set: the total after filters,
 // the facet counts and the entries of the requested window (one more than
 // the page, to know whether a next page exists).
 type ranked struct {
-	picks  []Match
+	picks  []query.Match
 	counts *facet.Counts
 }
 
@@ -23,7 +24,7 @@ type ranked struct {
 //
 // tier, when not nil, holds the entries of ms with every group of the
 // query: they come first (matching.go).
-func (g *generation) rankMatches(ms *List, f *facet.Selection, req *jhasearch.SearchRequest, cur *cursor, tier *List) *ranked {
+func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasearch.SearchRequest, cur *cursor, tier *query.List) *ranked {
 	fc := g.cols.NewCounts()
 	skip, want := (req.Page-1)*req.Size, req.Size+1
 	if cur != nil {
@@ -57,7 +58,7 @@ func (g *generation) rankMatches(ms *List, f *facet.Selection, req *jhasearch.Se
 		tpos := 0
 		for i, e := range ms.Entries {
 			score := float64(ms.Scores[i])
-			all := InTier(tier, &tpos, e)
+			all := query.InTier(tier, &tpos, e)
 			if all {
 				score += tierGap
 			}
@@ -69,7 +70,7 @@ func (g *generation) rankMatches(ms *List, f *facet.Selection, req *jhasearch.Se
 			if pass != nil && pass[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 || pass == nil && !g.cols.Count(fc, f, int(e)) {
 				continue
 			}
-			m := Match{Entry: e, Score: score, All: all}
+			m := query.Match{Entry: e, Score: score, All: all}
 			if cur != nil && !g.scoreAfter(m, cur) {
 				continue
 			}
@@ -88,12 +89,12 @@ func (g *generation) rankMatches(ms *List, f *facet.Selection, req *jhasearch.Se
 // pickByDate walks the date order and keeps the entries set in in; with
 // a tier, it walks it twice: first for the entries in the tier, then for
 // the others.
-func (g *generation) pickByDate(ms *List, in []uint64, newest bool, skip, want int, cur *cursor, tier *List) []Match {
+func (g *generation) pickByDate(ms *query.List, in []uint64, newest bool, skip, want int, cur *cursor, tier *query.List) []query.Match {
 	order := g.oldest
 	if newest {
 		order = g.newest
 	}
-	var out []Match
+	var out []query.Match
 	// The cursor's score holds the tier (matching.go): a date sort
 	// continues in the walk of its last hit.
 	curAll := cur != nil && cur.Score >= tierGap
@@ -113,7 +114,7 @@ func (g *generation) pickByDate(ms *List, in []uint64, newest bool, skip, want i
 				skip--
 				continue
 			}
-			out = append(out, Match{Entry: e, All: all})
+			out = append(out, query.Match{Entry: e, All: all})
 		}
 	}
 	if tier == nil {
@@ -140,10 +141,10 @@ func (g *generation) pickByDate(ms *List, in []uint64, newest bool, skip, want i
 }
 
 // window empties the heap, best first, and returns what follows skip.
-func (h *scoreHeap) window(skip int) []Match {
-	out := make([]Match, h.Len())
+func (h *scoreHeap) window(skip int) []query.Match {
+	out := make([]query.Match, h.Len())
 	for i := len(out) - 1; i >= 0; i-- {
-		out[i] = heap.Pop(h).(Match)
+		out[i] = heap.Pop(h).(query.Match)
 	}
 	if skip >= len(out) {
 		return nil
@@ -152,14 +153,14 @@ func (h *scoreHeap) window(skip int) []Match {
 }
 
 // better orders by score, then id.
-func (g *generation) better(a, b Match) bool {
+func (g *generation) better(a, b query.Match) bool {
 	if a.Score != b.Score {
 		return a.Score > b.Score
 	}
 	return g.table.Entries[a.Entry].ID < g.table.Entries[b.Entry].ID
 }
 
-func (g *generation) scoreAfter(m Match, c *cursor) bool {
+func (g *generation) scoreAfter(m query.Match, c *cursor) bool {
 	if m.Score != c.Score {
 		return m.Score < c.Score
 	}
@@ -169,13 +170,13 @@ func (g *generation) scoreAfter(m Match, c *cursor) bool {
 // scoreHeap is a min-heap on (score, id): its root is the worst kept.
 type scoreHeap struct {
 	g  *generation
-	ms []Match
+	ms []query.Match
 }
 
 func (h *scoreHeap) Len() int           { return len(h.ms) }
 func (h *scoreHeap) Less(i, j int) bool { return h.g.better(h.ms[j], h.ms[i]) }
 func (h *scoreHeap) Swap(i, j int)      { h.ms[i], h.ms[j] = h.ms[j], h.ms[i] }
-func (h *scoreHeap) Push(x any)         { h.ms = append(h.ms, x.(Match)) }
+func (h *scoreHeap) Push(x any)         { h.ms = append(h.ms, x.(query.Match)) }
 func (h *scoreHeap) Pop() any {
 	m := h.ms[len(h.ms)-1]
 	h.ms = h.ms[:len(h.ms)-1]

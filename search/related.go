@@ -7,6 +7,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/score"
 )
 
@@ -44,11 +45,11 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	// Each term weighs what it weighs in the document, relative to the
 	// heaviest, on top of the field weights. Its list is read, not cached:
 	// the weights are this document's.
-	var lists []*List
+	var lists []*query.List
 	for _, t := range terms {
-		var bt []bm25Term
+		var bt []score.Term
 		for _, fb := range g.ranking.Fields {
-			bt = append(bt, bm25Term{Field: fb.Field, Term: t, Boost: fb.Boost * weights[t] / weights[terms[0]]})
+			bt = append(bt, score.Term{Field: fb.Field, Term: t, Boost: fb.Boost * weights[t] / weights[terms[0]]})
 		}
 		l, err := g.q.ReadWord(ctx, bt)
 		if err != nil {
@@ -63,10 +64,10 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 		}
 	}
 	sort.Slice(exclude, func(a, b int) bool { return exclude[a] < exclude[b] })
-	l := Subtract(Union(lists, false), []*List{{Entries: exclude}})
+	l := query.Subtract(query.Union(lists, false), []*query.List{{Entries: exclude}})
 	h := &scoreHeap{g: g}
 	for k, e := range l.Entries {
-		m := Match{Entry: e, Score: float64(l.Scores[k])}
+		m := query.Match{Entry: e, Score: float64(l.Scores[k])}
 		if h.Len() < n {
 			heap.Push(h, m)
 		} else if g.better(m, h.ms[0]) {

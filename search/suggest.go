@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jhasearch/jhasearch/search/highlight"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // suggestBelow: an answer with fewer hits than this gets a did-you-mean.
@@ -67,13 +68,13 @@ func lower(s string) string { return strings.ToLower(s) }
 
 // didYouMean rewrites the query's plain words that the vocabulary lacks
 // into the most frequent word within two edits; "" when nothing changes.
-func (g *generation) didYouMean(p *Parsed) string {
+func (g *generation) didYouMean(p *query.Parsed) string {
 	v := g.vocabulary()
 	var out []string
 	changed := false
 	for _, grp := range p.Groups {
 		for _, cl := range grp {
-			if cl.Field != "" || cl.Kind != KindWord {
+			if cl.Field != "" || cl.Kind != query.KindWord {
 				out = append(out, cl.Text)
 				continue
 			}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/lang"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // A release in several languages is found through any of its versions
@@ -46,7 +47,7 @@ func (g *generation) loadTranslations() {
 
 // collapseTranslations keeps one version per translation group of l, and
 // returns the versions it dropped.
-func (g *generation) collapseTranslations(l *List, req *jhasearch.SearchRequest) (*List, []int32) {
+func (g *generation) collapseTranslations(l *query.List, req *jhasearch.SearchRequest) (*query.List, []int32) {
 	if len(g.translations) == 0 {
 		return l, nil
 	}
@@ -76,7 +77,7 @@ func (g *generation) collapseTranslations(l *List, req *jhasearch.SearchRequest)
 		return l, nil
 	}
 	var dropped []int32
-	out := &List{Entries: make([]int32, 0, l.Len()), Scores: make([]float32, 0, l.Len())}
+	out := &query.List{Entries: make([]int32, 0, l.Len()), Scores: make([]float32, 0, l.Len())}
 	for k, e := range l.Entries {
 		t := g.table.Entries[e].Translation
 		if t == "" {

@@ -1,4 +1,4 @@
-package search
+package query
 
 // docFreqs returns the number of documents whose field holds each term,
 // read from the index's posting lists; a term that cannot be read counts 0.

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"context"
@@ -16,7 +16,7 @@ import (
 type compiler struct {
 	analyzer reader.Analyzer
 	// ranking weighs the fields.
-	ranking *rankingParams
+	ranking *score.Params
 	// keywords maps a lower-cased agency or tag to its spelling in the index.
 	keywords map[string]map[string]string
 	// concepts expands kindConcept clauses; nil when the engine has no
@@ -175,6 +175,7 @@ func (c *compiler) analyze(text string) []string {
 	}
 	return out
 }
+
 // TextGroups counts the groups that search the text fields.
 func (p *Parsed) TextGroups() int {
 	n := 0

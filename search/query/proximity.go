@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"container/heap"
@@ -154,7 +154,7 @@ func topEntries(l, tier *List, k int) []int {
 	for i, e := range l.Entries {
 		s := float64(l.Scores[i])
 		if InTier(tier, &pos, e) {
-			s += tierGap
+			s += score.TierGap
 		}
 		switch {
 		case h.Len() < k:

@@ -1,16 +1,17 @@
-package search
+package query
 
 import (
 	"context"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // Matching never hides what is relevant: the releases with every word (or
 // concept, or OR group) of the query come first, and those with only some
 // follow, ranked below them, unless the request asks for all words
 // (jhasearch.MatchAll). The answer counts both (SearchResult.AllWords,
-// SomeWords). The tier is added to the score in rankMatches (tierGap), so
+// SomeWords). The tier is added to the score in rankMatches (score.TierGap), so
 // that paging, cursors and the heap need no second key.
 
 // matched is what a query matches: the list to rank, the releases with
@@ -81,8 +82,8 @@ func InTier(tier *List, pos *int, e int32) bool {
 // (The tier stays in the cursor's score, also in the date sorts, where it
 // says which walk the cursor continues.)
 func HitScore(m Match) float64 {
-	if m.Score >= tierGap {
-		return m.Score - tierGap
+	if m.Score >= score.TierGap {
+		return m.Score - score.TierGap
 	}
 	return m.Score
 }

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/reader"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // A phrase ("joint investigation team", or a word the analyzer splits such
@@ -27,7 +28,7 @@ type phrase struct {
 	// matched in the releases of its language (languages.go).
 	langs []langPhrase
 	// ranking weighs the fields.
-	ranking *rankingParams
+	ranking *score.Params
 }
 
 type langPhrase struct {
