@@ -1,12 +1,19 @@
-// Package search answers queries over the current index generation: the
-// query language, filters, disjunctive facets, sorting, cursors, snippets,
-// did-you-mean, suggestions and related documents. It serves generations
-// read-only (their index through search/reader, the only door to Bleve on
-// the read side) and swaps to a new one when the indexer makes it
-// current, without waiting for the searches running on the old one.
+// Package search answers queries over the current index generation:
+// requests in, answers out. It owns the engine (Open, Reload, Search and
+// the other exported calls), the generations it serves and swaps, filters
+// and disjunctive facet counts over the generation's columns
+// (search/facet), ranking the matches, sorting, cursors and paging,
+// translations, hits with their snippets (search/highlight), did-you-mean,
+// suggestions, related documents, the caches of answers and counts
+// (search/cache) and the warming of a new generation. The query language
+// and the evaluation of a query into scored lists are search/query's: a
+// generation holds one query.Index. It serves generations read-only (their
+// index through search/reader, the only door to Bleve on the read side)
+// and swaps to a new one when the indexer makes it current, without
+// waiting for the searches running on the old one.
 //
 // It must not write to an index, and it must never pass user text to
-// Bleve's query-string parser: every query is built from its own parser.
+// Bleve's query-string parser: every query is parsed by search/query.
 package search
 
 import (

@@ -13,7 +13,7 @@ import (
 // cannot do this: they drop multi-word synonyms and lose the case that
 // tells "SIS" from "Sis".
 
-// expandConcepts replaces the words of p that name a concept of v, a run
+// ExpandConcepts replaces the words of p that name a concept of v, a run
 // of plain words or a quoted phrase, by one kindConcept clause. Field
 // terms, prefixes, fuzzy words and OR groups stay as they are, and so do
 // excluded words: expanding "-SIS" would also exclude every release that

@@ -1,6 +1,6 @@
 package query
 
-// docFreqs returns the number of documents whose field holds each term,
+// DocFreqs returns the number of documents whose field holds each term,
 // read from the index's posting lists; a term that cannot be read counts 0.
 func (g *Index) DocFreqs(field string, terms []string) map[string]int {
 	out := make(map[string]int, len(terms))

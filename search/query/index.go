@@ -1,3 +1,18 @@
+// Package query is the query language and its evaluation: it parses the
+// text of a query into clauses (Parse), marks the dates and the concepts
+// it names (MarkDates, ExpandConcepts), and evaluates a parsed query on
+// one generation into a scored list of table entries (Index: plain words,
+// phrases, NEAR, prefix and fuzzy expansions, field terms, concepts and
+// dates, each clause's list cached, combined by the algebra of List, with
+// the proximity and feedback scores of a relevance ranking on top). It
+// reads the index only through search/reader and scores only with
+// search/score, the one BM25F scorer.
+//
+// It must not answer requests: filters, facet counts, sorting, paging,
+// cursors, hits, snippets and the caches of answers are package search's,
+// which builds one Index per generation and hands it the generation's
+// parts. It must never pass user text to Bleve's query-string parser, and
+// it must not import Bleve.
 package query
 
 import (

@@ -23,7 +23,7 @@ import (
 // query requires every word: otherwise "die Grenzkontrolle" could find no
 // German release, while "die" is a content word in English.
 
-// langAnalysis is the query-side analysis of one language of a generation.
+// Language is the query-side analysis of one language of a generation.
 type Language struct {
 	Code     string
 	Analyzer reader.Analyzer

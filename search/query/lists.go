@@ -27,6 +27,7 @@ type Match struct {
 	All bool
 }
 
+// Len is the number of entries of l.
 func (l *List) Len() int { return len(l.Entries) }
 
 // Bytes is what the list holds in memory, for the cache's budget.
@@ -41,7 +42,7 @@ func (l *List) Matches() []Match {
 	return out
 }
 
-// intersect returns the entries in every list, with the sum of their
+// Intersect returns the entries in every list, with the sum of their
 // scores. It walks the shortest list and looks the others up by galloping
 // search, so a rare word with a common one costs little more than the
 // rare word alone.
@@ -76,7 +77,7 @@ outer:
 	return out
 }
 
-// gallop returns the first position at or after from whose entry is at
+// Gallop returns the first position at or after from whose entry is at
 // least e, or len(entries).
 func Gallop(entries []int32, from int, e int32) int {
 	step, hi := 1, from
@@ -90,7 +91,7 @@ func Gallop(entries []int32, from int, e int32) int {
 	return from + i
 }
 
-// union returns the entries in any list. With coord, a score is the sum of
+// Union returns the entries in any list. With coord, a score is the sum of
 // the matching lists' scores times the share of lists that match, as in
 // Bleve's disjunction, so that matching more alternatives ranks higher;
 // without, it is the plain sum (the terms of BM25).
@@ -219,7 +220,7 @@ func boost(l, opt *List) *List {
 	return out
 }
 
-// subtract returns the entries of l in none of the lists of not.
+// Subtract returns the entries of l in none of the lists of not.
 func Subtract(l *List, not []*List) *List {
 	if len(not) == 0 {
 		return l

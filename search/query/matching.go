@@ -14,7 +14,7 @@ import (
 // SomeWords). The tier is added to the score in rankMatches (score.TierGap), so
 // that paging, cursors and the heap need no second key.
 
-// matched is what a query matches: the list to rank, the releases with
+// Matched is what a query matches: the list to rank, the releases with
 // every group (nil when they are not ranked first) and the list whose
 // size is the number with every group.
 type Matched struct {
@@ -68,7 +68,7 @@ func (g *Index) matchQuery(ctx context.Context, c *compiler, p *Parsed, req *jha
 	return m, true, nil
 }
 
-// inTier reports whether entry e is in tier, moving *pos along it: the
+// InTier reports whether entry e is in tier, moving *pos along it: the
 // entries are asked in ascending order.
 func InTier(tier *List, pos *int, e int32) bool {
 	if tier == nil {
@@ -78,7 +78,7 @@ func InTier(tier *List, pos *int, e int32) bool {
 	return *pos < tier.Len() && tier.Entries[*pos] == e
 }
 
-// hitScore is the score a hit shows: its BM25 score, without the tier.
+// HitScore is the score a hit shows: its BM25 score, without the tier.
 // (The tier stays in the cursor's score, also in the date sorts, where it
 // says which walk the cursor continues.)
 func HitScore(m Match) float64 {

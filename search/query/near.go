@@ -15,7 +15,7 @@ import (
 // span of at most k-1+n positions. Stop words count as positions. The
 // match scores as the same words unquoted would (BM25F).
 
-// kindNear is a set of words that must stand near each other; slop is n.
+// KindNear is a set of words that must stand near each other; slop is n.
 const KindNear ClauseKind = 101
 
 // maxSlop bounds n.

@@ -19,7 +19,7 @@ import (
 // colons, parentheses, full stops and a minus before a digit ("-20%") are
 // searched as words, never rejected.
 
-// clauseKind is what a clause matches.
+// ClauseKind is what a clause matches.
 type ClauseKind int
 
 const (
@@ -46,13 +46,15 @@ type Clause struct {
 	Slop int
 }
 
-// parsedQuery is a conjunction of groups, each a disjunction of clauses
+// Parsed is a conjunction of groups, each a disjunction of clauses
 // (joined by OR), minus the excluded clauses.
 type Parsed struct {
 	Groups [][]Clause
 	Not    []Clause
 }
 
+// Empty reports whether p has no clause: a query of nothing (or of
+// punctuation only) browses.
 func (p *Parsed) Empty() bool { return len(p.Groups) == 0 && len(p.Not) == 0 }
 
 // fieldNames are the field prefixes the language knows; any other word
@@ -65,7 +67,7 @@ const (
 	maxFuzz      = 2
 )
 
-// parseQuery parses q. It fails only on what cannot be searched sensibly:
+// Parse parses q. It fails only on what cannot be searched sensibly:
 // a query too long, a prefix too short, a fuzziness above maxFuzz.
 func Parse(q string) (*Parsed, error) {
 	if n := utf8.RuneCountInString(q); n > jhasearch.MaxQueryLength {

@@ -14,14 +14,14 @@ import (
 // ten times that of a million. With a fixed 128 MB, a million releases
 // kept a tenth of the common words and read the others from the index
 // again and again (31 ms of CPU a request, docs/BENCHMARKS.md).
-// queryBudget bounds the lists of whole queries, kept for paging and
+// QueryBudget bounds the lists of whole queries, kept for paging and
 // facet clicks.
 const (
 	listBudget  = 128 << 20
 	QueryBudget = 32 << 20
 )
 
-// listBudgetFor is the list budget of a generation of n documents.
+// ListBudgetFor is the list budget of a generation of n documents.
 func ListBudgetFor(n int) int {
 	return max(listBudget, int(int64(listBudget)*int64(n)/100_000))
 }
@@ -39,7 +39,7 @@ func (g *Index) wordList(ctx context.Context, terms []bm25Term) (*List, error) {
 	})
 }
 
-// readWord reads a word's postings from the index and scores them
+// ReadWord reads a word's postings from the index and scores them
 // (score.Scorer.Word, BM25F). A term without a field marks a language in
 // which the word is a stop word: the language's releases all match it,
 // unscored (languages.go).

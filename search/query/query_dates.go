@@ -20,7 +20,7 @@ import (
 // their own year. A query that is only a date browses the period, newest
 // first. Month names are in months.go.
 
-// kindDate is a period named in the query: from and to (inclusive days)
+// KindDate is a period named in the query: from and to (inclusive days)
 // in the clause, the words as typed in its text.
 const KindDate ClauseKind = 100
 
@@ -36,8 +36,8 @@ var (
 	dmyDay   = regexp.MustCompile(`^(\d{1,2})[./](\d{1,2})[./](\d{4})$`)
 )
 
-// markDates replaces the runs of plain words of p that name a date by one
-// kindDate clause each.
+// MarkDates replaces the runs of plain words of p that name a date by one
+// KindDate clause each.
 func MarkDates(p *Parsed) *Parsed {
 	var out *Parsed
 	for i := 0; i < len(p.Groups); i++ {
@@ -107,6 +107,7 @@ func dateAt(groups [][]Clause, i int) (from, to time.Time, n int) {
 	return from, to, 0
 }
 
+// Period is a span of days named by a query: its first and last day.
 type Period struct{ From, To time.Time }
 
 // numericDate reads a date written in digits in one word.
@@ -204,7 +205,7 @@ func (g *Index) dateList(ctx context.Context, c *compiler, cl Clause) (*List, er
 	})
 }
 
-// onlyPeriod returns the period of a query that is nothing but one date.
+// OnlyPeriod returns the period of a query that is nothing but one date.
 func OnlyPeriod(p *Parsed) (Period, bool) {
 	if len(p.Groups) != 1 || len(p.Not) != 0 || len(p.Groups[0]) != 1 || p.Groups[0][0].Kind != KindDate {
 		return Period{}, false
