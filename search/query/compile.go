@@ -91,7 +91,7 @@ func (c *compiler) clauseSpec(cl Clause) (termSpec, bool) {
 // words, and a misspelt term found once in the archive would bring its
 // huge idf; scored by its best expansion only, a release using the word
 // in several forms would count one of them.
-func (g *Index) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, error) {
+func (x *Index) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, error) {
 	var out []bm25Term
 	if spec.kind != KindPrefix && spec.kind != KindFuzzy {
 		for _, f := range spec.fields {
@@ -99,7 +99,7 @@ func (g *Index) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, error
 		}
 		return out, checkTerms(len(out), termsAllowed(ctx))
 	}
-	s, err := g.ix.Snapshot()
+	s, err := x.ix.Snapshot()
 	if err != nil {
 		return nil, err
 	}

@@ -80,7 +80,7 @@ func phraseConcept(g []Clause, v *vocab.Vocabulary) []Clause {
 // the server's throughput (a common topic has a dozen names), and the
 // concept term already finds every release that uses any of them. ok is
 // false when the engine has no vocabulary or no such concept.
-func (g *Index) conceptList(ctx context.Context, c *compiler, cl Clause) (*List, bool, error) {
+func (x *Index) conceptList(ctx context.Context, c *compiler, cl Clause) (*List, bool, error) {
 	if c.concepts == nil {
 		return nil, false, nil
 	}
@@ -88,7 +88,7 @@ func (g *Index) conceptList(ctx context.Context, c *compiler, cl Clause) (*List,
 	if !ok {
 		return nil, false, nil
 	}
-	l, err := g.wordList(ctx, []bm25Term{{Field: indexer.FieldConcept, Term: con.ID, Boost: c.ranking.ConceptBoost}})
+	l, err := x.wordList(ctx, []bm25Term{{Field: indexer.FieldConcept, Term: con.ID, Boost: c.ranking.ConceptBoost}})
 	if err != nil {
 		return nil, false, err
 	}
@@ -101,7 +101,7 @@ func (g *Index) conceptList(ctx context.Context, c *compiler, cl Clause) (*List,
 		}
 		words := Clause{Kind: KindPhrase, Text: cl.Text}
 		if p, ok := c.phrase(words); ok {
-			l, err := g.phraseList(ctx, clauseKey(words), p)
+			l, err := x.phraseList(ctx, clauseKey(words), p)
 			if err != nil {
 				return nil, false, err
 			}

@@ -9,12 +9,12 @@ import "context"
 // and tag stay required. ok is false when nothing can match. The combined
 // list is cached under the query, so paging, sorting and clicking facets
 // reuse it.
-func (g *Index) evalQuery(ctx context.Context, c *compiler, p *Parsed, query string, strict bool) (l *List, ok bool, err error) {
+func (x *Index) evalQuery(ctx context.Context, c *compiler, p *Parsed, query string, strict bool) (l *List, ok bool, err error) {
 	key := "q|loose|" + query
 	if strict {
 		key = "q|strict|" + query
 	}
-	if l, ok := g.queries.Get(key); ok {
+	if l, ok := x.queries.Get(key); ok {
 		return l, true, nil
 	}
 	ctx = termShare(ctx, c.indexClauses(p))
@@ -26,7 +26,7 @@ func (g *Index) evalQuery(ctx context.Context, c *compiler, p *Parsed, query str
 			if terms := withoutVacuous(c.bm25Terms(grp[0])); terms != nil {
 				if k := wordKey(terms); !seen[k] {
 					seen[k] = true
-					l, err := g.wordList(ctx, terms)
+					l, err := x.wordList(ctx, terms)
 					if err != nil {
 						return nil, false, err
 					}
@@ -37,7 +37,7 @@ func (g *Index) evalQuery(ctx context.Context, c *compiler, p *Parsed, query str
 		}
 		var alts []*List
 		for _, cl := range grp {
-			l, ok, err := g.clauseList(ctx, c, cl)
+			l, ok, err := x.clauseList(ctx, c, cl)
 			if err != nil {
 				return nil, false, err
 			}
@@ -62,7 +62,7 @@ func (g *Index) evalQuery(ctx context.Context, c *compiler, p *Parsed, query str
 	}
 	var not []*List
 	for _, cl := range p.Not {
-		l, ok, err := g.clauseList(ctx, c, cl)
+		l, ok, err := x.clauseList(ctx, c, cl)
 		if err != nil {
 			return nil, false, err
 		}
@@ -74,14 +74,14 @@ func (g *Index) evalQuery(ctx context.Context, c *compiler, p *Parsed, query str
 		if len(p.Groups) > 0 {
 			return nil, false, nil // only stop words: nothing to look for
 		}
-		must = append(must, g.allList())
+		must = append(must, x.allList())
 	}
-	if n := g.ranking.LooseSumGroups; !strict && len(must) == 0 && n > 0 && p.TextGroups() >= n {
+	if n := x.ranking.LooseSumGroups; !strict && len(must) == 0 && n > 0 && p.TextGroups() >= n {
 		l = Subtract(Union(should, false), not)
 	} else {
 		l = combine(must, should, not)
 	}
-	g.queries.Put(key, l)
+	x.queries.Put(key, l)
 	return l, true, nil
 }
 
@@ -107,36 +107,36 @@ func combine(must, should, not []*List) *List {
 // (phrase.go); every other clause (prefixes, fuzzy words, concepts, agency
 // and tag terms, words of the summary or the body) reads the terms it
 // expands to and scores them as one word. All are cached.
-func (g *Index) clauseList(ctx context.Context, c *compiler, cl Clause) (*List, bool, error) {
+func (x *Index) clauseList(ctx context.Context, c *compiler, cl Clause) (*List, bool, error) {
 	if terms := c.bm25Terms(cl); terms != nil {
-		l, err := g.wordList(ctx, terms)
+		l, err := x.wordList(ctx, terms)
 		return l, err == nil, err
 	}
 	key := clauseKey(cl)
 	if p, ok := c.phrase(cl); ok {
-		l, err := g.phraseList(ctx, key, p)
+		l, err := x.phraseList(ctx, key, p)
 		return l, err == nil, err
 	}
 	if cl.Kind == KindConcept {
-		return g.conceptList(ctx, c, cl)
+		return x.conceptList(ctx, c, cl)
 	}
 	if cl.Kind == KindDate {
-		l, err := g.dateList(ctx, c, cl)
+		l, err := x.dateList(ctx, c, cl)
 		return l, err == nil, err
 	}
 	if cl.Kind == KindNear {
-		return g.nearList(ctx, c, cl)
+		return x.nearList(ctx, c, cl)
 	}
 	spec, ok := c.clauseSpec(cl)
 	if !ok {
 		return nil, false, nil
 	}
-	l, err := g.cachedList(ctx, key, func(ctx context.Context) (*List, error) {
-		terms, err := g.specTerms(ctx, spec)
+	l, err := x.cachedList(ctx, key, func(ctx context.Context) (*List, error) {
+		terms, err := x.specTerms(ctx, spec)
 		if err != nil {
 			return nil, err
 		}
-		return g.ReadWord(ctx, terms)
+		return x.ReadWord(ctx, terms)
 	})
 	return l, err == nil, err
 }
@@ -170,11 +170,11 @@ func (c *compiler) readsTerms(cl Clause) bool {
 
 // allList is every searchable document, unscored: what a query of only
 // excluded words starts from.
-func (g *Index) allList() *List {
-	if l, ok := g.lists.Get("all"); ok {
+func (x *Index) allList() *List {
+	if l, ok := x.lists.Get("all"); ok {
 		return l
 	}
-	l := &List{Entries: g.searchable, Scores: make([]float32, len(g.searchable))}
-	g.lists.Put("all", l)
+	l := &List{Entries: x.searchable, Scores: make([]float32, len(x.searchable))}
+	x.lists.Put("all", l)
 	return l
 }

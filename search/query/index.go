@@ -91,42 +91,42 @@ func New(p Parts) *Index {
 // cachedList returns the list of key from the index's lists, from a
 // search computing it right now, or from compute, whose result it caches
 // (cache.Flights).
-func (g *Index) cachedList(ctx context.Context, key string, compute func(context.Context) (*List, error)) (*List, error) {
-	return g.flights.Do(ctx, g.lists, key, compute)
+func (x *Index) cachedList(ctx context.Context, key string, compute func(context.Context) (*List, error)) (*List, error) {
+	return x.flights.Do(ctx, x.lists, key, compute)
 }
 
 // analyzer is the analyzer of the text fields.
-func (g *Index) analyzer() reader.Analyzer { return g.ix.Analyzer("") }
+func (x *Index) analyzer() reader.Analyzer { return x.ix.Analyzer("") }
 
-func (g *Index) compiler() *compiler {
-	return &compiler{analyzer: g.analyzer(), ranking: g.ranking, keywords: g.keywords, langs: g.languages(), concepts: g.concepts}
+func (x *Index) compiler() *compiler {
+	return &compiler{analyzer: x.analyzer(), ranking: x.ranking, keywords: x.keywords, langs: x.languages(), concepts: x.concepts}
 }
 
 // Analyzer returns the analyzer of the text fields (English).
-func (g *Index) Analyzer() reader.Analyzer { return g.analyzer() }
+func (x *Index) Analyzer() reader.Analyzer { return x.analyzer() }
 
 // Languages returns the languages of the generation other than English
 // that have an analyzer of their own.
-func (g *Index) Languages() []Language { return g.languages() }
+func (x *Index) Languages() []Language { return x.languages() }
 
 // Analyze returns the index terms of text in the text fields (English).
-func (g *Index) Analyze(text string) []string { return g.compiler().analyze(text) }
+func (x *Index) Analyze(text string) []string { return x.compiler().analyze(text) }
 
 // AnalyzeIn returns the terms of text in each language of the
 // generation: English first, under "", then every other language.
-func (g *Index) AnalyzeIn(text string) map[string][]string { return g.compiler().analyzeIn(text) }
+func (x *Index) AnalyzeIn(text string) map[string][]string { return x.compiler().analyzeIn(text) }
 
 // MatchQuery evaluates p, a query as matched (MarkDates, ExpandConcepts),
 // as the request's matching strategy asks; relevance says the answer is
 // sorted by relevance, which adds the proximity and feedback scores. ok
 // is false when nothing can match. Give ctx the deadline of the search.
-func (g *Index) MatchQuery(ctx context.Context, p *Parsed, req *jhasearch.SearchRequest, relevance bool) (Matched, bool, error) {
-	return g.matchQuery(ctx, g.compiler(), p, req, relevance)
+func (x *Index) MatchQuery(ctx context.Context, p *Parsed, req *jhasearch.SearchRequest, relevance bool) (Matched, bool, error) {
+	return x.matchQuery(ctx, x.compiler(), p, req, relevance)
 }
 
 // Eval returns the documents matching p, a query as matched, scored;
 // strict requires every group. query is the text p was parsed from, its
 // key in the cache of whole queries. ok is false when nothing can match.
-func (g *Index) Eval(ctx context.Context, p *Parsed, query string, strict bool) (*List, bool, error) {
-	return g.evalQuery(ctx, g.compiler(), p, query, strict)
+func (x *Index) Eval(ctx context.Context, p *Parsed, query string, strict bool) (*List, bool, error) {
+	return x.evalQuery(ctx, x.compiler(), p, query, strict)
 }

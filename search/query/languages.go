@@ -33,11 +33,11 @@ type Language struct {
 
 // languages returns the languages of the generation other than English
 // that have an analyzer of their own, with their releases.
-func (g *Index) languages() []Language {
-	g.langOnce.Do(func() {
+func (x *Index) languages() []Language {
+	x.langOnce.Do(func() {
 		byCode := map[string][]int32{}
-		for _, e := range g.searchable {
-			if l := g.cols.Language(int(e)); l != "" {
+		for _, e := range x.searchable {
+			if l := x.cols.Language(int(e)); l != "" {
 				code, _ := lang.Normalize(l)
 				if indexer.AnalyzerOf(code) != indexer.TextAnalyzer {
 					byCode[code] = append(byCode[code], e)
@@ -49,17 +49,17 @@ func (g *Index) languages() []Language {
 			if !ok {
 				continue
 			}
-			g.langs = append(g.langs, Language{Code: code,
-				Analyzer: g.ix.Analyzer(code),
+			x.langs = append(x.langs, Language{Code: code,
+				Analyzer: x.ix.Analyzer(code),
 				docs:     &List{Entries: entries, Scores: make([]float32, len(entries))}})
 		}
 	})
-	return g.langs
+	return x.langs
 }
 
 // langDocs returns the releases of language code; nil if none.
-func (g *Index) langDocs(code string) *List {
-	for _, l := range g.languages() {
+func (x *Index) langDocs(code string) *List {
+	for _, l := range x.languages() {
 		if l.Code == code {
 			return l.docs
 		}

@@ -25,8 +25,8 @@ type Matched struct {
 
 // matchQuery evaluates p as the request's matching strategy asks; ok is
 // false when nothing can match.
-func (g *Index) matchQuery(ctx context.Context, c *compiler, p *Parsed, req *jhasearch.SearchRequest, relevance bool) (m Matched, ok bool, err error) {
-	all, ok, err := g.evalQuery(ctx, c, p, req.Query, true)
+func (x *Index) matchQuery(ctx context.Context, c *compiler, p *Parsed, req *jhasearch.SearchRequest, relevance bool) (m Matched, ok bool, err error) {
+	all, ok, err := x.evalQuery(ctx, c, p, req.Query, true)
 	if err != nil || !ok {
 		return m, ok, err
 	}
@@ -34,7 +34,7 @@ func (g *Index) matchQuery(ctx context.Context, c *compiler, p *Parsed, req *jha
 	n := p.TextGroups()
 	if n <= 1 || req.Match == jhasearch.MatchAll {
 		if relevance {
-			if m.Rank, err = g.withProximity(ctx, c, p, all, nil, "p|strict|"+req.Query); err != nil {
+			if m.Rank, err = x.withProximity(ctx, c, p, all, nil, "p|strict|"+req.Query); err != nil {
 				return m, false, err
 			}
 		}
@@ -42,7 +42,7 @@ func (g *Index) matchQuery(ctx context.Context, c *compiler, p *Parsed, req *jha
 			return m, true, nil
 		}
 	}
-	some, ok, err := g.evalQuery(ctx, c, p, req.Query, false)
+	some, ok, err := x.evalQuery(ctx, c, p, req.Query, false)
 	if err != nil {
 		return m, false, err
 	}
@@ -54,14 +54,14 @@ func (g *Index) matchQuery(ctx context.Context, c *compiler, p *Parsed, req *jha
 		return m, true, nil
 	}
 	m.Rank = some
-	if t := g.ranking.TierGroups; t == 0 || n <= t {
+	if t := x.ranking.TierGroups; t == 0 || n <= t {
 		m.Tier = all
 	}
 	if relevance {
-		if m.Rank, err = g.withProximity(ctx, c, p, some, m.Tier, "p|loose|"+req.Query); err != nil {
+		if m.Rank, err = x.withProximity(ctx, c, p, some, m.Tier, "p|loose|"+req.Query); err != nil {
 			return m, false, err
 		}
-		if m.Rank, err = g.withFeedback(ctx, c, p, m.Rank, m.Tier, "f|loose|"+req.Query); err != nil {
+		if m.Rank, err = x.withFeedback(ctx, c, p, m.Rank, m.Tier, "f|loose|"+req.Query); err != nil {
 			return m, false, err
 		}
 	}

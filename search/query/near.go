@@ -49,12 +49,12 @@ func joinNear(a, b Clause, n int) (Clause, bool) {
 
 // nearList returns the releases where the words of cl stand within its
 // window, scored as the sum of its words' BM25F weights. Cached.
-func (g *Index) nearList(ctx context.Context, c *compiler, cl Clause) (*List, bool, error) {
+func (x *Index) nearList(ctx context.Context, c *compiler, cl Clause) (*List, bool, error) {
 	p, ok := c.phrase(Clause{Kind: KindPhrase, Field: cl.Field, Text: cl.Text})
 	if !ok {
 		return nil, false, nil
 	}
-	l, err := g.cachedList(ctx, clauseKey(cl), func(ctx context.Context) (*List, error) {
+	l, err := x.cachedList(ctx, clauseKey(cl), func(ctx context.Context) (*List, error) {
 		var lists []*List
 		seen := map[string]bool{}
 		var hashes []uint16
@@ -64,7 +64,7 @@ func (g *Index) nearList(ctx context.Context, c *compiler, cl Clause) (*List, bo
 			}
 			seen[w.term] = true
 			hashes = append(hashes, w.hash)
-			l, err := g.wordList(ctx, p.terms(w.term))
+			l, err := x.wordList(ctx, p.terms(w.term))
 			if err != nil {
 				return nil, err
 			}
@@ -75,7 +75,7 @@ func (g *Index) nearList(ctx context.Context, c *compiler, cl Clause) (*List, bo
 			return both, nil
 		}
 		span := len(hashes) - 1 + cl.Slop
-		return g.keepOnRuns(ctx, both, p.fields, func(run indexer.HashRun) bool { return within(run, hashes, span) })
+		return x.keepOnRuns(ctx, both, p.fields, func(run indexer.HashRun) bool { return within(run, hashes, span) })
 	})
 	return l, err == nil, err
 }

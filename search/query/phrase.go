@@ -82,21 +82,21 @@ func phraseWords(tokens []reader.Token) []phraseWord {
 
 // phraseList returns the documents matching p in any language, scored.
 // Cached under key.
-func (g *Index) phraseList(ctx context.Context, key string, p phrase) (*List, error) {
+func (x *Index) phraseList(ctx context.Context, key string, p phrase) (*List, error) {
 	if len(p.langs) == 0 {
-		return g.phraseListIn(ctx, key, p)
+		return x.phraseListIn(ctx, key, p)
 	}
-	return g.cachedList(ctx, key+"|langs", func(ctx context.Context) (*List, error) {
+	return x.cachedList(ctx, key+"|langs", func(ctx context.Context) (*List, error) {
 		ls := []*List{}
 		if len(p.words) > 0 {
-			l, err := g.phraseListIn(ctx, key, p)
+			l, err := x.phraseListIn(ctx, key, p)
 			if err != nil {
 				return nil, err
 			}
 			ls = append(ls, l)
 		}
 		for _, lp := range p.langs {
-			l, err := g.phraseListIn(ctx, key+"|"+lp.code, lp.p)
+			l, err := x.phraseListIn(ctx, key+"|"+lp.code, lp.p)
 			if err != nil {
 				return nil, err
 			}
@@ -107,8 +107,8 @@ func (g *Index) phraseList(ctx context.Context, key string, p phrase) (*List, er
 }
 
 // phraseListIn returns the documents matching p in one language.
-func (g *Index) phraseListIn(ctx context.Context, key string, p phrase) (*List, error) {
-	return g.cachedList(ctx, key, func(ctx context.Context) (*List, error) {
+func (x *Index) phraseListIn(ctx context.Context, key string, p phrase) (*List, error) {
+	return x.cachedList(ctx, key, func(ctx context.Context) (*List, error) {
 		var lists []*List
 		seen := map[string]bool{}
 		for _, w := range p.words {
@@ -116,7 +116,7 @@ func (g *Index) phraseListIn(ctx context.Context, key string, p phrase) (*List, 
 				continue
 			}
 			seen[w.term] = true
-			l, err := g.wordList(ctx, p.terms(w.term))
+			l, err := x.wordList(ctx, p.terms(w.term))
 			if err != nil {
 				return nil, err
 			}
@@ -126,7 +126,7 @@ func (g *Index) phraseListIn(ctx context.Context, key string, p phrase) (*List, 
 		if len(p.words) == 1 {
 			return both, nil
 		}
-		return g.inOrder(ctx, both, p)
+		return x.inOrder(ctx, both, p)
 	})
 }
 
@@ -141,19 +141,19 @@ func (p phrase) terms(term string) []bm25Term {
 }
 
 // inOrder keeps the documents of l whose runs hold p.
-func (g *Index) inOrder(ctx context.Context, l *List, p phrase) (*List, error) {
-	return g.keepOnRuns(ctx, l, p.fields, p.in)
+func (x *Index) inOrder(ctx context.Context, l *List, p phrase) (*List, error) {
+	return x.keepOnRuns(ctx, l, p.fields, p.in)
 }
 
 // keepOnRuns keeps the documents of l with a run of one of fields for
 // which keep is true.
-func (g *Index) keepOnRuns(ctx context.Context, l *List, fields []int, keep func(indexer.HashRun) bool) (*List, error) {
+func (x *Index) keepOnRuns(ctx context.Context, l *List, fields []int, keep func(indexer.HashRun) bool) (*List, error) {
 	out := &List{}
 	for i, e := range l.Entries {
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		rec, err := g.positions.Read(&g.table.Entries[e])
+		rec, err := x.positions.Read(&x.table.Entries[e])
 		if err != nil {
 			return nil, err
 		}

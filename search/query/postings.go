@@ -33,9 +33,9 @@ const checkEvery = 1 << 12
 // wordList returns the list of one word's BM25F weights: the documents
 // holding any of terms (the word in each of its fields), each scored with
 // its BM25 contribution, computed as bm25Searcher does. Cached.
-func (g *Index) wordList(ctx context.Context, terms []bm25Term) (*List, error) {
-	return g.cachedList(ctx, wordKey(terms), func(ctx context.Context) (*List, error) {
-		return g.ReadWord(ctx, terms)
+func (x *Index) wordList(ctx context.Context, terms []bm25Term) (*List, error) {
+	return x.cachedList(ctx, wordKey(terms), func(ctx context.Context) (*List, error) {
+		return x.ReadWord(ctx, terms)
 	})
 }
 
@@ -43,13 +43,13 @@ func (g *Index) wordList(ctx context.Context, terms []bm25Term) (*List, error) {
 // (score.Scorer.Word, BM25F). A term without a field marks a language in
 // which the word is a stop word: the language's releases all match it,
 // unscored (languages.go).
-func (g *Index) ReadWord(ctx context.Context, terms []bm25Term) (*List, error) {
-	s, err := g.ix.Snapshot()
+func (x *Index) ReadWord(ctx context.Context, terms []bm25Term) (*List, error) {
+	s, err := x.ix.Snapshot()
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	entries, scores, err := g.scorer.Word(ctx, s, terms)
+	entries, scores, err := x.scorer.Word(ctx, s, terms)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, err
@@ -60,7 +60,7 @@ func (g *Index) ReadWord(ctx context.Context, terms []bm25Term) (*List, error) {
 	var ls []*List
 	for _, t := range terms {
 		if t.Field == "" {
-			if d := g.langDocs(t.Term); d != nil {
+			if d := x.langDocs(t.Term); d != nil {
 				ls = append(ls, d)
 			}
 		}

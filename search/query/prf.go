@@ -23,15 +23,15 @@ import (
 
 // withFeedback returns l re-ranked by the relevance model of its best
 // entries; l itself when the query is short or feedback is off.
-func (g *Index) withFeedback(ctx context.Context, c *compiler, p *Parsed, l, tier *List, key string) (*List, error) {
-	r := g.ranking
+func (x *Index) withFeedback(ctx context.Context, c *compiler, p *Parsed, l, tier *List, key string) (*List, error) {
+	r := x.ranking
 	if r.PRFWeight == 0 || r.PRFDocs == 0 || r.PRFTerms == 0 || l.Len() == 0 {
 		return l, nil
 	}
 	if countTerms(c, p) < r.PRFMinTerms {
 		return l, nil
 	}
-	if cached, ok := g.queries.Get(key); ok {
+	if cached, ok := x.queries.Get(key); ok {
 		return cached, nil
 	}
 	top := topEntries(l, tier, r.PRFDocs)
@@ -44,7 +44,7 @@ func (g *Index) withFeedback(ctx context.Context, c *compiler, p *Parsed, l, tie
 	}
 	model := map[string]float64{}
 	for _, i := range top {
-		doc, err := g.docs.Read(&g.table.Entries[l.Entries[i]])
+		doc, err := x.docs.Read(&x.table.Entries[l.Entries[i]])
 		if err != nil {
 			return nil, err
 		}
@@ -73,12 +73,12 @@ func (g *Index) withFeedback(ctx context.Context, c *compiler, p *Parsed, l, tie
 	lists := make(map[string]*List, len(terms))
 	if r.PRFIDF > 0 {
 		for i := range terms {
-			l, err := g.wordList(ctx, c.allFields(terms[i].term))
+			l, err := x.wordList(ctx, c.allFields(terms[i].term))
 			if err != nil {
 				return nil, err
 			}
 			lists[terms[i].term] = l
-			terms[i].w *= math.Pow(score.IDF(g.params.Docs, float64(l.Len())), r.PRFIDF)
+			terms[i].w *= math.Pow(score.IDF(x.params.Docs, float64(l.Len())), r.PRFIDF)
 		}
 	}
 	slices.SortFunc(terms, func(a, b weighted) int {
@@ -100,7 +100,7 @@ func (g *Index) withFeedback(ctx context.Context, c *compiler, p *Parsed, l, tie
 		tl, ok := lists[t.term]
 		if !ok {
 			var err error
-			if tl, err = g.wordList(ctx, c.allFields(t.term)); err != nil {
+			if tl, err = x.wordList(ctx, c.allFields(t.term)); err != nil {
 				return nil, err
 			}
 		}
@@ -112,7 +112,7 @@ func (g *Index) withFeedback(ctx context.Context, c *compiler, p *Parsed, l, tie
 		add = append(add, scaled)
 	}
 	out := boost(l, Union(add, false))
-	g.queries.Put(key, out)
+	x.queries.Put(key, out)
 	return out, nil
 }
 

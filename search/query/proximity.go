@@ -27,15 +27,15 @@ type proxTerm struct {
 // withProximity returns l with the proximity bonus added to its best
 // entries (those of tier first); l itself when the query has fewer than
 // two terms or the bonus is off.
-func (g *Index) withProximity(ctx context.Context, c *compiler, p *Parsed, l, tier *List, key string) (*List, error) {
-	r := g.ranking
+func (x *Index) withProximity(ctx context.Context, c *compiler, p *Parsed, l, tier *List, key string) (*List, error) {
+	r := x.ranking
 	if r.ProxWeight == 0 || r.ProxTopK == 0 || l.Len() == 0 {
 		return l, nil
 	}
-	if cached, ok := g.queries.Get(key); ok {
+	if cached, ok := x.queries.Get(key); ok {
 		return cached, nil
 	}
-	terms, err := g.proxTerms(ctx, c, p)
+	terms, err := x.proxTerms(ctx, c, p)
 	if err != nil || len(terms) < 2 {
 		return l, err
 	}
@@ -50,7 +50,7 @@ func (g *Index) withProximity(ctx context.Context, c *compiler, p *Parsed, l, ti
 		if n%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		rec, err := g.positions.Read(&g.table.Entries[l.Entries[i]])
+		rec, err := x.positions.Read(&x.table.Entries[l.Entries[i]])
 		if err != nil {
 			return nil, err
 		}
@@ -65,14 +65,14 @@ func (g *Index) withProximity(ctx context.Context, c *compiler, p *Parsed, l, ti
 		bonus := 0.0
 		for a := range terms {
 			for b := a + 1; b < len(terms); b++ {
-				if x := acc[a*len(terms)+b]; x > 0 {
-					bonus += min(terms[a].idf, terms[b].idf) * g.params.Saturate(x)
+				if n := acc[a*len(terms)+b]; n > 0 {
+					bonus += min(terms[a].idf, terms[b].idf) * x.params.Saturate(n)
 				}
 			}
 		}
 		out.Scores[i] += float32(r.ProxWeight * bonus)
 	}
-	g.queries.Put(key, out)
+	x.queries.Put(key, out)
 	return out, nil
 }
 
@@ -122,7 +122,7 @@ func (q *queryHashes) pairCounts(run indexer.HashRun, window int, weight float64
 
 // proxTerms returns the distinct analysed terms of p's positive text
 // clauses with their idf.
-func (g *Index) proxTerms(ctx context.Context, c *compiler, p *Parsed) ([]proxTerm, error) {
+func (x *Index) proxTerms(ctx context.Context, c *compiler, p *Parsed) ([]proxTerm, error) {
 	var out []proxTerm
 	seen := map[string]bool{}
 	for _, grp := range p.Groups {
@@ -135,11 +135,11 @@ func (g *Index) proxTerms(ctx context.Context, c *compiler, p *Parsed) ([]proxTe
 					continue
 				}
 				seen[t] = true
-				l, err := g.wordList(ctx, c.allFields(t))
+				l, err := x.wordList(ctx, c.allFields(t))
 				if err != nil {
 					return nil, err
 				}
-				out = append(out, proxTerm{hash: indexer.TermHash([]byte(t)), idf: score.IDF(g.params.Docs, float64(l.Len()))})
+				out = append(out, proxTerm{hash: indexer.TermHash([]byte(t)), idf: score.IDF(x.params.Docs, float64(l.Len()))})
 			}
 		}
 	}

@@ -175,17 +175,17 @@ func dayOfMonth(w string) (int, bool) {
 // word held by as many releases would be (dateWeight × its idf), united
 // with those whose text holds the words as typed (their BM25F scores add
 // up). Cached.
-func (g *Index) dateList(ctx context.Context, c *compiler, cl Clause) (*List, error) {
+func (x *Index) dateList(ctx context.Context, c *compiler, cl Clause) (*List, error) {
 	key := fmt.Sprintf("date|%s|%s|%s", cl.From.Format(jhasearch.DateLayout), cl.To.Format(jhasearch.DateLayout), cl.Text)
-	return g.cachedList(ctx, key, func(ctx context.Context) (*List, error) {
-		f := g.cols.Select(&jhasearch.SearchRequest{From: cl.From, To: cl.To})
+	return x.cachedList(ctx, key, func(ctx context.Context) (*List, error) {
+		f := x.cols.Select(&jhasearch.SearchRequest{From: cl.From, To: cl.To})
 		in := &List{}
-		for _, i := range g.searchable {
-			if g.cols.Misses(&f, int(i)) == 0 {
+		for _, i := range x.searchable {
+			if x.cols.Misses(&f, int(i)) == 0 {
 				in.Entries = append(in.Entries, i)
 			}
 		}
-		w := float32(g.ranking.DateWeight * score.IDF(g.params.Docs, float64(in.Len())))
+		w := float32(x.ranking.DateWeight * score.IDF(x.params.Docs, float64(in.Len())))
 		in.Scores = make([]float32, in.Len())
 		for k := range in.Scores {
 			in.Scores[k] = w
@@ -194,7 +194,7 @@ func (g *Index) dateList(ctx context.Context, c *compiler, cl Clause) (*List, er
 		if strings.Contains(cl.Text, " ") {
 			text.Kind = KindPhrase
 		}
-		l, ok, err := g.clauseList(ctx, c, text)
+		l, ok, err := x.clauseList(ctx, c, text)
 		if err != nil {
 			return nil, err
 		}
