@@ -94,9 +94,9 @@ func combine(must, should, not []*List) *List {
 	case len(must) == 0:
 		l = Union(should, true)
 	case len(should) == 0:
-		l = Intersect(must)
+		l = intersect(must)
 	default:
-		l = boost(Intersect(must), Union(should, true))
+		l = boost(intersect(must), Union(should, true))
 	}
 	return Subtract(l, not)
 }

@@ -76,7 +76,7 @@ type Parts struct {
 	// Concepts expands the concepts named in queries; nil: no expansion.
 	Concepts *vocab.Vocabulary
 	// QueryBudget bounds the bytes of the cached lists of whole queries;
-	// the lists of words and clauses are bounded by ListBudgetFor.
+	// the lists of words and clauses are bounded by listBudgetFor (postings.go).
 	QueryBudget int
 }
 
@@ -84,7 +84,7 @@ type Parts struct {
 func New(p Parts) *Index {
 	return &Index{ix: p.Reader, docs: p.Docs, positions: p.Positions, table: p.Table, cols: p.Columns,
 		searchable: p.Searchable, keywords: p.Keywords, params: p.Stats, scorer: p.Scorer, ranking: p.Ranking,
-		concepts: p.Concepts, lists: cache.NewSizedLRU(ListBudgetFor(len(p.Table.Entries)), (*List).Bytes),
+		concepts: p.Concepts, lists: cache.NewSizedLRU(listBudgetFor(len(p.Table.Entries)), (*List).Bytes),
 		queries: cache.NewSizedLRU(p.QueryBudget, (*List).Bytes)}
 }
 

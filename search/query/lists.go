@@ -42,11 +42,11 @@ func (l *List) Matches() []Match {
 	return out
 }
 
-// Intersect returns the entries in every list, with the sum of their
+// intersect returns the entries in every list, with the sum of their
 // scores. It walks the shortest list and looks the others up by galloping
 // search, so a rare word with a common one costs little more than the
 // rare word alone.
-func Intersect(ls []*List) *List {
+func intersect(ls []*List) *List {
 	switch len(ls) {
 	case 0:
 		return &List{}
@@ -61,7 +61,7 @@ outer:
 	for i, e := range ls[0].Entries {
 		score := ls[0].Scores[i]
 		for k := 1; k < len(ls); k++ {
-			p := Gallop(ls[k].Entries, pos[k], e)
+			p := gallop(ls[k].Entries, pos[k], e)
 			pos[k] = p
 			if p == ls[k].Len() {
 				break outer
@@ -77,9 +77,9 @@ outer:
 	return out
 }
 
-// Gallop returns the first position at or after from whose entry is at
+// gallop returns the first position at or after from whose entry is at
 // least e, or len(entries).
-func Gallop(entries []int32, from int, e int32) int {
+func gallop(entries []int32, from int, e int32) int {
 	step, hi := 1, from
 	for hi < len(entries) && entries[hi] < e {
 		from = hi + 1
@@ -209,7 +209,7 @@ func boost(l, opt *List) *List {
 	out := &List{Entries: l.Entries, Scores: slices.Clone(l.Scores)}
 	p := 0
 	for i, e := range l.Entries {
-		p = Gallop(opt.Entries, p, e)
+		p = gallop(opt.Entries, p, e)
 		if p == opt.Len() {
 			break
 		}
@@ -230,7 +230,7 @@ func Subtract(l *List, not []*List) *List {
 outer:
 	for i, e := range l.Entries {
 		for k, n := range not {
-			pos[k] = Gallop(n.Entries, pos[k], e)
+			pos[k] = gallop(n.Entries, pos[k], e)
 			if pos[k] < n.Len() && n.Entries[pos[k]] == e {
 				continue outer
 			}

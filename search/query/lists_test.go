@@ -63,7 +63,7 @@ func TestListOperationsAgreeWithCounting(t *testing.T) {
 		sum, count := reference(ls)
 
 		want := toList(func(e int32) (float32, bool) { return sum[e], count[e] == len(ls) }, limit)
-		if diff := cmp.Diff(want, Intersect(ls), approx); diff != "" {
+		if diff := cmp.Diff(want, intersect(ls), approx); diff != "" {
 			t.Fatalf("round %d: intersect mismatch (-want +got):\n%s", round, diff)
 		}
 		// union picks one of two ways by the lists' density: check both.
@@ -129,7 +129,7 @@ func TestGallopFindsTheFirstEntryAtOrAfter(t *testing.T) {
 	for from := range len(entries) + 1 {
 		for e := int32(0); e < 100; e++ {
 			want := from + len(slices.DeleteFunc(slices.Clone(entries[from:]), func(x int32) bool { return x >= e }))
-			if got := Gallop(entries, from, e); got != want {
+			if got := gallop(entries, from, e); got != want {
 				t.Errorf("gallop(from %d, %d) = %d, want %d", from, e, got, want)
 			}
 		}

@@ -74,7 +74,7 @@ func InTier(tier *List, pos *int, e int32) bool {
 	if tier == nil {
 		return false
 	}
-	*pos = Gallop(tier.Entries, *pos, e)
+	*pos = gallop(tier.Entries, *pos, e)
 	return *pos < tier.Len() && tier.Entries[*pos] == e
 }
 

@@ -70,7 +70,7 @@ func (x *Index) nearList(ctx context.Context, c *compiler, cl Clause) (*List, bo
 			}
 			lists = append(lists, l)
 		}
-		both := Intersect(lists)
+		both := intersect(lists)
 		if len(hashes) == 1 {
 			return both, nil
 		}

@@ -122,7 +122,7 @@ func (x *Index) phraseListIn(ctx context.Context, key string, p phrase) (*List, 
 			}
 			lists = append(lists, l)
 		}
-		both := Intersect(lists)
+		both := intersect(lists)
 		if len(p.words) == 1 {
 			return both, nil
 		}

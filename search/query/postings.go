@@ -21,8 +21,8 @@ const (
 	QueryBudget = 32 << 20
 )
 
-// ListBudgetFor is the list budget of a generation of n documents.
-func ListBudgetFor(n int) int {
+// listBudgetFor is the list budget of a generation of n documents.
+func listBudgetFor(n int) int {
 	return max(listBudget, int(int64(listBudget)*int64(n)/100_000))
 }
 
