@@ -17,8 +17,8 @@ import (
 // (package analytics) need beyond pages of hits. Each counts the same
 // documents Search counts in Total for the same request — the same
 // parser, the same lists, the same filters, the same matching rule
-// (matchQuery) — so a count here and a search's total cannot disagree. They run
-// under the same admission and deadline as searches.
+// (query.Index.MatchQuery) — so a count here and a search's total cannot
+// disagree. They run under the same admission and deadline as searches.
 
 // Histogram counts the documents req matches (its query and filters, as
 // Search's Total) by publication date: counts[i] is the number published
@@ -215,7 +215,7 @@ func (e *Engine) counting(ctx context.Context, fn func(context.Context, *generat
 type requestList struct {
 	// entries is what Search ranks: every searchable entry for a request
 	// without a query or with only a date (whose period is then among the
-	// filters), else the entries matchQuery ranks.
+	// filters), else the entries query.Index.MatchQuery ranks.
 	entries []int32
 	// every is true when entries hold every group of the query (or there
 	// is no query).
@@ -232,9 +232,9 @@ func (e *Engine) asMatched(p *query.Parsed) *query.Parsed {
 	return query.MarkDates(query.ExpandConcepts(p, e.concepts))
 }
 
-// requestLists follows Search (searchIn, matchQuery): a query that is only
-// a date browses its period; a query of several groups ranks the releases
-// with any of them unless the request asks for all words.
+// requestLists follows Search (searchIn, query.Index.MatchQuery): a query
+// that is only a date browses its period; a query of several groups ranks
+// the releases with any of them unless the request asks for all words.
 func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (requestList, error) {
 	rl := requestList{every: true}
 	p, err := query.Parse(req.Query)

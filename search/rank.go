@@ -23,7 +23,7 @@ type ranked struct {
 // of thousands of documents.
 //
 // tier, when not nil, holds the entries of ms with every group of the
-// query: they come first (matching.go).
+// query: they come first (search/query/matching.go).
 func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasearch.SearchRequest, cur *cursor, tier *query.List) *ranked {
 	fc := g.cols.NewCounts()
 	skip, want := (req.Page-1)*req.Size, req.Size+1
@@ -95,7 +95,7 @@ func (g *generation) pickByDate(ms *query.List, in []uint64, newest bool, skip, 
 		order = g.newest
 	}
 	var out []query.Match
-	// The cursor's score holds the tier (matching.go): a date sort
+	// The cursor's score holds the tier (search/query/matching.go): a date sort
 	// continues in the walk of its last hit.
 	curAll := cur != nil && cur.Score >= tierGap
 	walk := func(keep func(e int32) bool, all bool) {

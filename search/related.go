@@ -13,7 +13,7 @@ import (
 
 // Related documents are found "more like this": the document's most
 // salient terms (frequent in it, rare in the archive) are read as optional
-// words, scored by the same BM25F as a query's words (readWord), and the
+// words, scored by the same BM25F as a query's words (query.Index.ReadWord), and the
 // document and its group are left out. The numbers of terms are ranking
 // parameters (ranking.go).
 
