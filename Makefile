@@ -24,7 +24,7 @@ test-go:
 FUZZ_TARGETS = \
 	./archive:FuzzReadJSONL \
 	./scraper:FuzzParseDate ./scraper:FuzzExtract ./scraper:FuzzLoadSources \
-	./search:FuzzParseQuery ./search:FuzzSearch ./search:FuzzSearchWithVocabulary \
+	./search/query:FuzzParseQuery ./search:FuzzSearch ./search:FuzzSearchWithVocabulary \
 	./ui/request:FuzzParseSearchRequest ./ui:FuzzJSONStringAndFloat ./indexer:FuzzWordTokenizer \
 	./cmd/jhaload/internal/client:FuzzAnswerTotal \
 	./vocab:FuzzLoad ./vocab:FuzzSplit

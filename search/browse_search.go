@@ -1,10 +1,13 @@
 package search
 
 import (
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
-	"github.com/jhasearch/jhasearch/search/facet"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/facet"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // browseSearch answers a request without query terms from the columns:
@@ -89,4 +92,32 @@ func (g *generation) afterCursor(newest bool, cur *cursor) func(i int) bool {
 		}
 		return id > cur.ID
 	}
+}
+
+// browsePeriod answers a query that is only a date: the releases of the
+// period that pass the filters, newest first (or oldest, if asked). The
+// cursor stays bound to the request as asked.
+func (g *generation) browsePeriod(req *jhasearch.SearchRequest, per query.Period, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
+	b, ok := per.Within(req)
+	if !ok {
+		return &jhasearch.SearchResult{Facets: facet.Empty()}, nil
+	}
+	if b.Sort != jhasearch.SortOldest {
+		b.Sort = jhasearch.SortNewest
+	}
+	res, err := g.browseSearch(&b, cur, useCache)
+	if err != nil || res.Cursor == "" {
+		return res, err
+	}
+	// Rebind the cursor to the request as asked, which the next page
+	// sends again.
+	raw, _ := base64.RawURLEncoding.DecodeString(res.Cursor)
+	var c cursor
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return nil, fmt.Errorf("search: cursor of a period: %w", err)
+	}
+	c.Request = requestHash(req)
+	out := *res
+	out.Cursor = c.encode()
+	return &out, nil
 }

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"context"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
@@ -40,11 +39,4 @@ func timed(r *jhasearch.SearchResult, took time.Duration) *jhasearch.SearchResul
 	c := *r
 	c.Took = took
 	return &c
-}
-
-// cachedList returns the list of key from the generation's lists, from a
-// search computing it right now, or from compute, whose result it caches
-// (cache.Flights).
-func (g *generation) cachedList(ctx context.Context, key string, compute func(context.Context) (*list, error)) (*list, error) {
-	return g.flights.Do(ctx, g.lists, key, compute)
 }

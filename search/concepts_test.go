@@ -105,31 +105,6 @@ func TestNoExpansionWithoutVocabulary(t *testing.T) {
 	}
 }
 
-func TestExpandConceptsKeepsOtherClauses(t *testing.T) {
-	v, err := vocab.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := parseQuery(`checks in the Schengen Information System agency:Frontex "EASO" SIS* -SIS`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []clause
-	for _, g := range expandConcepts(p, v).groups {
-		got = append(got, g...)
-	}
-	want := []clause{
-		{kind: kindWord, text: "checks"}, {kind: kindWord, text: "in"}, {kind: kindWord, text: "the"},
-		{kind: kindConcept, text: "Schengen Information System", concept: "sis"},
-		{kind: kindWord, field: "agency", text: "Frontex"},
-		{kind: kindConcept, text: "EASO", concept: "euaa"},
-		{kind: kindPrefix, text: "SIS"},
-	}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(clause{})); diff != "" {
-		t.Errorf("mismatch (-want +got):\n%s", diff)
-	}
-}
-
 // A generation enriched with another vocabulary is served, with a warning.
 func TestWarnsOfAnotherVocabulary(t *testing.T) {
 	v, err := vocab.Default()

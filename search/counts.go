@@ -10,14 +10,15 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // The counting entry points of the engine: what the analyst views
 // (package analytics) need beyond pages of hits. Each counts the same
 // documents Search counts in Total for the same request — the same
 // parser, the same lists, the same filters, the same matching rule
-// (matchQuery) — so a count here and a search's total cannot disagree. They run
-// under the same admission and deadline as searches.
+// (query.Index.MatchQuery) — so a count here and a search's total cannot
+// disagree. They run under the same admission and deadline as searches.
 
 // Histogram counts the documents req matches (its query and filters, as
 // Search's Total) by publication date: counts[i] is the number published
@@ -127,9 +128,9 @@ func (e *Engine) total(ctx context.Context, g *generation, req *jhasearch.Search
 // words (jhasearch.MatchAll), or the joined query has one group only.
 type refined struct {
 	query string
-	all   bool         // the request asks for all words
-	p     *parsedQuery // the request's query as matched
-	in    []uint64     // the entries the request matches, filters applied
+	all   bool          // the request asks for all words
+	p     *query.Parsed // the request's query as matched
+	in    []uint64      // the entries the request matches, filters applied
 }
 
 // refinable returns the quick counter of req, or nil when its searches
@@ -141,7 +142,7 @@ func (e *Engine) refinable(ctx context.Context, g *generation, req *jhasearch.Se
 	if err != nil || !rl.every || len(g.translations) > 0 {
 		return nil, err
 	}
-	p, err := parseQuery(req.Query)
+	p, err := query.Parse(req.Query)
 	if err != nil {
 		return nil, err
 	}
@@ -161,19 +162,19 @@ func (r *refined) count(ctx context.Context, e *Engine, g *generation, q string)
 	if r == nil {
 		return 0, false, nil
 	}
-	pq, err := parseQuery(q)
+	pq, err := query.Parse(q)
 	if err != nil {
 		return 0, false, err
 	}
-	pj, err := parseQuery(strings.TrimSpace(r.query + " " + q))
+	pj, err := query.Parse(strings.TrimSpace(r.query + " " + q))
 	if err != nil {
 		return 0, false, err
 	}
 	pq, pj = e.asMatched(pq), e.asMatched(pj)
-	if !reflect.DeepEqual(pj.groups, slices.Concat(r.p.groups, pq.groups)) || !reflect.DeepEqual(pj.not, slices.Concat(r.p.not, pq.not)) {
+	if !reflect.DeepEqual(pj.Groups, slices.Concat(r.p.Groups, pq.Groups)) || !reflect.DeepEqual(pj.Not, slices.Concat(r.p.Not, pq.Not)) {
 		return 0, false, nil
 	}
-	if !r.all && pj.textGroups() > 1 {
+	if !r.all && pj.TextGroups() > 1 {
 		return 0, false, nil // releases with some of the words would count too
 	}
 	l, matched, err := e.queryEntries(ctx, g, q, true)
@@ -214,7 +215,7 @@ func (e *Engine) counting(ctx context.Context, fn func(context.Context, *generat
 type requestList struct {
 	// entries is what Search ranks: every searchable entry for a request
 	// without a query or with only a date (whose period is then among the
-	// filters), else the entries matchQuery ranks.
+	// filters), else the entries query.Index.MatchQuery ranks.
 	entries []int32
 	// every is true when entries hold every group of the query (or there
 	// is no query).
@@ -227,21 +228,21 @@ type requestList struct {
 }
 
 // asMatched is p as indexSearch matches it: concepts expanded, dates marked.
-func (e *Engine) asMatched(p *parsedQuery) *parsedQuery {
-	return markDates(expandConcepts(p, e.concepts))
+func (e *Engine) asMatched(p *query.Parsed) *query.Parsed {
+	return query.MarkDates(query.ExpandConcepts(p, e.concepts))
 }
 
-// requestLists follows Search (searchIn, matchQuery): a query that is only
-// a date browses its period; a query of several groups ranks the releases
-// with any of them unless the request asks for all words.
+// requestLists follows Search (searchIn, query.Index.MatchQuery): a query
+// that is only a date browses its period; a query of several groups ranks
+// the releases with any of them unless the request asks for all words.
 func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch.SearchRequest) (requestList, error) {
 	rl := requestList{every: true}
-	p, err := parseQuery(req.Query)
+	p, err := query.Parse(req.Query)
 	if err != nil {
 		return rl, err
 	}
-	if per, ok := onlyPeriod(markDates(p)); ok {
-		b, overlap := per.within(req)
+	if per, ok := query.OnlyPeriod(query.MarkDates(p)); ok {
+		b, overlap := per.Within(req)
 		rl.f = g.cols.Select(&b)
 		if overlap {
 			rl.entries, rl.extra = g.browsed(&b)
@@ -249,7 +250,7 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 		return rl, nil
 	}
 	rl.f = g.cols.Select(req)
-	if p.empty() {
+	if p.Empty() {
 		rl.entries, rl.extra = g.browsed(req)
 		return rl, nil
 	}
@@ -258,7 +259,7 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 	if err != nil || !ok {
 		return rl, err
 	}
-	if pm.textGroups() > 1 && req.Match != jhasearch.MatchAll {
+	if pm.TextGroups() > 1 && req.Match != jhasearch.MatchAll {
 		some, ok, err := e.evalList(ctx, g, pm, req.Query, false)
 		if err != nil {
 			return rl, err
@@ -268,34 +269,32 @@ func (e *Engine) requestLists(ctx context.Context, g *generation, req *jhasearch
 		}
 	}
 	l, extra := g.collapseTranslations(all, req)
-	rl.entries, rl.extra = l.entries, extra
+	rl.entries, rl.extra = l.Entries, extra
 	return rl, nil
 }
 
 // queryEntries evaluates a query as indexSearch does, with every group
 // (strict) or any; ok is false when it can match nothing.
-func (e *Engine) queryEntries(ctx context.Context, g *generation, query string, strict bool) ([]int32, bool, error) {
-	p, err := parseQuery(query)
+func (e *Engine) queryEntries(ctx context.Context, g *generation, q string, strict bool) ([]int32, bool, error) {
+	p, err := query.Parse(q)
 	if err != nil {
 		return nil, false, err
 	}
-	if p.empty() {
+	if p.Empty() {
 		return g.searchable, true, nil
 	}
-	l, ok, err := e.evalList(ctx, g, e.asMatched(p), query, strict)
+	l, ok, err := e.evalList(ctx, g, e.asMatched(p), q, strict)
 	if err != nil || !ok {
 		return nil, false, err
 	}
-	return l.entries, true, nil
+	return l.Entries, true, nil
 }
 
 // evalList evaluates p, a query as matched (asMatched), to its list.
-func (e *Engine) evalList(ctx context.Context, g *generation, p *parsedQuery, query string, strict bool) (*list, bool, error) {
-	comp := g.compiler()
-	comp.concepts = e.concepts
+func (e *Engine) evalList(ctx context.Context, g *generation, p *query.Parsed, q string, strict bool) (*query.List, bool, error) {
 	lctx, cancel := limitContext(ctx)
 	defer cancel()
-	return e.evalQuery(lctx, g, comp, p, query, strict)
+	return g.q.Eval(lctx, p, q, strict)
 }
 
 // requestCounts returns the facet counts of req as Search counts them; a
@@ -306,7 +305,7 @@ func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearc
 	if err != nil {
 		return nil, err
 	}
-	if p, _ := parseQuery(req.Query); p != nil && p.empty() {
+	if p, _ := query.Parse(req.Query); p != nil && p.Empty() {
 		key := filterKey(req)
 		if fc, ok := g.counts.Get(key); ok {
 			return fc, nil
@@ -333,15 +332,14 @@ func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearc
 func (e *Engine) DocFrequencies(ctx context.Context, words []string) ([]int, error) {
 	out := make([]int, len(words))
 	err := e.counting(ctx, func(ctx context.Context, g *generation) error {
-		c := g.compiler()
 		terms := make([]string, len(words))
 		for i, w := range words {
-			if t := c.analyze(w); len(t) == 1 {
+			if t := g.q.Analyze(w); len(t) == 1 {
 				terms[i] = t[0]
 			}
 		}
 		for _, f := range indexer.TextFields {
-			df := g.docFreqs(f, terms)
+			df := g.q.DocFreqs(f, terms)
 			for i, t := range terms {
 				if t != "" {
 					out[i] = max(out[i], df[t])

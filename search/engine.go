@@ -1,12 +1,19 @@
-// Package search answers queries over the current index generation: the
-// query language, filters, disjunctive facets, sorting, cursors, snippets,
-// did-you-mean, suggestions and related documents. It serves generations
-// read-only (their index through search/reader, the only door to Bleve on
-// the read side) and swaps to a new one when the indexer makes it
-// current, without waiting for the searches running on the old one.
+// Package search answers queries over the current index generation:
+// requests in, answers out. It owns the engine (Open, Reload, Search and
+// the other exported calls), the generations it serves and swaps, filters
+// and disjunctive facet counts over the generation's columns
+// (search/facet), ranking the matches, sorting, cursors and paging,
+// translations, hits with their snippets (search/highlight), did-you-mean,
+// suggestions, related documents, the caches of answers and counts
+// (search/cache) and the warming of a new generation. The query language
+// and the evaluation of a query into scored lists are search/query's: a
+// generation holds one query.Index. It serves generations read-only (their
+// index through search/reader, the only door to Bleve on the read side)
+// and swaps to a new one when the indexer makes it current, without
+// waiting for the searches running on the old one.
 //
 // It must not write to an index, and it must never pass user text to
-// Bleve's query-string parser: every query is built from its own parser.
+// Bleve's query-string parser: every query is parsed by search/query.
 package search
 
 import (
@@ -21,6 +28,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/cache"
+	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/vocab"
 )
 
@@ -70,7 +78,7 @@ func WithVocabulary(v *vocab.Vocabulary) Option {
 // have their budget apart (listBudgetFor).
 type cacheBudgets struct{ answers, counts, queries int }
 
-var defaultBudgets = cacheBudgets{answers: answerBudget, counts: countsBudget, queries: queryBudget}
+var defaultBudgets = cacheBudgets{answers: answerBudget, counts: countsBudget, queries: query.QueryBudget}
 
 // withoutCaches gives the caches of answers, facet counts and whole
 // queries no room, so that every search computes its answer (benchmarks
@@ -127,7 +135,7 @@ func (e *Engine) Reload() (changed bool, err error) {
 	if old != nil {
 		defer old.release()
 	}
-	gen, err := loadGeneration(meta, &e.ranking, e.budgets, e.log)
+	gen, err := loadGeneration(meta, &e.ranking, e.budgets, e.concepts, e.log)
 	if errors.Is(err, indexer.ErrOutdated) {
 		// An older version of the program built it. Say so once, and wait
 		// for the rebuild: the reindex that follows an upgrade makes a new

@@ -12,8 +12,10 @@ import (
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/cache"
 	"github.com/jhasearch/jhasearch/search/facet"
+	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/reader"
 	"github.com/jhasearch/jhasearch/search/score"
+	"github.com/jhasearch/jhasearch/vocab"
 )
 
 // generation is one served index generation with everything derived from
@@ -54,11 +56,8 @@ type generation struct {
 	asked *cache.Doorkeeper
 	// counts caches the facet counts of filter-only requests by filters.
 	counts *cache.LRU[*facet.Counts]
-	// lists caches the scored lists of words and clauses (lists.go),
-	// queries those of whole queries; apart, so that a stream of queries
-	// asked once cannot push out the words that every query reuses.
-	lists, queries *cache.LRU[*list]
-	flights        cache.Flights[*list]
+	// q evaluates the generation's queries, with their caches.
+	q *query.Index
 	// recent remembers the requests of recent answers, to warm the next
 	// generation with (warm.go).
 	recent *cache.LRU[jhasearch.SearchRequest]
@@ -72,13 +71,10 @@ type generation struct {
 	newestOne, oldestOne, searchableOne []int32
 	// versionsOnly are the versions that are not originals.
 	versionsOnly []int32
-	// langs are the languages other than English (languages.go).
-	langOnce sync.Once
-	langs    []langAnalysis
 }
 
 // loadGeneration opens g read-only and derives the in-memory state.
-func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, log *slog.Logger) (*generation, error) {
+func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, concepts *vocab.Vocabulary, log *slog.Logger) (*generation, error) {
 	table, err := indexer.ReadTable(g)
 	if err != nil {
 		return nil, err
@@ -95,7 +91,7 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, log
 	gen := &generation{meta: g, ranking: r, log: log, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
 			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: cache.NewLRU(cacheSize, b.answers, cache.AnswerBytes), asked: cache.NewDoorkeeper(),
-		counts: cache.NewLRU(cacheSize, b.counts, (*facet.Counts).Bytes), lists: cache.NewSizedLRU(listBudgetFor(len(table.Entries)), (*list).bytes), queries: cache.NewSizedLRU(b.queries, (*list).bytes), recent: newRecent()}
+		counts: cache.NewLRU(cacheSize, b.counts, (*facet.Counts).Bytes), recent: newRecent()}
 	gen.refs.Store(1) // the engine's, until a swap or Close releases it
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
@@ -121,6 +117,9 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, log
 	gen.params = score.NewStats(g, r)
 	gen.scorer = score.NewScorer(gen.params, len(table.Entries))
 	gen.cols = newFacetColumns(table)
+	gen.q = query.New(query.Parts{Reader: gen.ix, Docs: docs, Positions: positions, Table: table, Columns: gen.cols,
+		Searchable: gen.searchable, Keywords: gen.keywords, Stats: gen.params, Scorer: gen.scorer,
+		Ranking: r, Concepts: concepts, QueryBudget: b.queries})
 	gen.vocabulary() // now, rather than in the first search that needs it
 	return gen, nil
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/highlight"
+	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/reader"
 )
 
@@ -13,26 +14,25 @@ import (
 
 // highlighter collects the index terms of the query's positive clauses on
 // text fields, in every language of the generation.
-func (g *generation) highlighter(p *parsedQuery) *highlight.Highlighter {
-	c := g.compiler()
-	in := highlight.Input{Analyzer: tokenizer{c.analyzer}, Terms: map[string][]string{}}
-	for _, l := range c.langs {
-		in.Languages = append(in.Languages, highlight.Language{Code: l.code, Analyzer: tokenizer{l.analyzer}})
+func (g *generation) highlighter(p *query.Parsed) *highlight.Highlighter {
+	in := highlight.Input{Analyzer: tokenizer{g.q.Analyzer()}, Terms: map[string][]string{}}
+	for _, l := range g.q.Languages() {
+		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: tokenizer{l.Analyzer}})
 	}
-	for _, grp := range p.groups {
+	for _, grp := range p.Groups {
 		for _, cl := range grp {
-			if cl.field == indexer.FieldAgency || cl.field == indexer.FieldTag {
+			if cl.Field == indexer.FieldAgency || cl.Field == indexer.FieldTag {
 				continue
 			}
-			switch cl.kind {
-			case kindPrefix:
-				in.Prefixes = append(in.Prefixes, lower(cl.text))
-			case kindFuzzy:
-				for _, t := range c.analyze(cl.text) {
-					in.Fuzzy = append(in.Fuzzy, highlight.Fuzzy{Term: t, Dist: cl.fuzz})
+			switch cl.Kind {
+			case query.KindPrefix:
+				in.Prefixes = append(in.Prefixes, lower(cl.Text))
+			case query.KindFuzzy:
+				for _, t := range g.q.Analyze(cl.Text) {
+					in.Fuzzy = append(in.Fuzzy, highlight.Fuzzy{Term: t, Dist: cl.Fuzz})
 				}
 			default:
-				for code, terms := range c.analyzeIn(cl.text) {
+				for code, terms := range g.q.AnalyzeIn(cl.Text) {
 					for _, t := range terms {
 						word, _ := indexer.StripTermPrefix(t)
 						in.Terms[code] = append(in.Terms[code], word)

@@ -6,10 +6,11 @@ import (
 
 	"github.com/jhasearch/jhasearch/internal/corpus"
 	"github.com/jhasearch/jhasearch/internal/measure"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // BenchmarkReadWord measures reading words' postings from the index and
-// scoring them (readWord, the hot loop of a server reading words it has
+// scoring them (query.Index.ReadWord, the hot loop of a server reading words it has
 // not cached), without any cache:
 //
 //	JHASEARCH_BENCH_INDEX=/tmp/jhasearch-bench go test ./search -run '^$' -bench ReadWord -corpus 20000
@@ -20,28 +21,32 @@ func BenchmarkReadWord(b *testing.B) {
 	}
 	defer e.Close()
 	gen := corpus.NewReleaseText(7)
-	var words [][]bm25Term
+	var words [][]score.Term
 	for i := 0; i < 64; i++ {
-		words = append(words, []bm25Term{{Term: gen.Words[50+i*70]}})
+		words = append(words, []score.Term{{Term: gen.Words[50+i*70]}})
 	}
 	g, release, err := e.current()
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer release()
-	c := g.compiler()
 	for i, w := range words {
-		words[i] = c.allFields(c.analyze(w[0].Term)[0])
+		// The word in every text field, weighted as a plain word's.
+		term := g.q.Analyze(w[0].Term)[0]
+		words[i] = nil
+		for _, fb := range g.ranking.Fields {
+			words[i] = append(words[i], score.Term{Field: fb.Field, Term: term, Boost: fb.Boost})
+		}
 	}
 	postings := 0
 	b.ResetTimer()
 	cpu := measure.CPUTime()
 	for i := 0; i < b.N; i++ {
-		l, err := g.readWord(context.Background(), words[i%len(words)])
+		l, err := g.q.ReadWord(context.Background(), words[i%len(words)])
 		if err != nil {
 			b.Fatal(err)
 		}
-		postings += l.len()
+		postings += l.Len()
 	}
 	b.ReportMetric(float64(postings)/float64(b.N), "docs/op")
 	// On a shared machine, CPU time says more than wall time.

@@ -3,7 +3,6 @@ package search
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jhasearch/jhasearch"
@@ -92,39 +91,5 @@ func TestDateOnlyQueryBrowsesThePeriod(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"b-june-2025", "y-may-2025-late", "z-may-2025", "a-april-2025"}, walked); diff != "" {
 		t.Errorf("2025 by cursor: mismatch (-want +got):\n%s", diff)
-	}
-}
-
-func TestDateAt(t *testing.T) {
-	tests := []struct {
-		q        string
-		from, to string // "" for no date
-	}{
-		{"May 2025", "2025-05-01", "2025-05-31"},
-		{"février 2024", "2024-02-01", "2024-02-29"},
-		{"fevrier 2024", "2024-02-01", "2024-02-29"},
-		{"grudnia 2023", "2023-12-01", "2023-12-31"},
-		{"5. Dezember 2025", "2025-12-05", "2025-12-05"},
-		{"December 5, 2025", "2025-12-05", "2025-12-05"},
-		{"2025-12-05", "2025-12-05", "2025-12-05"},
-		{"31.04.2025", "", ""},
-		{"1999", "1999-01-01", "1999-12-31"},
-		{"1200", "", ""},
-		{"may", "", ""},
-		{"12 arrests", "", ""},
-	}
-	for _, tt := range tests {
-		p, err := parseQuery(tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p = markDates(p)
-		var from, to string
-		if per, ok := onlyPeriod(p); ok {
-			from, to = per.from.Format(time.DateOnly), per.to.Format(time.DateOnly)
-		}
-		if from != tt.from || to != tt.to {
-			t.Errorf("%q: period %s to %s, want %s to %s", tt.q, from, to, tt.from, tt.to)
-		}
 	}
 }

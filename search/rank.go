@@ -6,13 +6,14 @@ import (
 	"slices"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // ranked is the outcome of ranking a match set: the total after filters,
 // the facet counts and the entries of the requested window (one more than
 // the page, to know whether a next page exists).
 type ranked struct {
-	picks  []match
+	picks  []query.Match
 	counts *facet.Counts
 }
 
@@ -22,8 +23,8 @@ type ranked struct {
 // of thousands of documents.
 //
 // tier, when not nil, holds the entries of ms with every group of the
-// query: they come first (matching.go).
-func (g *generation) rankMatches(ms *list, f *facet.Selection, req *jhasearch.SearchRequest, cur *cursor, tier *list) *ranked {
+// query: they come first (search/query/matching.go).
+func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasearch.SearchRequest, cur *cursor, tier *query.List) *ranked {
 	fc := g.cols.NewCounts()
 	skip, want := (req.Page-1)*req.Size, req.Size+1
 	if cur != nil {
@@ -34,8 +35,8 @@ func (g *generation) rankMatches(ms *list, f *facet.Selection, req *jhasearch.Se
 	// counted by bits (facet/bits.go); else each entry is counted as it is
 	// met.
 	var pass []uint64
-	if g.cols.ByBits(len(ms.entries)) {
-		pass = g.cols.CountBits(fc, f, ms.entries)
+	if g.cols.ByBits(len(ms.Entries)) {
+		pass = g.cols.CountBits(fc, f, ms.Entries)
 		defer facet.PutSet(pass)
 	}
 	switch s := effectiveSort(req); s {
@@ -44,7 +45,7 @@ func (g *generation) rankMatches(ms *list, f *facet.Selection, req *jhasearch.Se
 		if in == nil {
 			in = facet.GetSet(len(g.table.Entries)/64 + 1)
 			defer facet.PutSet(in)
-			for _, e := range ms.entries {
+			for _, e := range ms.Entries {
 				if g.cols.Count(fc, f, int(e)) {
 					in[e/64] |= 1 << (e % 64)
 				}
@@ -55,21 +56,21 @@ func (g *generation) rankMatches(ms *list, f *facet.Selection, req *jhasearch.Se
 		h := &scoreHeap{g: g}
 		limit := skip + want
 		tpos := 0
-		for i, e := range ms.entries {
-			score := float64(ms.scores[i])
-			all := inTier(tier, &tpos, e)
+		for i, e := range ms.Entries {
+			score := float64(ms.Scores[i])
+			all := query.InTier(tier, &tpos, e)
 			if all {
 				score += tierGap
 			}
 			// Counted already, an entry scoring below the worst of a full
 			// window is passed over at once: most are.
-			if pass != nil && h.Len() == limit && score < h.ms[0].score {
+			if pass != nil && h.Len() == limit && score < h.ms[0].Score {
 				continue
 			}
 			if pass != nil && pass[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 || pass == nil && !g.cols.Count(fc, f, int(e)) {
 				continue
 			}
-			m := match{entry: e, score: score, all: all}
+			m := query.Match{Entry: e, Score: score, All: all}
 			if cur != nil && !g.scoreAfter(m, cur) {
 				continue
 			}
@@ -88,13 +89,13 @@ func (g *generation) rankMatches(ms *list, f *facet.Selection, req *jhasearch.Se
 // pickByDate walks the date order and keeps the entries set in in; with
 // a tier, it walks it twice: first for the entries in the tier, then for
 // the others.
-func (g *generation) pickByDate(ms *list, in []uint64, newest bool, skip, want int, cur *cursor, tier *list) []match {
+func (g *generation) pickByDate(ms *query.List, in []uint64, newest bool, skip, want int, cur *cursor, tier *query.List) []query.Match {
 	order := g.oldest
 	if newest {
 		order = g.newest
 	}
-	var out []match
-	// The cursor's score holds the tier (matching.go): a date sort
+	var out []query.Match
+	// The cursor's score holds the tier (search/query/matching.go): a date sort
 	// continues in the walk of its last hit.
 	curAll := cur != nil && cur.Score >= tierGap
 	walk := func(keep func(e int32) bool, all bool) {
@@ -113,13 +114,13 @@ func (g *generation) pickByDate(ms *list, in []uint64, newest bool, skip, want i
 				skip--
 				continue
 			}
-			out = append(out, match{entry: e, all: all})
+			out = append(out, query.Match{Entry: e, All: all})
 		}
 	}
 	if tier == nil {
 		walk(func(int32) bool { return true }, false)
 	} else {
-		set := facet.SetOf(tier.entries, len(in))
+		set := facet.SetOf(tier.Entries, len(in))
 		defer facet.PutSet(set)
 		isAll := func(e int32) bool { return set[e/64]&(1<<(e%64)) != 0 }
 		if cur == nil || curAll {
@@ -129,21 +130,21 @@ func (g *generation) pickByDate(ms *list, in []uint64, newest bool, skip, want i
 	}
 	// The scores of the few picked entries, for Hit.Score, with the tier.
 	for i := range out {
-		if p, ok := slices.BinarySearch(ms.entries, out[i].entry); ok {
-			out[i].score = float64(ms.scores[p])
+		if p, ok := slices.BinarySearch(ms.Entries, out[i].Entry); ok {
+			out[i].Score = float64(ms.Scores[p])
 		}
-		if out[i].all {
-			out[i].score += tierGap
+		if out[i].All {
+			out[i].Score += tierGap
 		}
 	}
 	return out
 }
 
 // window empties the heap, best first, and returns what follows skip.
-func (h *scoreHeap) window(skip int) []match {
-	out := make([]match, h.Len())
+func (h *scoreHeap) window(skip int) []query.Match {
+	out := make([]query.Match, h.Len())
 	for i := len(out) - 1; i >= 0; i-- {
-		out[i] = heap.Pop(h).(match)
+		out[i] = heap.Pop(h).(query.Match)
 	}
 	if skip >= len(out) {
 		return nil
@@ -152,30 +153,30 @@ func (h *scoreHeap) window(skip int) []match {
 }
 
 // better orders by score, then id.
-func (g *generation) better(a, b match) bool {
-	if a.score != b.score {
-		return a.score > b.score
+func (g *generation) better(a, b query.Match) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
 	}
-	return g.table.Entries[a.entry].ID < g.table.Entries[b.entry].ID
+	return g.table.Entries[a.Entry].ID < g.table.Entries[b.Entry].ID
 }
 
-func (g *generation) scoreAfter(m match, c *cursor) bool {
-	if m.score != c.Score {
-		return m.score < c.Score
+func (g *generation) scoreAfter(m query.Match, c *cursor) bool {
+	if m.Score != c.Score {
+		return m.Score < c.Score
 	}
-	return g.table.Entries[m.entry].ID > c.ID
+	return g.table.Entries[m.Entry].ID > c.ID
 }
 
 // scoreHeap is a min-heap on (score, id): its root is the worst kept.
 type scoreHeap struct {
 	g  *generation
-	ms []match
+	ms []query.Match
 }
 
 func (h *scoreHeap) Len() int           { return len(h.ms) }
 func (h *scoreHeap) Less(i, j int) bool { return h.g.better(h.ms[j], h.ms[i]) }
 func (h *scoreHeap) Swap(i, j int)      { h.ms[i], h.ms[j] = h.ms[j], h.ms[i] }
-func (h *scoreHeap) Push(x any)         { h.ms = append(h.ms, x.(match)) }
+func (h *scoreHeap) Push(x any)         { h.ms = append(h.ms, x.(query.Match)) }
 func (h *scoreHeap) Pop() any {
 	m := h.ms[len(h.ms)-1]
 	h.ms = h.ms[:len(h.ms)-1]

@@ -10,5 +10,5 @@ type rankingParams = score.Params
 var defaultRanking = score.Default
 
 // tierGap lifts the score of a release with every word above any score of
-// one without (matching.go).
+// one without (search/query/matching.go).
 const tierGap = score.TierGap

@@ -7,12 +7,13 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // Related documents are found "more like this": the document's most
 // salient terms (frequent in it, rare in the archive) are read as optional
-// words, scored by the same BM25F as a query's words (readWord), and the
+// words, scored by the same BM25F as a query's words (query.Index.ReadWord), and the
 // document and its group are left out. The numbers of terms are ranking
 // parameters (ranking.go).
 
@@ -44,13 +45,13 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	// Each term weighs what it weighs in the document, relative to the
 	// heaviest, on top of the field weights. Its list is read, not cached:
 	// the weights are this document's.
-	var lists []*list
+	var lists []*query.List
 	for _, t := range terms {
-		var bt []bm25Term
+		var bt []score.Term
 		for _, fb := range g.ranking.Fields {
-			bt = append(bt, bm25Term{Field: fb.Field, Term: t, Boost: fb.Boost * weights[t] / weights[terms[0]]})
+			bt = append(bt, score.Term{Field: fb.Field, Term: t, Boost: fb.Boost * weights[t] / weights[terms[0]]})
 		}
-		l, err := g.readWord(ctx, bt)
+		l, err := g.q.ReadWord(ctx, bt)
 		if err != nil {
 			return nil, searchError(ctx, err)
 		}
@@ -63,10 +64,10 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 		}
 	}
 	sort.Slice(exclude, func(a, b int) bool { return exclude[a] < exclude[b] })
-	l := subtract(union(lists, false), []*list{{entries: exclude}})
+	l := query.Subtract(query.Union(lists, false), []*query.List{{Entries: exclude}})
 	h := &scoreHeap{g: g}
-	for k, e := range l.entries {
-		m := match{entry: e, score: float64(l.scores[k])}
+	for k, e := range l.Entries {
+		m := query.Match{Entry: e, Score: float64(l.Scores[k])}
 		if h.Len() < n {
 			heap.Push(h, m)
 		} else if g.better(m, h.ms[0]) {
@@ -77,7 +78,7 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 	out := []jhasearch.Hit{}
 	hl := plainHighlighter()
 	for _, m := range h.window(0) {
-		hit, err := g.hit(int(m.entry), hl, m.score)
+		hit, err := g.hit(int(m.Entry), hl, m.Score)
 		if err != nil {
 			return nil, err
 		}
@@ -90,7 +91,7 @@ func (e *Engine) Related(ctx context.Context, id string, n int) ([]jhasearch.Hit
 // first, and their weights.
 func (g *generation) salientTerms(text string) ([]string, map[string]float64) {
 	tf := map[string]int{}
-	for _, t := range g.analyzer().Analyze([]byte(text)) {
+	for _, t := range g.q.Analyzer().Analyze([]byte(text)) {
 		if len(t.Term) > 2 {
 			tf[string(t.Term)]++
 		}
@@ -109,7 +110,7 @@ func (g *generation) salientTerms(text string) ([]string, map[string]float64) {
 		cands = cands[:g.ranking.RelatedCandidates]
 	}
 	weight := map[string]float64{}
-	dfs := g.docFreqs(indexer.FieldBody, cands)
+	dfs := g.q.DocFreqs(indexer.FieldBody, cands)
 	for _, t := range cands {
 		df := dfs[t]
 		if df == 0 || float64(df) > g.ranking.RelatedMaxShare*float64(g.meta.Indexed) {

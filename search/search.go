@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // Search answers a validated request. Requests without query terms are
@@ -28,7 +29,7 @@ func (e *Engine) Search(ctx context.Context, req jhasearch.SearchRequest) (*jhas
 		return r, err
 	}
 	// What the request itself gets wrong is said at once, without waiting.
-	p, err := parseQuery(req.Query)
+	p, err := query.Parse(req.Query)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +63,7 @@ func (e *Engine) cached(key string, start time.Time) (*jhasearch.SearchResult, e
 }
 
 // search computes the answer of a request that is not in the cache.
-func (e *Engine) search(ctx context.Context, req jhasearch.SearchRequest, p *parsedQuery, cur *cursor, key string, start time.Time) (*jhasearch.SearchResult, error) {
+func (e *Engine) search(ctx context.Context, req jhasearch.SearchRequest, p *query.Parsed, cur *cursor, key string, start time.Time) (*jhasearch.SearchResult, error) {
 	g, release, err := e.current()
 	if err != nil {
 		return nil, err
@@ -77,12 +78,12 @@ func (e *Engine) search(ctx context.Context, req jhasearch.SearchRequest, p *par
 
 // searchIn computes an answer on generation g and caches it there when its
 // request was asked before, or always with keep.
-func (e *Engine) searchIn(ctx context.Context, g *generation, req jhasearch.SearchRequest, p *parsedQuery, cur *cursor, key string, keep bool) (*jhasearch.SearchResult, error) {
+func (e *Engine) searchIn(ctx context.Context, g *generation, req jhasearch.SearchRequest, p *query.Parsed, cur *cursor, key string, keep bool) (*jhasearch.SearchResult, error) {
 	var res *jhasearch.SearchResult
 	var err error
-	if per, ok := onlyPeriod(markDates(p)); ok {
+	if per, ok := query.OnlyPeriod(query.MarkDates(p)); ok {
 		res, err = g.browsePeriod(&req, per, cur, true)
-	} else if p.empty() {
+	} else if p.Empty() {
 		res, err = g.browseSearch(&req, cur, true)
 	} else {
 		res, err = e.indexSearch(ctx, g, p, &req, cur)

@@ -1,6 +1,9 @@
 package search
 
-import "testing"
+import (
+	"github.com/jhasearch/jhasearch/search/query"
+	"testing"
+)
 
 // BenchmarkSnippets measures the snippets of pages of ten hits: one
 // highlighter per page, as a search makes, over generated releases in
@@ -16,7 +19,7 @@ func BenchmarkSnippets(b *testing.B) {
 	}
 	defer release()
 	for _, q := range []string{"border police", "cooperation agency report", "traffick*", "smuggling~1"} {
-		p, err := parseQuery(q)
+		p, err := query.Parse(q)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -29,7 +29,7 @@ func TestMarksAgreeWithAnalysingEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer release()
-	an := tokenizer{g.analyzer()}
+	an := tokenizer{g.q.Analyzer()}
 	r := rand.New(rand.NewPCG(7, 9))
 	matched := 0
 	for round := range 400 {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jhasearch/jhasearch/search/highlight"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // suggestBelow: an answer with fewer hits than this gets a did-you-mean.
@@ -67,22 +68,22 @@ func lower(s string) string { return strings.ToLower(s) }
 
 // didYouMean rewrites the query's plain words that the vocabulary lacks
 // into the most frequent word within two edits; "" when nothing changes.
-func (g *generation) didYouMean(p *parsedQuery) string {
+func (g *generation) didYouMean(p *query.Parsed) string {
 	v := g.vocabulary()
 	var out []string
 	changed := false
-	for _, grp := range p.groups {
+	for _, grp := range p.Groups {
 		for _, cl := range grp {
-			if cl.field != "" || cl.kind != kindWord {
-				out = append(out, cl.text)
+			if cl.Field != "" || cl.Kind != query.KindWord {
+				out = append(out, cl.Text)
 				continue
 			}
-			w := lower(cl.text)
+			w := lower(cl.Text)
 			if best := v.correct(w); best != "" && best != w {
 				out = append(out, best)
 				changed = true
 			} else {
-				out = append(out, cl.text)
+				out = append(out, cl.Text)
 			}
 		}
 	}

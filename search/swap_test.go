@@ -12,6 +12,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // TestSwapWaitsForNoSearch holds the served generation as a search in
@@ -81,9 +82,9 @@ func TestSwapWaitsForNoSearch(t *testing.T) {
 	}
 }
 
-func mustParse(t *testing.T, q string) *parsedQuery {
+func mustParse(t *testing.T, q string) *query.Parsed {
 	t.Helper()
-	p, err := parseQuery(q)
+	p, err := query.Parse(q)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/lang"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // A release in several languages is found through any of its versions
@@ -46,7 +47,7 @@ func (g *generation) loadTranslations() {
 
 // collapseTranslations keeps one version per translation group of l, and
 // returns the versions it dropped.
-func (g *generation) collapseTranslations(l *list, req *jhasearch.SearchRequest) (*list, []int32) {
+func (g *generation) collapseTranslations(l *query.List, req *jhasearch.SearchRequest) (*query.List, []int32) {
 	if len(g.translations) == 0 {
 		return l, nil
 	}
@@ -56,7 +57,7 @@ func (g *generation) collapseTranslations(l *list, req *jhasearch.SearchRequest)
 		score float32
 	}
 	picks := map[string]*pick{}
-	for k, e := range l.entries {
+	for k, e := range l.Entries {
 		t := g.table.Entries[e].Translation
 		if t == "" {
 			continue
@@ -65,24 +66,24 @@ func (g *generation) collapseTranslations(l *list, req *jhasearch.SearchRequest)
 		p, ok := picks[t]
 		switch {
 		case !ok:
-			picks[t] = &pick{at: k, rank: r, score: l.scores[k]}
+			picks[t] = &pick{at: k, rank: r, score: l.Scores[k]}
 			continue
-		case r < p.rank || r == p.rank && l.scores[k] > l.scores[p.at]:
+		case r < p.rank || r == p.rank && l.Scores[k] > l.Scores[p.at]:
 			p.at, p.rank = k, r
 		}
-		p.score = max(p.score, l.scores[k])
+		p.score = max(p.score, l.Scores[k])
 	}
 	if len(picks) == 0 {
 		return l, nil
 	}
 	var dropped []int32
-	out := &list{entries: make([]int32, 0, l.len()), scores: make([]float32, 0, l.len())}
-	for k, e := range l.entries {
+	out := &query.List{Entries: make([]int32, 0, l.Len()), Scores: make([]float32, 0, l.Len())}
+	for k, e := range l.Entries {
 		t := g.table.Entries[e].Translation
 		if t == "" {
-			out.entries, out.scores = append(out.entries, e), append(out.scores, l.scores[k])
+			out.Entries, out.Scores = append(out.Entries, e), append(out.Scores, l.Scores[k])
 		} else if p := picks[t]; p.at == k {
-			out.entries, out.scores = append(out.entries, e), append(out.scores, p.score)
+			out.Entries, out.Scores = append(out.Entries, e), append(out.Scores, p.score)
 		} else {
 			dropped = append(dropped, e)
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/search/cache"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // A new generation starts with empty caches: every word read from the
@@ -31,7 +32,7 @@ func (e *Engine) warm(old, gen *generation) (n int) {
 		if ctx.Err() != nil {
 			break
 		}
-		p, err := parseQuery(req.Query)
+		p, err := query.Parse(req.Query)
 		if err != nil {
 			continue
 		}

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"github.com/jhasearch/jhasearch/search/facet"
@@ -7,36 +7,37 @@ import (
 	"sync"
 )
 
-// A list holds the documents one part of a query matches: table entries in
+// A List holds the documents one part of a query matches: table entries in
 // ascending order, each with the score that part gives it. A query is
 // answered by combining the lists of its clauses (and, or, not), which
 // for the ten-thousands of matches of common words costs a fraction of
-// walking Bleve's searchers over the same postings; each clause's list is
+// walking Bleve's searchers over the same postings; each clause's List is
 // cached with its generation, so the words that recur in queries are read
 // from the index once (postings.go).
-type list struct {
-	entries []int32
-	scores  []float32
+type List struct {
+	Entries []int32
+	Scores  []float32
 }
 
-// match is one matching document: its table entry and its score.
-type match struct {
-	entry int32
-	score float64
-	// all is set when the entry has every group of the query (matching.go).
-	all bool
+// Match is one matching document: its table entry and its score.
+type Match struct {
+	Entry int32
+	Score float64
+	// All is set when the entry has every group of the query (matching.go).
+	All bool
 }
 
-func (l *list) len() int { return len(l.entries) }
+// Len is the number of entries of l.
+func (l *List) Len() int { return len(l.Entries) }
 
-// bytes is what the list holds in memory, for the cache's budget.
-func (l *list) bytes() int { return 4*cap(l.entries) + 4*cap(l.scores) + 64 }
+// Bytes is what the list holds in memory, for the cache's budget.
+func (l *List) Bytes() int { return 4*cap(l.Entries) + 4*cap(l.Scores) + 64 }
 
-// matches turns the list into a match set.
-func (l *list) matches() []match {
-	out := make([]match, len(l.entries))
-	for i, e := range l.entries {
-		out[i] = match{entry: e, score: float64(l.scores[i])}
+// Matches turns the list into a match set.
+func (l *List) Matches() []Match {
+	out := make([]Match, len(l.Entries))
+	for i, e := range l.Entries {
+		out[i] = Match{Entry: e, Score: float64(l.Scores[i])}
 	}
 	return out
 }
@@ -45,33 +46,33 @@ func (l *list) matches() []match {
 // scores. It walks the shortest list and looks the others up by galloping
 // search, so a rare word with a common one costs little more than the
 // rare word alone.
-func intersect(ls []*list) *list {
+func intersect(ls []*List) *List {
 	switch len(ls) {
 	case 0:
-		return &list{}
+		return &List{}
 	case 1:
 		return ls[0]
 	}
 	ls = slices.Clone(ls)
-	slices.SortFunc(ls, func(a, b *list) int { return a.len() - b.len() })
-	out := &list{}
+	slices.SortFunc(ls, func(a, b *List) int { return a.Len() - b.Len() })
+	out := &List{}
 	pos := make([]int, len(ls))
 outer:
-	for i, e := range ls[0].entries {
-		score := ls[0].scores[i]
+	for i, e := range ls[0].Entries {
+		score := ls[0].Scores[i]
 		for k := 1; k < len(ls); k++ {
-			p := gallop(ls[k].entries, pos[k], e)
+			p := gallop(ls[k].Entries, pos[k], e)
 			pos[k] = p
-			if p == ls[k].len() {
+			if p == ls[k].Len() {
 				break outer
 			}
-			if ls[k].entries[p] != e {
+			if ls[k].Entries[p] != e {
 				continue outer
 			}
-			score += ls[k].scores[p]
+			score += ls[k].Scores[p]
 		}
-		out.entries = append(out.entries, e)
-		out.scores = append(out.scores, score)
+		out.Entries = append(out.Entries, e)
+		out.Scores = append(out.Scores, score)
 	}
 	return out
 }
@@ -90,22 +91,22 @@ func gallop(entries []int32, from int, e int32) int {
 	return from + i
 }
 
-// union returns the entries in any list. With coord, a score is the sum of
+// Union returns the entries in any list. With coord, a score is the sum of
 // the matching lists' scores times the share of lists that match, as in
 // Bleve's disjunction, so that matching more alternatives ranks higher;
 // without, it is the plain sum (the terms of BM25).
-func union(ls []*list, coord bool) *list {
+func Union(ls []*List, coord bool) *List {
 	switch len(ls) {
 	case 0:
-		return &list{}
+		return &List{}
 	case 1:
 		return ls[0]
 	}
 	n, span := 0, 0
 	for _, l := range ls {
-		n += l.len()
-		if l.len() > 0 {
-			span = max(span, int(l.entries[l.len()-1])+1)
+		n += l.Len()
+		if l.Len() > 0 {
+			span = max(span, int(l.Entries[l.Len()-1])+1)
 		}
 	}
 	if n > span/denseUnion {
@@ -120,14 +121,14 @@ func union(ls []*list, coord bool) *list {
 const denseUnion = 32
 
 // unionMerge unites short lists by merging them, n entries in all.
-func unionMerge(ls []*list, coord bool, n int) *list {
-	out := &list{entries: make([]int32, 0, n), scores: make([]float32, 0, n)}
+func unionMerge(ls []*List, coord bool, n int) *List {
+	out := &List{Entries: make([]int32, 0, n), Scores: make([]float32, 0, n)}
 	pos := make([]int, len(ls))
 	for {
 		low := int32(-1)
 		for k, l := range ls {
-			if pos[k] < l.len() && (low < 0 || l.entries[pos[k]] < low) {
-				low = l.entries[pos[k]]
+			if pos[k] < l.Len() && (low < 0 || l.Entries[pos[k]] < low) {
+				low = l.Entries[pos[k]]
 			}
 		}
 		if low < 0 {
@@ -136,8 +137,8 @@ func unionMerge(ls []*list, coord bool, n int) *list {
 		var score float32
 		matched := 0
 		for k, l := range ls {
-			if pos[k] < l.len() && l.entries[pos[k]] == low {
-				score += l.scores[pos[k]]
+			if pos[k] < l.Len() && l.Entries[pos[k]] == low {
+				score += l.Scores[pos[k]]
 				matched++
 				pos[k]++
 			}
@@ -145,8 +146,8 @@ func unionMerge(ls []*list, coord bool, n int) *list {
 		if coord {
 			score *= float32(matched) / float32(len(ls))
 		}
-		out.entries = append(out.entries, low)
-		out.scores = append(out.scores, score)
+		out.Entries = append(out.Entries, low)
+		out.Scores = append(out.Scores, score)
 	}
 }
 
@@ -154,17 +155,17 @@ func unionMerge(ls []*list, coord bool, n int) *list {
 // as the span: a sum and a count of lists per entry, and a bit per entry
 // in any list. The scores add up in the order of the lists, as they do in
 // unionMerge, so both give the same floats.
-func unionDense(ls []*list, coord bool, span int) *list {
+func unionDense(ls []*List, coord bool, span int) *List {
 	acc := getUnionAcc(span)
 	for _, l := range ls {
-		for i, e := range l.entries {
-			acc.sum[e] += l.scores[i]
+		for i, e := range l.Entries {
+			acc.sum[e] += l.Scores[i]
 			acc.count[e]++
 			acc.set[e/64] |= 1 << (e % 64)
 		}
 	}
 	n := facet.PopCount(acc.set)
-	out := &list{entries: make([]int32, 0, n), scores: make([]float32, 0, n)}
+	out := &List{Entries: make([]int32, 0, n), Scores: make([]float32, 0, n)}
 	for w, word := range acc.set {
 		for word != 0 {
 			e := w*64 + bits.TrailingZeros64(word)
@@ -173,8 +174,8 @@ func unionDense(ls []*list, coord bool, span int) *list {
 			if coord {
 				score *= float32(acc.count[e]) / float32(len(ls))
 			}
-			out.entries = append(out.entries, int32(e))
-			out.scores = append(out.scores, score)
+			out.Entries = append(out.Entries, int32(e))
+			out.Scores = append(out.Scores, score)
 			acc.sum[e], acc.count[e] = 0, 0
 		}
 		acc.set[w] = 0
@@ -204,38 +205,38 @@ func getUnionAcc(span int) *unionAcc {
 
 // boost returns l with the scores of the entries also in opt added: the
 // optional clauses of a query that has required ones.
-func boost(l, opt *list) *list {
-	out := &list{entries: l.entries, scores: slices.Clone(l.scores)}
+func boost(l, opt *List) *List {
+	out := &List{Entries: l.Entries, Scores: slices.Clone(l.Scores)}
 	p := 0
-	for i, e := range l.entries {
-		p = gallop(opt.entries, p, e)
-		if p == opt.len() {
+	for i, e := range l.Entries {
+		p = gallop(opt.Entries, p, e)
+		if p == opt.Len() {
 			break
 		}
-		if opt.entries[p] == e {
-			out.scores[i] += opt.scores[p]
+		if opt.Entries[p] == e {
+			out.Scores[i] += opt.Scores[p]
 		}
 	}
 	return out
 }
 
-// subtract returns the entries of l in none of the lists of not.
-func subtract(l *list, not []*list) *list {
+// Subtract returns the entries of l in none of the lists of not.
+func Subtract(l *List, not []*List) *List {
 	if len(not) == 0 {
 		return l
 	}
-	out := &list{}
+	out := &List{}
 	pos := make([]int, len(not))
 outer:
-	for i, e := range l.entries {
+	for i, e := range l.Entries {
 		for k, n := range not {
-			pos[k] = gallop(n.entries, pos[k], e)
-			if pos[k] < n.len() && n.entries[pos[k]] == e {
+			pos[k] = gallop(n.Entries, pos[k], e)
+			if pos[k] < n.Len() && n.Entries[pos[k]] == e {
 				continue outer
 			}
 		}
-		out.entries = append(out.entries, e)
-		out.scores = append(out.scores, l.scores[i])
+		out.Entries = append(out.Entries, e)
+		out.Scores = append(out.Scores, l.Scores[i])
 	}
 	return out
 }

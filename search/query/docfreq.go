@@ -1,10 +1,10 @@
-package search
+package query
 
-// docFreqs returns the number of documents whose field holds each term,
+// DocFreqs returns the number of documents whose field holds each term,
 // read from the index's posting lists; a term that cannot be read counts 0.
-func (g *generation) docFreqs(field string, terms []string) map[string]int {
+func (x *Index) DocFreqs(field string, terms []string) map[string]int {
 	out := make(map[string]int, len(terms))
-	s, err := g.ix.Snapshot()
+	s, err := x.ix.Snapshot()
 	if err != nil {
 		return out
 	}

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"math/rand/v2"
@@ -11,52 +11,52 @@ import (
 
 // randomList returns a list of up to n entries below limit, each scored
 // with its entry number divided by limit plus seed.
-func randomList(r *rand.Rand, n, limit int, seed float32) *list {
+func randomList(r *rand.Rand, n, limit int, seed float32) *List {
 	set := map[int32]bool{}
 	for range r.IntN(n + 1) {
 		set[int32(r.IntN(limit))] = true
 	}
-	l := &list{}
+	l := &List{}
 	for e := range set {
-		l.entries = append(l.entries, e)
+		l.Entries = append(l.Entries, e)
 	}
-	slices.Sort(l.entries)
-	for _, e := range l.entries {
-		l.scores = append(l.scores, float32(e)/float32(limit)+seed)
+	slices.Sort(l.Entries)
+	for _, e := range l.Entries {
+		l.Scores = append(l.Scores, float32(e)/float32(limit)+seed)
 	}
 	return l
 }
 
 // reference computes what the list operations must return, by counting.
-func reference(ls []*list) (sum map[int32]float32, count map[int32]int) {
+func reference(ls []*List) (sum map[int32]float32, count map[int32]int) {
 	sum, count = map[int32]float32{}, map[int32]int{}
 	for _, l := range ls {
-		for i, e := range l.entries {
-			sum[e] += l.scores[i]
+		for i, e := range l.Entries {
+			sum[e] += l.Scores[i]
 			count[e]++
 		}
 	}
 	return sum, count
 }
 
-func toList(keep func(e int32) (float32, bool), limit int) *list {
-	l := &list{}
+func toList(keep func(e int32) (float32, bool), limit int) *List {
+	l := &List{}
 	for e := range int32(limit) {
 		if s, ok := keep(e); ok {
-			l.entries = append(l.entries, e)
-			l.scores = append(l.scores, s)
+			l.Entries = append(l.Entries, e)
+			l.Scores = append(l.Scores, s)
 		}
 	}
 	return l
 }
 
-var approx = cmp.Options{cmp.AllowUnexported(list{}), cmpopts.EquateApprox(0, 1e-5), cmpopts.EquateEmpty()}
+var approx = cmp.Options{cmp.AllowUnexported(List{}), cmpopts.EquateApprox(0, 1e-5), cmpopts.EquateEmpty()}
 
 func TestListOperationsAgreeWithCounting(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for round := range 300 {
 		limit := 1 + r.IntN(400)
-		var ls []*list
+		var ls []*List
 		for k := range 1 + r.IntN(4) {
 			ls = append(ls, randomList(r, r.IntN(limit+1), limit, float32(k+1)))
 		}
@@ -69,12 +69,12 @@ func TestListOperationsAgreeWithCounting(t *testing.T) {
 		// union picks one of two ways by the lists' density: check both.
 		n := 0
 		for _, l := range ls {
-			n += l.len()
+			n += l.Len()
 		}
-		ways := map[string]func(ls []*list, coord bool) *list{
-			"union": union,
-			"merge": func(ls []*list, coord bool) *list { return unionMerge(ls, coord, n) },
-			"dense": func(ls []*list, coord bool) *list { return unionDense(ls, coord, limit) },
+		ways := map[string]func(ls []*List, coord bool) *List{
+			"union": Union,
+			"merge": func(ls []*List, coord bool) *List { return unionMerge(ls, coord, n) },
+			"dense": func(ls []*List, coord bool) *List { return unionDense(ls, coord, limit) },
 		}
 		for name, unite := range ways {
 			if len(ls) < 2 && name != "union" {
@@ -95,25 +95,25 @@ func TestListOperationsAgreeWithCounting(t *testing.T) {
 		base, rest := ls[0], ls[1:]
 		_, restCount := reference(rest)
 		want = toList(func(e int32) (float32, bool) {
-			i, ok := slices.BinarySearch(base.entries, e)
+			i, ok := slices.BinarySearch(base.Entries, e)
 			if !ok || restCount[e] > 0 {
 				return 0, false
 			}
-			return base.scores[i], true
+			return base.Scores[i], true
 		}, limit)
-		if diff := cmp.Diff(want, subtract(base, rest), approx); diff != "" {
+		if diff := cmp.Diff(want, Subtract(base, rest), approx); diff != "" {
 			t.Fatalf("round %d: subtract mismatch (-want +got):\n%s", round, diff)
 		}
 		if len(rest) > 0 {
 			opt := rest[0]
 			want = toList(func(e int32) (float32, bool) {
-				i, ok := slices.BinarySearch(base.entries, e)
+				i, ok := slices.BinarySearch(base.Entries, e)
 				if !ok {
 					return 0, false
 				}
-				s := base.scores[i]
-				if j, ok := slices.BinarySearch(opt.entries, e); ok {
-					s += opt.scores[j]
+				s := base.Scores[i]
+				if j, ok := slices.BinarySearch(opt.Entries, e); ok {
+					s += opt.Scores[j]
 				}
 				return s, true
 			}, limit)

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"strconv"
@@ -19,41 +19,43 @@ import (
 // colons, parentheses, full stops and a minus before a digit ("-20%") are
 // searched as words, never rejected.
 
-// clauseKind is what a clause matches.
-type clauseKind int
+// ClauseKind is what a clause matches.
+type ClauseKind int
 
 const (
-	kindWord clauseKind = iota
-	kindPhrase
-	kindPrefix
-	kindFuzzy
+	KindWord ClauseKind = iota
+	KindPhrase
+	KindPrefix
+	KindFuzzy
 	// kindConcept is words that name a concept of the vocabulary; the
 	// query expands them to every name of the concept (concepts.go).
-	kindConcept
+	KindConcept
 )
 
-// clause is one term of a query.
-type clause struct {
-	kind  clauseKind
-	field string // "" for the text fields, else title, agency or tag
-	text  string
-	fuzz  int
-	// concept is the vocabulary's id of a kindConcept clause.
-	concept string
-	// from and to are the first and last day of a kindDate clause.
-	from, to time.Time
-	// slop is the window of a kindNear clause (near.go).
-	slop int
+// Clause is one term of a query.
+type Clause struct {
+	Kind  ClauseKind
+	Field string // "" for the text fields, else title, agency or tag
+	Text  string
+	Fuzz  int
+	// Concept is the vocabulary's id of a kindConcept clause.
+	Concept string
+	// From and To are the first and last day of a kindDate clause.
+	From, To time.Time
+	// Slop is the window of a kindNear clause (near.go).
+	Slop int
 }
 
-// parsedQuery is a conjunction of groups, each a disjunction of clauses
+// Parsed is a conjunction of groups, each a disjunction of clauses
 // (joined by OR), minus the excluded clauses.
-type parsedQuery struct {
-	groups [][]clause
-	not    []clause
+type Parsed struct {
+	Groups [][]Clause
+	Not    []Clause
 }
 
-func (p *parsedQuery) empty() bool { return len(p.groups) == 0 && len(p.not) == 0 }
+// Empty reports whether p has no clause: a query of nothing (or of
+// punctuation only) browses.
+func (p *Parsed) Empty() bool { return len(p.Groups) == 0 && len(p.Not) == 0 }
 
 // fieldNames are the field prefixes the language knows; any other word
 // with a colon is text ("Note: ...").
@@ -65,14 +67,14 @@ const (
 	maxFuzz      = 2
 )
 
-// parseQuery parses q. It fails only on what cannot be searched sensibly:
+// Parse parses q. It fails only on what cannot be searched sensibly:
 // a query too long, a prefix too short, a fuzziness above maxFuzz.
-func parseQuery(q string) (*parsedQuery, error) {
+func Parse(q string) (*Parsed, error) {
 	if n := utf8.RuneCountInString(q); n > jhasearch.MaxQueryLength {
 		return nil, jhasearch.Errorf(jhasearch.EINVALID,
 			"The query (q) is %d characters long; at most %d are allowed.", n, jhasearch.MaxQueryLength)
 	}
-	p := &parsedQuery{}
+	p := &Parsed{}
 	s := &scanner{src: []rune(q)}
 	orNext := false
 	nearNext := -1
@@ -82,7 +84,7 @@ func parseQuery(q string) (*parsedQuery, error) {
 			break
 		}
 		if tok.raw == "OR" && !tok.quoted {
-			orNext = len(p.groups) > 0
+			orNext = len(p.Groups) > 0
 			continue
 		}
 		if n, ok, err := nearOperator(tok); err != nil {
@@ -100,19 +102,19 @@ func parseQuery(q string) (*parsedQuery, error) {
 		switch {
 		case !keep:
 		case tok.neg:
-			p.not = append(p.not, c)
-		case near >= 0 && !orNext && len(p.groups) > 0 && len(p.groups[len(p.groups)-1]) == 1:
-			last := &p.groups[len(p.groups)-1][0]
+			p.Not = append(p.Not, c)
+		case near >= 0 && !orNext && len(p.Groups) > 0 && len(p.Groups[len(p.Groups)-1]) == 1:
+			last := &p.Groups[len(p.Groups)-1][0]
 			if j, ok := joinNear(*last, c, near); ok {
 				*last = j
 			} else {
-				p.groups = append(p.groups, []clause{c})
+				p.Groups = append(p.Groups, []Clause{c})
 			}
 		case orNext:
-			last := len(p.groups) - 1
-			p.groups[last] = append(p.groups[last], c)
+			last := len(p.Groups) - 1
+			p.Groups[last] = append(p.Groups[last], c)
 		default:
-			p.groups = append(p.groups, []clause{c})
+			p.Groups = append(p.Groups, []Clause{c})
 		}
 		orNext = false
 	}

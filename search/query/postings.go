@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"context"
@@ -14,11 +14,11 @@ import (
 // ten times that of a million. With a fixed 128 MB, a million releases
 // kept a tenth of the common words and read the others from the index
 // again and again (31 ms of CPU a request, docs/BENCHMARKS.md).
-// queryBudget bounds the lists of whole queries, kept for paging and
+// QueryBudget bounds the lists of whole queries, kept for paging and
 // facet clicks.
 const (
 	listBudget  = 128 << 20
-	queryBudget = 32 << 20
+	QueryBudget = 32 << 20
 )
 
 // listBudgetFor is the list budget of a generation of n documents.
@@ -33,40 +33,40 @@ const checkEvery = 1 << 12
 // wordList returns the list of one word's BM25F weights: the documents
 // holding any of terms (the word in each of its fields), each scored with
 // its BM25 contribution, computed as bm25Searcher does. Cached.
-func (g *generation) wordList(ctx context.Context, terms []bm25Term) (*list, error) {
-	return g.cachedList(ctx, wordKey(terms), func(ctx context.Context) (*list, error) {
-		return g.readWord(ctx, terms)
+func (x *Index) wordList(ctx context.Context, terms []bm25Term) (*List, error) {
+	return x.cachedList(ctx, wordKey(terms), func(ctx context.Context) (*List, error) {
+		return x.ReadWord(ctx, terms)
 	})
 }
 
-// readWord reads a word's postings from the index and scores them
+// ReadWord reads a word's postings from the index and scores them
 // (score.Scorer.Word, BM25F). A term without a field marks a language in
 // which the word is a stop word: the language's releases all match it,
 // unscored (languages.go).
-func (g *generation) readWord(ctx context.Context, terms []bm25Term) (*list, error) {
-	s, err := g.ix.Snapshot()
+func (x *Index) ReadWord(ctx context.Context, terms []bm25Term) (*List, error) {
+	s, err := x.ix.Snapshot()
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	entries, scores, err := g.scorer.Word(ctx, s, terms)
+	entries, scores, err := x.scorer.Word(ctx, s, terms)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, err
 		}
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	l := &list{entries: entries, scores: scores}
-	var ls []*list
+	l := &List{Entries: entries, Scores: scores}
+	var ls []*List
 	for _, t := range terms {
 		if t.Field == "" {
-			if d := g.langDocs(t.Term); d != nil {
+			if d := x.langDocs(t.Term); d != nil {
 				ls = append(ls, d)
 			}
 		}
 	}
 	if len(ls) > 0 {
-		l = union(append([]*list{l}, ls...), false)
+		l = Union(append([]*List{l}, ls...), false)
 	}
 	return l, nil
 }
@@ -85,6 +85,6 @@ func wordKey(terms []bm25Term) string {
 }
 
 // clauseKey names a clause in the list cache.
-func clauseKey(cl clause) string {
-	return strings.Join([]string{"c", fmt.Sprint(int(cl.kind)), cl.field, cl.text, fmt.Sprint(cl.fuzz), cl.concept, fmt.Sprint(cl.slop)}, "|")
+func clauseKey(cl Clause) string {
+	return strings.Join([]string{"c", fmt.Sprint(int(cl.Kind)), cl.Field, cl.Text, fmt.Sprint(cl.Fuzz), cl.Concept, fmt.Sprint(cl.Slop)}, "|")
 }

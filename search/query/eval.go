@@ -1,4 +1,4 @@
-package search
+package query
 
 import "context"
 
@@ -9,24 +9,24 @@ import "context"
 // and tag stay required. ok is false when nothing can match. The combined
 // list is cached under the query, so paging, sorting and clicking facets
 // reuse it.
-func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *parsedQuery, query string, strict bool) (l *list, ok bool, err error) {
+func (x *Index) evalQuery(ctx context.Context, c *compiler, p *Parsed, query string, strict bool) (l *List, ok bool, err error) {
 	key := "q|loose|" + query
 	if strict {
 		key = "q|strict|" + query
 	}
-	if l, ok := g.queries.Get(key); ok {
+	if l, ok := x.queries.Get(key); ok {
 		return l, true, nil
 	}
 	ctx = termShare(ctx, c.indexClauses(p))
-	var must, should []*list
-	var loose []*list
+	var must, should []*List
+	var loose []*List
 	seen := map[string]bool{}
-	for _, grp := range p.groups {
+	for _, grp := range p.Groups {
 		if !strict && len(grp) == 1 {
 			if terms := withoutVacuous(c.bm25Terms(grp[0])); terms != nil {
 				if k := wordKey(terms); !seen[k] {
 					seen[k] = true
-					l, err := g.wordList(ctx, terms)
+					l, err := x.wordList(ctx, terms)
 					if err != nil {
 						return nil, false, err
 					}
@@ -35,9 +35,9 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 				continue
 			}
 		}
-		var alts []*list
+		var alts []*List
 		for _, cl := range grp {
-			l, ok, err := e.clauseList(ctx, g, c, cl)
+			l, ok, err := x.clauseList(ctx, c, cl)
 			if err != nil {
 				return nil, false, err
 			}
@@ -51,18 +51,18 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 		case len(alts) == 0:
 			continue // stop words only
 		case strict || isKeywordGroup(grp):
-			must = append(must, union(alts, true))
+			must = append(must, Union(alts, true))
 		default:
-			should = append(should, union(alts, true))
+			should = append(should, Union(alts, true))
 		}
 	}
 	if len(loose) > 0 {
 		// The words of BM25 add up without coord: each scores its idf.
-		should = append(should, union(loose, false))
+		should = append(should, Union(loose, false))
 	}
-	var not []*list
-	for _, cl := range p.not {
-		l, ok, err := e.clauseList(ctx, g, c, cl)
+	var not []*List
+	for _, cl := range p.Not {
+		l, ok, err := x.clauseList(ctx, c, cl)
 		if err != nil {
 			return nil, false, err
 		}
@@ -71,34 +71,34 @@ func (e *Engine) evalQuery(ctx context.Context, g *generation, c *compiler, p *p
 		}
 	}
 	if len(must) == 0 && len(should) == 0 {
-		if len(p.groups) > 0 {
+		if len(p.Groups) > 0 {
 			return nil, false, nil // only stop words: nothing to look for
 		}
-		must = append(must, g.allList())
+		must = append(must, x.allList())
 	}
-	if n := e.ranking.LooseSumGroups; !strict && len(must) == 0 && n > 0 && p.textGroups() >= n {
-		l = subtract(union(should, false), not)
+	if n := x.ranking.LooseSumGroups; !strict && len(must) == 0 && n > 0 && p.TextGroups() >= n {
+		l = Subtract(Union(should, false), not)
 	} else {
 		l = combine(must, should, not)
 	}
-	g.queries.Put(key, l)
+	x.queries.Put(key, l)
 	return l, true, nil
 }
 
 // combine returns the documents in every list of must (or, without any,
 // in at least one of should) and in none of not; the optional lists add
 // their scores to the documents they share with the required ones.
-func combine(must, should, not []*list) *list {
-	var l *list
+func combine(must, should, not []*List) *List {
+	var l *List
 	switch {
 	case len(must) == 0:
-		l = union(should, true)
+		l = Union(should, true)
 	case len(should) == 0:
 		l = intersect(must)
 	default:
-		l = boost(intersect(must), union(should, true))
+		l = boost(intersect(must), Union(should, true))
 	}
-	return subtract(l, not)
+	return Subtract(l, not)
 }
 
 // clauseList returns the list of one clause; ok is false when the clause
@@ -107,52 +107,52 @@ func combine(must, should, not []*list) *list {
 // (phrase.go); every other clause (prefixes, fuzzy words, concepts, agency
 // and tag terms, words of the summary or the body) reads the terms it
 // expands to and scores them as one word. All are cached.
-func (e *Engine) clauseList(ctx context.Context, g *generation, c *compiler, cl clause) (*list, bool, error) {
+func (x *Index) clauseList(ctx context.Context, c *compiler, cl Clause) (*List, bool, error) {
 	if terms := c.bm25Terms(cl); terms != nil {
-		l, err := g.wordList(ctx, terms)
+		l, err := x.wordList(ctx, terms)
 		return l, err == nil, err
 	}
 	key := clauseKey(cl)
 	if p, ok := c.phrase(cl); ok {
-		l, err := g.phraseList(ctx, key, p)
+		l, err := x.phraseList(ctx, key, p)
 		return l, err == nil, err
 	}
-	if cl.kind == kindConcept {
-		return e.conceptList(ctx, g, c, cl)
+	if cl.Kind == KindConcept {
+		return x.conceptList(ctx, c, cl)
 	}
-	if cl.kind == kindDate {
-		l, err := e.dateList(ctx, g, c, cl)
+	if cl.Kind == KindDate {
+		l, err := x.dateList(ctx, c, cl)
 		return l, err == nil, err
 	}
-	if cl.kind == kindNear {
-		return g.nearList(ctx, c, cl)
+	if cl.Kind == KindNear {
+		return x.nearList(ctx, c, cl)
 	}
 	spec, ok := c.clauseSpec(cl)
 	if !ok {
 		return nil, false, nil
 	}
-	l, err := g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
-		terms, err := g.specTerms(ctx, spec)
+	l, err := x.cachedList(ctx, key, func(ctx context.Context) (*List, error) {
+		terms, err := x.specTerms(ctx, spec)
 		if err != nil {
 			return nil, err
 		}
-		return g.readWord(ctx, terms)
+		return x.ReadWord(ctx, terms)
 	})
 	return l, err == nil, err
 }
 
 // indexClauses counts the clauses of p that read terms of their own
 // (clauseList): they share the query's cap on terms.
-func (c *compiler) indexClauses(p *parsedQuery) int {
+func (c *compiler) indexClauses(p *Parsed) int {
 	n := 0
-	for _, grp := range p.groups {
+	for _, grp := range p.Groups {
 		for _, cl := range grp {
 			if c.readsTerms(cl) {
 				n++
 			}
 		}
 	}
-	for _, cl := range p.not {
+	for _, cl := range p.Not {
 		if c.readsTerms(cl) {
 			n++
 		}
@@ -160,8 +160,8 @@ func (c *compiler) indexClauses(p *parsedQuery) int {
 	return n
 }
 
-func (c *compiler) readsTerms(cl clause) bool {
-	if c.bm25Terms(cl) != nil || cl.kind == kindNear || cl.kind == kindDate {
+func (c *compiler) readsTerms(cl Clause) bool {
+	if c.bm25Terms(cl) != nil || cl.Kind == KindNear || cl.Kind == KindDate {
 		return false
 	}
 	_, ok := c.phrase(cl)
@@ -170,11 +170,11 @@ func (c *compiler) readsTerms(cl clause) bool {
 
 // allList is every searchable document, unscored: what a query of only
 // excluded words starts from.
-func (g *generation) allList() *list {
-	if l, ok := g.lists.Get("all"); ok {
+func (x *Index) allList() *List {
+	if l, ok := x.lists.Get("all"); ok {
 		return l
 	}
-	l := &list{entries: g.searchable, scores: make([]float32, len(g.searchable))}
-	g.lists.Put("all", l)
+	l := &List{Entries: x.searchable, Scores: make([]float32, len(x.searchable))}
+	x.lists.Put("all", l)
 	return l
 }

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"strconv"
@@ -10,18 +10,18 @@ import (
 
 // clause turns a token into a clause; keep is false for a token that holds
 // nothing searchable (lone punctuation).
-func (t token) clause() (c clause, keep bool, err error) {
-	c.field = t.field
+func (t token) clause() (c Clause, keep bool, err error) {
+	c.Field = t.field
 	if t.quoted {
-		c.kind, c.text = kindPhrase, strings.TrimSpace(t.raw)
+		c.Kind, c.Text = KindPhrase, strings.TrimSpace(t.raw)
 		if t.slop > maxSlop {
 			return c, false, jhasearch.Errorf(jhasearch.EINVALID,
-				"The query (q) asks for \"%s\"~ with a window above %d; the number after ~ must be from 0 to %d.", c.text, maxSlop, maxSlop)
+				"The query (q) asks for \"%s\"~ with a window above %d; the number after ~ must be from 0 to %d.", c.Text, maxSlop, maxSlop)
 		}
 		if t.slop >= 0 {
-			c.kind, c.slop = kindNear, t.slop
+			c.Kind, c.Slop = KindNear, t.slop
 		}
-		return c, c.text != "", nil
+		return c, c.Text != "", nil
 	}
 	raw := strings.TrimFunc(t.raw, func(r rune) bool { return isPunct(r) && r != '*' && r != '~' })
 	switch {
@@ -34,22 +34,22 @@ func (t token) clause() (c clause, keep bool, err error) {
 			return c, false, jhasearch.Errorf(jhasearch.EINVALID,
 				"The query (q) has the prefix search %q; a prefix needs at least %d letters before the *.", t.raw, minPrefixLen)
 		}
-		c.kind, c.text = kindPrefix, word
+		c.Kind, c.Text = KindPrefix, word
 	case strings.Contains(raw, "~"):
 		i := strings.LastIndex(raw, "~")
 		word, dist := strings.TrimFunc(raw[:i], isPunct), raw[i+1:]
-		c.kind, c.text, c.fuzz = kindFuzzy, word, 1
+		c.Kind, c.Text, c.Fuzz = KindFuzzy, word, 1
 		if dist != "" {
 			if strings.Trim(dist, "0123456789") != "" {
-				c.kind, c.text = kindWord, strings.TrimFunc(raw, isPunct)
+				c.Kind, c.Text = KindWord, strings.TrimFunc(raw, isPunct)
 				break
 			}
 			// Any number of digits is a fuzziness, so that word~99 is
 			// refused below rather than searched as text; an overflow
 			// gives 0, refused too.
-			c.fuzz, _ = strconv.Atoi(dist)
+			c.Fuzz, _ = strconv.Atoi(dist)
 		}
-		if c.fuzz > maxFuzz || c.fuzz < 1 {
+		if c.Fuzz > maxFuzz || c.Fuzz < 1 {
 			return c, false, jhasearch.Errorf(jhasearch.EINVALID,
 				"The query (q) asks for %q; the fuzziness after ~ must be 1 or 2.", t.raw)
 		}
@@ -57,9 +57,9 @@ func (t token) clause() (c clause, keep bool, err error) {
 			return c, false, nil
 		}
 	default:
-		c.kind, c.text = kindWord, strings.TrimFunc(raw, isPunct)
+		c.Kind, c.Text = KindWord, strings.TrimFunc(raw, isPunct)
 	}
-	return c, hasWordRune(c.text), nil
+	return c, hasWordRune(c.Text), nil
 }
 
 // isPunct is true for what may surround a word without being part of it.

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/reader"
+	"github.com/jhasearch/jhasearch/search/score"
 )
 
 // A phrase ("joint investigation team", or a word the analyzer splits such
@@ -27,7 +28,7 @@ type phrase struct {
 	// matched in the releases of its language (languages.go).
 	langs []langPhrase
 	// ranking weighs the fields.
-	ranking *rankingParams
+	ranking *score.Params
 }
 
 type langPhrase struct {
@@ -44,27 +45,27 @@ type phraseWord struct {
 // phrase compiles a quoted phrase, or a plain or fuzzy word that analyses
 // to several terms, searched in every text field or in the title; ok is
 // false for any other clause and for one of stop words only.
-func (c *compiler) phrase(cl clause) (p phrase, ok bool) {
+func (c *compiler) phrase(cl Clause) (p phrase, ok bool) {
 	switch {
-	case cl.field != "" && cl.field != indexer.FieldTitle:
+	case cl.Field != "" && cl.Field != indexer.FieldTitle:
 		return p, false
-	case cl.kind != kindPhrase && cl.kind != kindWord && cl.kind != kindFuzzy:
+	case cl.Kind != KindPhrase && cl.Kind != KindWord && cl.Kind != KindFuzzy:
 		return p, false
 	}
-	tokens := c.analyzer.Analyze([]byte(cl.text))
-	if len(tokens) == 0 || (cl.kind != kindPhrase && len(tokens) == 1) {
+	tokens := c.analyzer.Analyze([]byte(cl.Text))
+	if len(tokens) == 0 || (cl.Kind != KindPhrase && len(tokens) == 1) {
 		return p, false
 	}
 	for i, f := range indexer.TextFields {
-		if cl.field == "" || cl.field == f {
+		if cl.Field == "" || cl.Field == f {
 			p.fields = append(p.fields, i)
 		}
 	}
 	p.words = phraseWords(tokens)
 	p.ranking = c.ranking
 	for _, l := range c.langs {
-		if ts := l.analyzer.Analyze([]byte(cl.text)); len(ts) > 0 {
-			p.langs = append(p.langs, langPhrase{l.code, phrase{fields: p.fields, words: phraseWords(ts), ranking: c.ranking}})
+		if ts := l.Analyzer.Analyze([]byte(cl.Text)); len(ts) > 0 {
+			p.langs = append(p.langs, langPhrase{l.Code, phrase{fields: p.fields, words: phraseWords(ts), ranking: c.ranking}})
 		}
 	}
 	return p, true
@@ -81,41 +82,41 @@ func phraseWords(tokens []reader.Token) []phraseWord {
 
 // phraseList returns the documents matching p in any language, scored.
 // Cached under key.
-func (g *generation) phraseList(ctx context.Context, key string, p phrase) (*list, error) {
+func (x *Index) phraseList(ctx context.Context, key string, p phrase) (*List, error) {
 	if len(p.langs) == 0 {
-		return g.phraseListIn(ctx, key, p)
+		return x.phraseListIn(ctx, key, p)
 	}
-	return g.cachedList(ctx, key+"|langs", func(ctx context.Context) (*list, error) {
-		ls := []*list{}
+	return x.cachedList(ctx, key+"|langs", func(ctx context.Context) (*List, error) {
+		ls := []*List{}
 		if len(p.words) > 0 {
-			l, err := g.phraseListIn(ctx, key, p)
+			l, err := x.phraseListIn(ctx, key, p)
 			if err != nil {
 				return nil, err
 			}
 			ls = append(ls, l)
 		}
 		for _, lp := range p.langs {
-			l, err := g.phraseListIn(ctx, key+"|"+lp.code, lp.p)
+			l, err := x.phraseListIn(ctx, key+"|"+lp.code, lp.p)
 			if err != nil {
 				return nil, err
 			}
 			ls = append(ls, l)
 		}
-		return union(ls, false), nil
+		return Union(ls, false), nil
 	})
 }
 
 // phraseListIn returns the documents matching p in one language.
-func (g *generation) phraseListIn(ctx context.Context, key string, p phrase) (*list, error) {
-	return g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
-		var lists []*list
+func (x *Index) phraseListIn(ctx context.Context, key string, p phrase) (*List, error) {
+	return x.cachedList(ctx, key, func(ctx context.Context) (*List, error) {
+		var lists []*List
 		seen := map[string]bool{}
 		for _, w := range p.words {
 			if seen[w.term] {
 				continue
 			}
 			seen[w.term] = true
-			l, err := g.wordList(ctx, p.terms(w.term))
+			l, err := x.wordList(ctx, p.terms(w.term))
 			if err != nil {
 				return nil, err
 			}
@@ -125,7 +126,7 @@ func (g *generation) phraseListIn(ctx context.Context, key string, p phrase) (*l
 		if len(p.words) == 1 {
 			return both, nil
 		}
-		return g.inOrder(ctx, both, p)
+		return x.inOrder(ctx, both, p)
 	})
 }
 
@@ -140,19 +141,19 @@ func (p phrase) terms(term string) []bm25Term {
 }
 
 // inOrder keeps the documents of l whose runs hold p.
-func (g *generation) inOrder(ctx context.Context, l *list, p phrase) (*list, error) {
-	return g.keepOnRuns(ctx, l, p.fields, p.in)
+func (x *Index) inOrder(ctx context.Context, l *List, p phrase) (*List, error) {
+	return x.keepOnRuns(ctx, l, p.fields, p.in)
 }
 
 // keepOnRuns keeps the documents of l with a run of one of fields for
 // which keep is true.
-func (g *generation) keepOnRuns(ctx context.Context, l *list, fields []int, keep func(indexer.HashRun) bool) (*list, error) {
-	out := &list{}
-	for i, e := range l.entries {
+func (x *Index) keepOnRuns(ctx context.Context, l *List, fields []int, keep func(indexer.HashRun) bool) (*List, error) {
+	out := &List{}
+	for i, e := range l.Entries {
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		rec, err := g.positions.Read(&g.table.Entries[e])
+		rec, err := x.positions.Read(&x.table.Entries[e])
 		if err != nil {
 			return nil, err
 		}
@@ -167,11 +168,11 @@ func (g *generation) keepOnRuns(ctx context.Context, l *list, fields []int, keep
 			}
 		}
 		if found {
-			out.entries = append(out.entries, e)
-			out.scores = append(out.scores, l.scores[i])
+			out.Entries = append(out.Entries, e)
+			out.Scores = append(out.Scores, l.Scores[i])
 		}
 	}
-	out.entries, out.scores = slices.Clip(out.entries), slices.Clip(out.scores)
+	out.Entries, out.Scores = slices.Clip(out.Entries), slices.Clip(out.Scores)
 	return out, nil
 }
 

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"context"
@@ -23,28 +23,28 @@ import (
 
 // withFeedback returns l re-ranked by the relevance model of its best
 // entries; l itself when the query is short or feedback is off.
-func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p *parsedQuery, l, tier *list, key string) (*list, error) {
-	r := e.ranking
-	if r.PRFWeight == 0 || r.PRFDocs == 0 || r.PRFTerms == 0 || l.len() == 0 {
+func (x *Index) withFeedback(ctx context.Context, c *compiler, p *Parsed, l, tier *List, key string) (*List, error) {
+	r := x.ranking
+	if r.PRFWeight == 0 || r.PRFDocs == 0 || r.PRFTerms == 0 || l.Len() == 0 {
 		return l, nil
 	}
 	if countTerms(c, p) < r.PRFMinTerms {
 		return l, nil
 	}
-	if cached, ok := g.queries.Get(key); ok {
+	if cached, ok := x.queries.Get(key); ok {
 		return cached, nil
 	}
 	top := topEntries(l, tier, r.PRFDocs)
 	total := 0.0
 	for _, i := range top {
-		total += float64(l.scores[i])
+		total += float64(l.Scores[i])
 	}
 	if total <= 0 {
 		return l, nil
 	}
 	model := map[string]float64{}
 	for _, i := range top {
-		doc, err := g.docs.Read(&g.table.Entries[l.entries[i]])
+		doc, err := x.docs.Read(&x.table.Entries[l.Entries[i]])
 		if err != nil {
 			return nil, err
 		}
@@ -53,7 +53,7 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 		if len(tokens) == 0 {
 			continue
 		}
-		w := float64(l.scores[i]) / total / float64(len(tokens))
+		w := float64(l.Scores[i]) / total / float64(len(tokens))
 		for _, t := range tokens {
 			if len(t.Term) > 1 && !isDigits(t.Term) {
 				model[string(t.Term)] += w
@@ -70,15 +70,15 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 	}
 	// The heaviest terms, each weighed down as it is common in the archive:
 	// a term in half the releases tells nothing about these.
-	lists := make(map[string]*list, len(terms))
+	lists := make(map[string]*List, len(terms))
 	if r.PRFIDF > 0 {
 		for i := range terms {
-			l, err := g.wordList(ctx, c.allFields(terms[i].term))
+			l, err := x.wordList(ctx, c.allFields(terms[i].term))
 			if err != nil {
 				return nil, err
 			}
 			lists[terms[i].term] = l
-			terms[i].w *= math.Pow(score.IDF(g.params.Docs, float64(l.len())), r.PRFIDF)
+			terms[i].w *= math.Pow(score.IDF(x.params.Docs, float64(l.Len())), r.PRFIDF)
 		}
 	}
 	slices.SortFunc(terms, func(a, b weighted) int {
@@ -95,24 +95,24 @@ func (e *Engine) withFeedback(ctx context.Context, g *generation, c *compiler, p
 	for _, t := range terms {
 		sum += t.w
 	}
-	var add []*list
+	var add []*List
 	for _, t := range terms {
 		tl, ok := lists[t.term]
 		if !ok {
 			var err error
-			if tl, err = g.wordList(ctx, c.allFields(t.term)); err != nil {
+			if tl, err = x.wordList(ctx, c.allFields(t.term)); err != nil {
 				return nil, err
 			}
 		}
 		f := float32(r.PRFWeight * t.w / sum)
-		scaled := &list{entries: tl.entries, scores: make([]float32, tl.len())}
-		for k, s := range tl.scores {
-			scaled.scores[k] = s * f
+		scaled := &List{Entries: tl.Entries, Scores: make([]float32, tl.Len())}
+		for k, s := range tl.Scores {
+			scaled.Scores[k] = s * f
 		}
 		add = append(add, scaled)
 	}
-	out := boost(l, union(add, false))
-	g.queries.Put(key, out)
+	out := boost(l, Union(add, false))
+	x.queries.Put(key, out)
 	return out, nil
 }
 
@@ -127,11 +127,11 @@ func (c *compiler) allFields(term string) []bm25Term {
 }
 
 // countTerms counts the distinct analysed terms of p's positive clauses.
-func countTerms(c *compiler, p *parsedQuery) int {
+func countTerms(c *compiler, p *Parsed) int {
 	seen := map[string]bool{}
-	for _, grp := range p.groups {
+	for _, grp := range p.Groups {
 		for _, cl := range grp {
-			for _, t := range c.analyze(cl.text) {
+			for _, t := range c.analyze(cl.Text) {
 				seen[t] = true
 			}
 		}

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"container/heap"
@@ -27,19 +27,19 @@ type proxTerm struct {
 // withProximity returns l with the proximity bonus added to its best
 // entries (those of tier first); l itself when the query has fewer than
 // two terms or the bonus is off.
-func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, p *parsedQuery, l, tier *list, key string) (*list, error) {
-	r := e.ranking
-	if r.ProxWeight == 0 || r.ProxTopK == 0 || l.len() == 0 {
+func (x *Index) withProximity(ctx context.Context, c *compiler, p *Parsed, l, tier *List, key string) (*List, error) {
+	r := x.ranking
+	if r.ProxWeight == 0 || r.ProxTopK == 0 || l.Len() == 0 {
 		return l, nil
 	}
-	if cached, ok := g.queries.Get(key); ok {
+	if cached, ok := x.queries.Get(key); ok {
 		return cached, nil
 	}
-	terms, err := g.proxTerms(ctx, c, p)
+	terms, err := x.proxTerms(ctx, c, p)
 	if err != nil || len(terms) < 2 {
 		return l, err
 	}
-	out := &list{entries: l.entries, scores: slices.Clone(l.scores)}
+	out := &List{Entries: l.Entries, Scores: slices.Clone(l.Scores)}
 	q := &queryHashes{}
 	for _, t := range terms {
 		q.set[t.hash/64] |= 1 << (t.hash % 64)
@@ -50,7 +50,7 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 		if n%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		rec, err := g.positions.Read(&g.table.Entries[l.entries[i]])
+		rec, err := x.positions.Read(&x.table.Entries[l.Entries[i]])
 		if err != nil {
 			return nil, err
 		}
@@ -65,14 +65,14 @@ func (e *Engine) withProximity(ctx context.Context, g *generation, c *compiler, 
 		bonus := 0.0
 		for a := range terms {
 			for b := a + 1; b < len(terms); b++ {
-				if x := acc[a*len(terms)+b]; x > 0 {
-					bonus += min(terms[a].idf, terms[b].idf) * g.params.Saturate(x)
+				if n := acc[a*len(terms)+b]; n > 0 {
+					bonus += min(terms[a].idf, terms[b].idf) * x.params.Saturate(n)
 				}
 			}
 		}
-		out.scores[i] += float32(r.ProxWeight * bonus)
+		out.Scores[i] += float32(r.ProxWeight * bonus)
 	}
-	g.queries.Put(key, out)
+	x.queries.Put(key, out)
 	return out, nil
 }
 
@@ -122,24 +122,24 @@ func (q *queryHashes) pairCounts(run indexer.HashRun, window int, weight float64
 
 // proxTerms returns the distinct analysed terms of p's positive text
 // clauses with their idf.
-func (g *generation) proxTerms(ctx context.Context, c *compiler, p *parsedQuery) ([]proxTerm, error) {
+func (x *Index) proxTerms(ctx context.Context, c *compiler, p *Parsed) ([]proxTerm, error) {
 	var out []proxTerm
 	seen := map[string]bool{}
-	for _, grp := range p.groups {
+	for _, grp := range p.Groups {
 		for _, cl := range grp {
-			if cl.field != "" && cl.field != indexer.FieldTitle || cl.kind == kindPrefix || cl.kind == kindFuzzy || cl.kind == kindDate {
+			if cl.Field != "" && cl.Field != indexer.FieldTitle || cl.Kind == KindPrefix || cl.Kind == KindFuzzy || cl.Kind == KindDate {
 				continue
 			}
-			for _, t := range c.analyze(cl.text) {
+			for _, t := range c.analyze(cl.Text) {
 				if seen[t] {
 					continue
 				}
 				seen[t] = true
-				l, err := g.wordList(ctx, c.allFields(t))
+				l, err := x.wordList(ctx, c.allFields(t))
 				if err != nil {
 					return nil, err
 				}
-				out = append(out, proxTerm{hash: indexer.TermHash([]byte(t)), idf: score.IDF(g.params.Docs, float64(l.len()))})
+				out = append(out, proxTerm{hash: indexer.TermHash([]byte(t)), idf: score.IDF(x.params.Docs, float64(l.Len()))})
 			}
 		}
 	}
@@ -148,13 +148,13 @@ func (g *generation) proxTerms(ctx context.Context, c *compiler, p *parsedQuery)
 
 // topEntries returns the indexes in l of its k best entries, those in
 // tier before the others.
-func topEntries(l, tier *list, k int) []int {
+func topEntries(l, tier *List, k int) []int {
 	h := &topHeap{}
 	pos := 0
-	for i, e := range l.entries {
-		s := float64(l.scores[i])
-		if inTier(tier, &pos, e) {
-			s += tierGap
+	for i, e := range l.Entries {
+		s := float64(l.Scores[i])
+		if InTier(tier, &pos, e) {
+			s += score.TierGap
 		}
 		switch {
 		case h.Len() < k:

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"context"
@@ -16,7 +16,7 @@ import (
 type compiler struct {
 	analyzer reader.Analyzer
 	// ranking weighs the fields.
-	ranking *rankingParams
+	ranking *score.Params
 	// keywords maps a lower-cased agency or tag to its spelling in the index.
 	keywords map[string]map[string]string
 	// concepts expands kindConcept clauses; nil when the engine has no
@@ -24,13 +24,13 @@ type compiler struct {
 	concepts *vocab.Vocabulary
 	// langs are the generation's languages other than English, each
 	// analysed apart (languages.go).
-	langs []langAnalysis
+	langs []Language
 }
 
 // isKeywordGroup reports whether every clause of g is an agency or tag term.
-func isKeywordGroup(g []clause) bool {
+func isKeywordGroup(g []Clause) bool {
 	for _, c := range g {
-		if c.field != indexer.FieldAgency && c.field != indexer.FieldTag {
+		if c.Field != indexer.FieldAgency && c.Field != indexer.FieldTag {
 			return false
 		}
 	}
@@ -41,7 +41,7 @@ func isKeywordGroup(g []clause) bool {
 // phrase reads: text itself in each of fields, or, for a prefix or a
 // fuzzy word, every term of the field it expands to.
 type termSpec struct {
-	kind   clauseKind
+	kind   ClauseKind
 	text   string
 	fuzz   int
 	fields []score.FieldWeight
@@ -52,29 +52,29 @@ type termSpec struct {
 // when it holds only stop words or names an agency or tag the index does
 // not know. Plain words, phrases and concepts are compiled apart
 // (bm25Terms, phrase.go, concepts.go).
-func (c *compiler) clauseSpec(cl clause) (termSpec, bool) {
-	if cl.field == indexer.FieldAgency || cl.field == indexer.FieldTag {
-		v, ok := c.keywords[cl.field][strings.ToLower(cl.text)]
+func (c *compiler) clauseSpec(cl Clause) (termSpec, bool) {
+	if cl.Field == indexer.FieldAgency || cl.Field == indexer.FieldTag {
+		v, ok := c.keywords[cl.Field][strings.ToLower(cl.Text)]
 		if !ok {
 			return termSpec{}, false
 		}
-		return termSpec{kind: kindWord, text: v, fields: []score.FieldWeight{{Field: cl.field, Boost: c.ranking.KeywordBoost}}}, true
+		return termSpec{kind: KindWord, text: v, fields: []score.FieldWeight{{Field: cl.Field, Boost: c.ranking.KeywordBoost}}}, true
 	}
-	spec := termSpec{kind: cl.kind, fuzz: cl.fuzz}
-	terms := c.analyze(cl.text)
+	spec := termSpec{kind: cl.Kind, fuzz: cl.Fuzz}
+	terms := c.analyze(cl.Text)
 	switch {
-	case cl.kind == kindPrefix:
-		spec.text = strings.ToLower(cl.text)
-	case len(terms) == 1 && cl.kind == kindFuzzy:
+	case cl.Kind == KindPrefix:
+		spec.text = strings.ToLower(cl.Text)
+	case len(terms) == 1 && cl.Kind == KindFuzzy:
 		spec.text = terms[0]
 	case len(terms) == 1:
-		spec.kind, spec.text = kindWord, terms[0]
+		spec.kind, spec.text = KindWord, terms[0]
 	default:
 		// Stop words only, or a phrase: matched on positions (phrase.go).
 		return termSpec{}, false
 	}
 	for _, fb := range c.ranking.Fields {
-		if cl.field == "" || cl.field == fb.Field {
+		if cl.Field == "" || cl.Field == fb.Field {
 			spec.fields = append(spec.fields, fb)
 		}
 	}
@@ -91,15 +91,15 @@ func (c *compiler) clauseSpec(cl clause) (termSpec, bool) {
 // words, and a misspelt term found once in the archive would bring its
 // huge idf; scored by its best expansion only, a release using the word
 // in several forms would count one of them.
-func (g *generation) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, error) {
+func (x *Index) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, error) {
 	var out []bm25Term
-	if spec.kind != kindPrefix && spec.kind != kindFuzzy {
+	if spec.kind != KindPrefix && spec.kind != KindFuzzy {
 		for _, f := range spec.fields {
 			out = append(out, bm25Term{Field: f.Field, Term: spec.text, Boost: f.Boost})
 		}
 		return out, checkTerms(len(out), termsAllowed(ctx))
 	}
-	s, err := g.ix.Snapshot()
+	s, err := x.ix.Snapshot()
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func (g *generation) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, 
 	allowed := termsAllowed(ctx)
 	for _, f := range spec.fields {
 		var exps []reader.Expansion
-		if spec.kind == kindPrefix {
+		if spec.kind == KindPrefix {
 			exps, err = s.Prefix(f.Field, spec.text, maxClauses)
 		} else {
 			exps, err = s.Fuzzy(f.Field, spec.text, spec.fuzz, maxClauses)
@@ -128,7 +128,7 @@ func (g *generation) specTerms(ctx context.Context, spec termSpec) ([]bm25Term, 
 // checkTerms fails when n terms are more than a clause may read.
 func checkTerms(n, allowed int) error {
 	if n > allowed {
-		return errTooExpensive
+		return ErrTooExpensive
 	}
 	return nil
 }
@@ -136,18 +136,18 @@ func checkTerms(n, allowed int) error {
 // bm25Terms returns the weighted field terms of a plain word that
 // analyses to one term, which a word list scores (postings.go); nil for
 // any other clause.
-func (c *compiler) bm25Terms(cl clause) []bm25Term {
-	if cl.kind != kindWord || (cl.field != "" && cl.field != indexer.FieldTitle) {
+func (c *compiler) bm25Terms(cl Clause) []bm25Term {
+	if cl.Kind != KindWord || (cl.Field != "" && cl.Field != indexer.FieldTitle) {
 		return nil
 	}
-	terms := c.analyze(cl.text)
+	terms := c.analyze(cl.Text)
 	if len(terms) != 1 {
 		return nil
 	}
 	var out []bm25Term
 	add := func(term string) {
 		for _, fb := range c.ranking.Fields {
-			if cl.field == "" || cl.field == fb.Field {
+			if cl.Field == "" || cl.Field == fb.Field {
 				out = append(out, bm25Term{Field: fb.Field, Term: term, Boost: fb.Boost})
 			}
 		}
@@ -157,9 +157,9 @@ func (c *compiler) bm25Terms(cl clause) []bm25Term {
 	// none for a stop word, which its releases all match; a word that
 	// language splits in two finds none of them.
 	for _, l := range c.langs {
-		switch ts := l.analyzer.Analyze([]byte(cl.text)); len(ts) {
+		switch ts := l.Analyzer.Analyze([]byte(cl.Text)); len(ts) {
 		case 0:
-			out = append(out, vacuous(l.code))
+			out = append(out, vacuous(l.Code))
 		case 1:
 			add(string(ts[0].Term))
 		}
@@ -174,4 +174,15 @@ func (c *compiler) analyze(text string) []string {
 		out = append(out, string(t.Term))
 	}
 	return out
+}
+
+// TextGroups counts the groups that search the text fields.
+func (p *Parsed) TextGroups() int {
+	n := 0
+	for _, g := range p.Groups {
+		if !isKeywordGroup(g) {
+			n++
+		}
+	}
+	return n
 }

@@ -1,11 +1,8 @@
-package search
+package query
 
 import (
 	"context"
-	"encoding/base64"
-	"encoding/json"
 	"fmt"
-	"github.com/jhasearch/jhasearch/search/facet"
 	"regexp"
 	"strconv"
 	"strings"
@@ -23,9 +20,9 @@ import (
 // their own year. A query that is only a date browses the period, newest
 // first. Month names are in months.go.
 
-// kindDate is a period named in the query: from and to (inclusive days)
+// KindDate is a period named in the query: from and to (inclusive days)
 // in the clause, the words as typed in its text.
-const kindDate clauseKind = 100
+const KindDate ClauseKind = 100
 
 // Years outside this range are numbers, not dates.
 const (
@@ -39,26 +36,26 @@ var (
 	dmyDay   = regexp.MustCompile(`^(\d{1,2})[./](\d{1,2})[./](\d{4})$`)
 )
 
-// markDates replaces the runs of plain words of p that name a date by one
-// kindDate clause each.
-func markDates(p *parsedQuery) *parsedQuery {
-	var out *parsedQuery
-	for i := 0; i < len(p.groups); i++ {
-		from, to, n := dateAt(p.groups, i)
+// MarkDates replaces the runs of plain words of p that name a date by one
+// KindDate clause each.
+func MarkDates(p *Parsed) *Parsed {
+	var out *Parsed
+	for i := 0; i < len(p.Groups); i++ {
+		from, to, n := dateAt(p.Groups, i)
 		if n == 0 {
 			if out != nil {
-				out.groups = append(out.groups, p.groups[i])
+				out.Groups = append(out.Groups, p.Groups[i])
 			}
 			continue
 		}
 		if out == nil {
-			out = &parsedQuery{not: p.not, groups: append([][]clause(nil), p.groups[:i]...)}
+			out = &Parsed{Not: p.Not, Groups: append([][]Clause(nil), p.Groups[:i]...)}
 		}
 		words := make([]string, n)
 		for k := range n {
-			words[k] = p.groups[i+k][0].text
+			words[k] = p.Groups[i+k][0].Text
 		}
-		out.groups = append(out.groups, []clause{{kind: kindDate, text: strings.Join(words, " "), from: from, to: to}})
+		out.Groups = append(out.Groups, []Clause{{Kind: KindDate, Text: strings.Join(words, " "), From: from, To: to}})
 		i += n - 1
 	}
 	if out == nil {
@@ -70,10 +67,10 @@ func markDates(p *parsedQuery) *parsedQuery {
 // dateAt reads a date from the plain words starting at groups[i]: the
 // first and last day of its period and the number of words it takes, 0
 // when none starts there.
-func dateAt(groups [][]clause, i int) (from, to time.Time, n int) {
+func dateAt(groups [][]Clause, i int) (from, to time.Time, n int) {
 	word := func(k int) string {
 		if i+k < len(groups) && isPlainWord(groups[i+k]) {
-			return groups[i+k][0].text
+			return groups[i+k][0].Text
 		}
 		return ""
 	}
@@ -82,7 +79,7 @@ func dateAt(groups [][]clause, i int) (from, to time.Time, n int) {
 		return from, to, 0
 	}
 	if d, ok := numericDate(w0); ok {
-		return d.from, d.to, 1
+		return d.From, d.To, 1
 	}
 	if m, ok := monthOf(w0); ok {
 		if y, ok := year(w1); ok { // May 2025
@@ -110,10 +107,11 @@ func dateAt(groups [][]clause, i int) (from, to time.Time, n int) {
 	return from, to, 0
 }
 
-type period struct{ from, to time.Time }
+// Period is a span of days named by a query: its first and last day.
+type Period struct{ From, To time.Time }
 
 // numericDate reads a date written in digits in one word.
-func numericDate(w string) (period, bool) {
+func numericDate(w string) (Period, bool) {
 	num := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	if m := isoDay.FindStringSubmatch(w); m != nil {
 		return validDay(num(m[1]), num(m[2]), num(m[3]))
@@ -124,23 +122,23 @@ func numericDate(w string) (period, bool) {
 	if m := isoMonth.FindStringSubmatch(w); m != nil {
 		y, mo := num(m[1]), num(m[2])
 		if y < minYear || y > maxYear || mo < 1 || mo > 12 {
-			return period{}, false
+			return Period{}, false
 		}
 		from := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
-		return period{from, from.AddDate(0, 1, -1)}, true
+		return Period{from, from.AddDate(0, 1, -1)}, true
 	}
-	return period{}, false
+	return Period{}, false
 }
 
-func validDay(y, m, d int) (period, bool) {
+func validDay(y, m, d int) (Period, bool) {
 	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 {
-		return period{}, false
+		return Period{}, false
 	}
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if t.Day() != d { // 31 April
-		return period{}, false
+		return Period{}, false
 	}
-	return period{t, t}, true
+	return Period{t, t}, true
 }
 
 func monthPeriod(y int, m time.Month, n int) (from, to time.Time, words int) {
@@ -177,83 +175,55 @@ func dayOfMonth(w string) (int, bool) {
 // word held by as many releases would be (dateWeight × its idf), united
 // with those whose text holds the words as typed (their BM25F scores add
 // up). Cached.
-func (e *Engine) dateList(ctx context.Context, g *generation, c *compiler, cl clause) (*list, error) {
-	key := fmt.Sprintf("date|%s|%s|%s", cl.from.Format(jhasearch.DateLayout), cl.to.Format(jhasearch.DateLayout), cl.text)
-	return g.cachedList(ctx, key, func(ctx context.Context) (*list, error) {
-		f := g.cols.Select(&jhasearch.SearchRequest{From: cl.from, To: cl.to})
-		in := &list{}
-		for _, i := range g.searchable {
-			if g.cols.Misses(&f, int(i)) == 0 {
-				in.entries = append(in.entries, i)
+func (x *Index) dateList(ctx context.Context, c *compiler, cl Clause) (*List, error) {
+	key := fmt.Sprintf("date|%s|%s|%s", cl.From.Format(jhasearch.DateLayout), cl.To.Format(jhasearch.DateLayout), cl.Text)
+	return x.cachedList(ctx, key, func(ctx context.Context) (*List, error) {
+		f := x.cols.Select(&jhasearch.SearchRequest{From: cl.From, To: cl.To})
+		in := &List{}
+		for _, i := range x.searchable {
+			if x.cols.Misses(&f, int(i)) == 0 {
+				in.Entries = append(in.Entries, i)
 			}
 		}
-		w := float32(e.ranking.DateWeight * score.IDF(g.params.Docs, float64(in.len())))
-		in.scores = make([]float32, in.len())
-		for k := range in.scores {
-			in.scores[k] = w
+		w := float32(x.ranking.DateWeight * score.IDF(x.params.Docs, float64(in.Len())))
+		in.Scores = make([]float32, in.Len())
+		for k := range in.Scores {
+			in.Scores[k] = w
 		}
-		text := clause{kind: kindWord, text: cl.text}
-		if strings.Contains(cl.text, " ") {
-			text.kind = kindPhrase
+		text := Clause{Kind: KindWord, Text: cl.Text}
+		if strings.Contains(cl.Text, " ") {
+			text.Kind = KindPhrase
 		}
-		l, ok, err := e.clauseList(ctx, g, c, text)
+		l, ok, err := x.clauseList(ctx, c, text)
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
 			return in, nil
 		}
-		return union([]*list{in, l}, false), nil
+		return Union([]*List{in, l}, false), nil
 	})
 }
 
-// onlyPeriod returns the period of a query that is nothing but one date.
-func onlyPeriod(p *parsedQuery) (period, bool) {
-	if len(p.groups) != 1 || len(p.not) != 0 || len(p.groups[0]) != 1 || p.groups[0][0].kind != kindDate {
-		return period{}, false
+// OnlyPeriod returns the period of a query that is nothing but one date.
+func OnlyPeriod(p *Parsed) (Period, bool) {
+	if len(p.Groups) != 1 || len(p.Not) != 0 || len(p.Groups[0]) != 1 || p.Groups[0][0].Kind != KindDate {
+		return Period{}, false
 	}
-	cl := p.groups[0][0]
-	return period{cl.from, cl.to}, true
+	cl := p.Groups[0][0]
+	return Period{cl.From, cl.To}, true
 }
 
-// within returns req without its query and with its dates narrowed to
+// Within returns req without its query and with its dates narrowed to
 // the period; ok is false when the two do not overlap.
-func (per period) within(req *jhasearch.SearchRequest) (b jhasearch.SearchRequest, ok bool) {
+func (per Period) Within(req *jhasearch.SearchRequest) (b jhasearch.SearchRequest, ok bool) {
 	b = *req
 	b.Query = ""
-	if b.From.IsZero() || b.From.Before(per.from) {
-		b.From = per.from
+	if b.From.IsZero() || b.From.Before(per.From) {
+		b.From = per.From
 	}
-	if b.To.IsZero() || b.To.After(per.to) {
-		b.To = per.to
+	if b.To.IsZero() || b.To.After(per.To) {
+		b.To = per.To
 	}
 	return b, !b.To.Before(b.From)
-}
-
-// browsePeriod answers a query that is only a date: the releases of the
-// period that pass the filters, newest first (or oldest, if asked). The
-// cursor stays bound to the request as asked.
-func (g *generation) browsePeriod(req *jhasearch.SearchRequest, per period, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
-	b, ok := per.within(req)
-	if !ok {
-		return &jhasearch.SearchResult{Facets: facet.Empty()}, nil
-	}
-	if b.Sort != jhasearch.SortOldest {
-		b.Sort = jhasearch.SortNewest
-	}
-	res, err := g.browseSearch(&b, cur, useCache)
-	if err != nil || res.Cursor == "" {
-		return res, err
-	}
-	// Rebind the cursor to the request as asked, which the next page
-	// sends again.
-	raw, _ := base64.RawURLEncoding.DecodeString(res.Cursor)
-	var c cursor
-	if err := json.Unmarshal(raw, &c); err != nil {
-		return nil, fmt.Errorf("search: cursor of a period: %w", err)
-	}
-	c.Request = requestHash(req)
-	out := *res
-	out.Cursor = c.encode()
-	return &out, nil
 }

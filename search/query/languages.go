@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"slices"
@@ -23,21 +23,21 @@ import (
 // query requires every word: otherwise "die Grenzkontrolle" could find no
 // German release, while "die" is a content word in English.
 
-// langAnalysis is the query-side analysis of one language of a generation.
-type langAnalysis struct {
-	code     string
-	analyzer reader.Analyzer
+// Language is the query-side analysis of one language of a generation.
+type Language struct {
+	Code     string
+	Analyzer reader.Analyzer
 	// docs are the searchable entries of the language, unscored.
-	docs *list
+	docs *List
 }
 
 // languages returns the languages of the generation other than English
 // that have an analyzer of their own, with their releases.
-func (g *generation) languages() []langAnalysis {
-	g.langOnce.Do(func() {
+func (x *Index) languages() []Language {
+	x.langOnce.Do(func() {
 		byCode := map[string][]int32{}
-		for _, e := range g.searchable {
-			if l := g.cols.Language(int(e)); l != "" {
+		for _, e := range x.searchable {
+			if l := x.cols.Language(int(e)); l != "" {
 				code, _ := lang.Normalize(l)
 				if indexer.AnalyzerOf(code) != indexer.TextAnalyzer {
 					byCode[code] = append(byCode[code], e)
@@ -49,18 +49,18 @@ func (g *generation) languages() []langAnalysis {
 			if !ok {
 				continue
 			}
-			g.langs = append(g.langs, langAnalysis{code: code,
-				analyzer: g.ix.Analyzer(code),
-				docs:     &list{entries: entries, scores: make([]float32, len(entries))}})
+			x.langs = append(x.langs, Language{Code: code,
+				Analyzer: x.ix.Analyzer(code),
+				docs:     &List{Entries: entries, Scores: make([]float32, len(entries))}})
 		}
 	})
-	return g.langs
+	return x.langs
 }
 
 // langDocs returns the releases of language code; nil if none.
-func (g *generation) langDocs(code string) *list {
-	for _, l := range g.languages() {
-		if l.code == code {
+func (x *Index) langDocs(code string) *List {
+	for _, l := range x.languages() {
+		if l.Code == code {
 			return l.docs
 		}
 	}
@@ -73,10 +73,10 @@ func (c *compiler) analyzeIn(text string) map[string][]string {
 	out := map[string][]string{"": c.analyze(text)}
 	for _, l := range c.langs {
 		var terms []string
-		for _, t := range l.analyzer.Analyze([]byte(text)) {
+		for _, t := range l.Analyzer.Analyze([]byte(text)) {
 			terms = append(terms, string(t.Term))
 		}
-		out[l.code] = terms
+		out[l.Code] = terms
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"context"
@@ -13,64 +13,64 @@ import (
 // cannot do this: they drop multi-word synonyms and lose the case that
 // tells "SIS" from "Sis".
 
-// expandConcepts replaces the words of p that name a concept of v, a run
+// ExpandConcepts replaces the words of p that name a concept of v, a run
 // of plain words or a quoted phrase, by one kindConcept clause. Field
 // terms, prefixes, fuzzy words and OR groups stay as they are, and so do
 // excluded words: expanding "-SIS" would also exclude every release that
 // spells the name out.
-func expandConcepts(p *parsedQuery, v *vocab.Vocabulary) *parsedQuery {
+func ExpandConcepts(p *Parsed, v *vocab.Vocabulary) *Parsed {
 	if v == nil {
 		return p
 	}
-	out := &parsedQuery{not: p.not}
-	for i := 0; i < len(p.groups); {
+	out := &Parsed{Not: p.Not}
+	for i := 0; i < len(p.Groups); {
 		j := i
-		for j < len(p.groups) && isPlainWord(p.groups[j]) {
+		for j < len(p.Groups) && isPlainWord(p.Groups[j]) {
 			j++
 		}
 		if j == i {
-			out.groups = append(out.groups, phraseConcept(p.groups[i], v))
+			out.Groups = append(out.Groups, phraseConcept(p.Groups[i], v))
 			i++
 			continue
 		}
-		out.groups = append(out.groups, wordConcepts(p.groups[i:j], v)...)
+		out.Groups = append(out.Groups, wordConcepts(p.Groups[i:j], v)...)
 		i = j
 	}
 	return out
 }
 
 // wordConcepts replaces the concepts named in a run of plain-word groups.
-func wordConcepts(run [][]clause, v *vocab.Vocabulary) [][]clause {
+func wordConcepts(run [][]Clause, v *vocab.Vocabulary) [][]Clause {
 	words := make([]string, len(run))
 	for k, g := range run {
-		words[k] = g[0].text
+		words[k] = g[0].Text
 	}
-	var out [][]clause
+	var out [][]Clause
 	k := 0
 	for _, m := range v.WordMentions(words) {
 		out = append(out, run[k:m.From]...)
 		text := strings.Join(words[m.From:m.To], " ")
-		out = append(out, []clause{{kind: kindConcept, text: text, concept: m.Concept}})
+		out = append(out, []Clause{{Kind: KindConcept, Text: text, Concept: m.Concept}})
 		k = m.To
 	}
 	return append(out, run[k:]...)
 }
 
-func isPlainWord(g []clause) bool {
-	return len(g) == 1 && g[0].kind == kindWord && g[0].field == ""
+func isPlainWord(g []Clause) bool {
+	return len(g) == 1 && g[0].Kind == KindWord && g[0].Field == ""
 }
 
 // phraseConcept turns a quoted phrase that is exactly one concept's name
 // into a kindConcept clause; any other group is returned unchanged.
-func phraseConcept(g []clause, v *vocab.Vocabulary) []clause {
-	if len(g) != 1 || g[0].kind != kindPhrase || g[0].field != "" {
+func phraseConcept(g []Clause, v *vocab.Vocabulary) []Clause {
+	if len(g) != 1 || g[0].Kind != KindPhrase || g[0].Field != "" {
 		return g
 	}
-	ms := v.WordMentions([]string{g[0].text})
+	ms := v.WordMentions([]string{g[0].Text})
 	if len(ms) != 1 {
 		return g
 	}
-	return []clause{{kind: kindConcept, text: g[0].text, concept: ms[0].Concept}}
+	return []Clause{{Kind: KindConcept, Text: g[0].Text, Concept: ms[0].Concept}}
 }
 
 // conceptList matches a concept by its id in the concept field, decided
@@ -80,28 +80,28 @@ func phraseConcept(g []clause, v *vocab.Vocabulary) []clause {
 // the server's throughput (a common topic has a dozen names), and the
 // concept term already finds every release that uses any of them. ok is
 // false when the engine has no vocabulary or no such concept.
-func (e *Engine) conceptList(ctx context.Context, g *generation, c *compiler, cl clause) (*list, bool, error) {
+func (x *Index) conceptList(ctx context.Context, c *compiler, cl Clause) (*List, bool, error) {
 	if c.concepts == nil {
 		return nil, false, nil
 	}
-	con, ok := c.concepts.Concept(cl.concept)
+	con, ok := c.concepts.Concept(cl.Concept)
 	if !ok {
 		return nil, false, nil
 	}
-	l, err := g.wordList(ctx, []bm25Term{{Field: indexer.FieldConcept, Term: con.ID, Boost: c.ranking.ConceptBoost}})
+	l, err := x.wordList(ctx, []bm25Term{{Field: indexer.FieldConcept, Term: con.ID, Boost: c.ranking.ConceptBoost}})
 	if err != nil {
 		return nil, false, err
 	}
-	alts := []*list{l}
+	alts := []*List{l}
 	for _, f := range con.Forms() {
 		// The text is lower-cased in the index: a case-sensitive name such
 		// as "VIS" would match "vis-à-vis", so only the concept term finds it.
-		if f.CaseSensitive || !strings.EqualFold(f.Text, cl.text) {
+		if f.CaseSensitive || !strings.EqualFold(f.Text, cl.Text) {
 			continue
 		}
-		words := clause{kind: kindPhrase, text: cl.text}
+		words := Clause{Kind: KindPhrase, Text: cl.Text}
 		if p, ok := c.phrase(words); ok {
-			l, err := g.phraseList(ctx, clauseKey(words), p)
+			l, err := x.phraseList(ctx, clauseKey(words), p)
 			if err != nil {
 				return nil, false, err
 			}
@@ -109,5 +109,5 @@ func (e *Engine) conceptList(ctx context.Context, g *generation, c *compiler, cl
 		}
 		break
 	}
-	return union(alts, true), true, nil
+	return Union(alts, true), true, nil
 }

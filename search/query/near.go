@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"context"
@@ -15,8 +15,8 @@ import (
 // span of at most k-1+n positions. Stop words count as positions. The
 // match scores as the same words unquoted would (BM25F).
 
-// kindNear is a set of words that must stand near each other; slop is n.
-const kindNear clauseKind = 101
+// KindNear is a set of words that must stand near each other; slop is n.
+const KindNear ClauseKind = 101
 
 // maxSlop bounds n.
 const maxSlop = 50
@@ -36,26 +36,26 @@ func nearOperator(t token) (n int, ok bool, err error) {
 
 // joinNear makes one kindNear clause of a and b (a NEAR/n b); ok is false
 // when either is not words in the text fields.
-func joinNear(a, b clause, n int) (clause, bool) {
-	nearable := func(c clause) bool {
-		return (c.field == "" || c.field == indexer.FieldTitle) &&
-			(c.kind == kindWord || c.kind == kindPhrase || c.kind == kindNear)
+func joinNear(a, b Clause, n int) (Clause, bool) {
+	nearable := func(c Clause) bool {
+		return (c.Field == "" || c.Field == indexer.FieldTitle) &&
+			(c.Kind == KindWord || c.Kind == KindPhrase || c.Kind == KindNear)
 	}
-	if !nearable(a) || !nearable(b) || a.field != b.field {
-		return clause{}, false
+	if !nearable(a) || !nearable(b) || a.Field != b.Field {
+		return Clause{}, false
 	}
-	return clause{kind: kindNear, field: a.field, text: a.text + " " + b.text, slop: max(n, a.slop)}, true
+	return Clause{Kind: KindNear, Field: a.Field, Text: a.Text + " " + b.Text, Slop: max(n, a.Slop)}, true
 }
 
 // nearList returns the releases where the words of cl stand within its
 // window, scored as the sum of its words' BM25F weights. Cached.
-func (g *generation) nearList(ctx context.Context, c *compiler, cl clause) (*list, bool, error) {
-	p, ok := c.phrase(clause{kind: kindPhrase, field: cl.field, text: cl.text})
+func (x *Index) nearList(ctx context.Context, c *compiler, cl Clause) (*List, bool, error) {
+	p, ok := c.phrase(Clause{Kind: KindPhrase, Field: cl.Field, Text: cl.Text})
 	if !ok {
 		return nil, false, nil
 	}
-	l, err := g.cachedList(ctx, clauseKey(cl), func(ctx context.Context) (*list, error) {
-		var lists []*list
+	l, err := x.cachedList(ctx, clauseKey(cl), func(ctx context.Context) (*List, error) {
+		var lists []*List
 		seen := map[string]bool{}
 		var hashes []uint16
 		for _, w := range p.words {
@@ -64,7 +64,7 @@ func (g *generation) nearList(ctx context.Context, c *compiler, cl clause) (*lis
 			}
 			seen[w.term] = true
 			hashes = append(hashes, w.hash)
-			l, err := g.wordList(ctx, p.terms(w.term))
+			l, err := x.wordList(ctx, p.terms(w.term))
 			if err != nil {
 				return nil, err
 			}
@@ -74,8 +74,8 @@ func (g *generation) nearList(ctx context.Context, c *compiler, cl clause) (*lis
 		if len(hashes) == 1 {
 			return both, nil
 		}
-		span := len(hashes) - 1 + cl.slop
-		return g.keepOnRuns(ctx, both, p.fields, func(run indexer.HashRun) bool { return within(run, hashes, span) })
+		span := len(hashes) - 1 + cl.Slop
+		return x.keepOnRuns(ctx, both, p.fields, func(run indexer.HashRun) bool { return within(run, hashes, span) })
 	})
 	return l, err == nil, err
 }
