@@ -22,10 +22,10 @@ const batchWriters = 2
 
 // batcher maps documents into Bleve batches, written by batchWriters
 // goroutines, writes the positions of their text fields (positions.go) and
-// adds the analysed length of each text field to the generation's totals:
-// Bleve's own BM25 average length is computed from the term dictionary,
-// not from the token counts (see BLEVE.md), so search supplies these
-// instead. The generation's counts are only valid after close.
+// adds the analysed length of each text field to the generation's totals,
+// from which search's BM25F takes its average field lengths (Bleve's own
+// statistics count distinct terms, not tokens). The generation's counts
+// are only valid after close.
 type batcher struct {
 	idx  bleve.Index
 	gen  *Generation

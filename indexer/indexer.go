@@ -42,7 +42,8 @@ type Generation struct {
 	// Groups counts the joint-release groups.
 	Groups int `json:"groups"`
 	// FieldTokens is the total analysed length of each indexed field over
-	// the searchable documents; search uses it for BM25 (see BM25Stats).
+	// the searchable documents; search's BM25F takes its average field
+	// lengths from it (search/score).
 	FieldTokens map[string]int `json:"field_tokens"`
 	// Vocabulary is the fingerprint of the vocabulary that enriched the
 	// documents (see BuildOption); empty when the builder gave none. The

@@ -28,8 +28,9 @@ const (
 // TextFields are the analysed fields, in the order search weighs them.
 var TextFields = []string{FieldTitle, FieldSummary, FieldBody}
 
-// scoringModel is Bleve's name of BM25 (index.BM25Scoring); search gives
-// it the true average field lengths through BM25Stats.
+// scoringModel is Bleve's name of BM25 (index.BM25Scoring). Search never
+// runs Bleve's scorer (its BM25F is search/score's, over search/reader's
+// postings); the model stays what every generation was built with.
 const scoringModel = "bm25"
 
 // mappingVersionKey is the internal key that records MappingVersion.

@@ -14,7 +14,7 @@ import (
 // A build reads the spool twice. The first pass feeds Bleve, whose
 // analysis and segment building keep both cores busy; the second writes
 // the document file while Bleve merges the batches' segments into one,
-// which keeps one core busy and leaves the other to deflate.
+// which keeps one core busy and leaves the other to the writing.
 
 // indexSpool writes the spooled documents into a new Bleve index at path
 // and the document file beside it, and returns the document table; it
