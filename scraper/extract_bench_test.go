@@ -1,9 +1,9 @@
 package scraper_test
 
 import (
-	"github.com/jhasearch/jhasearch"
 	"testing"
 
+	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/scraper"
 )
 

@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"github.com/jhasearch/jhasearch/search/facet"
 	"reflect"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"github.com/jhasearch/jhasearch/search/query"
 )
 

@@ -2,10 +2,10 @@ package search
 
 import (
 	"context"
-	"github.com/jhasearch/jhasearch/search/facet"
 	"sort"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/facet"
 )
 
 // Document returns one document with its body; ENOTFOUND when the id is

@@ -2,9 +2,9 @@ package search
 
 import (
 	"context"
-	"github.com/jhasearch/jhasearch/search/facet"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"github.com/jhasearch/jhasearch/search/query"
 )
 

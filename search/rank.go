@@ -2,10 +2,10 @@ package search
 
 import (
 	"container/heap"
-	"github.com/jhasearch/jhasearch/search/facet"
 	"slices"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"github.com/jhasearch/jhasearch/search/query"
 )
 

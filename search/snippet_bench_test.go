@@ -1,8 +1,9 @@
 package search
 
 import (
-	"github.com/jhasearch/jhasearch/search/query"
 	"testing"
+
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // BenchmarkSnippets measures the snippets of pages of ten hits: one

@@ -1,11 +1,11 @@
 package search
 
 import (
-	"github.com/jhasearch/jhasearch/search/facet"
 	"slices"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/lang"
+	"github.com/jhasearch/jhasearch/search/facet"
 	"github.com/jhasearch/jhasearch/search/query"
 )
 

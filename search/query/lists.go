@@ -1,10 +1,11 @@
 package query
 
 import (
-	"github.com/jhasearch/jhasearch/search/facet"
 	"math/bits"
 	"slices"
 	"sync"
+
+	"github.com/jhasearch/jhasearch/search/facet"
 )
 
 // A List holds the documents one part of a query matches: table entries in
