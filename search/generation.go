@@ -37,11 +37,7 @@ type generation struct {
 	// newest and oldest list the searchable entries by date, ties by id;
 	// searchable lists them in entry order.
 	newest, oldest, searchable []int32
-	// keywords maps a lower-cased agency or tag to its indexed spelling.
-	keywords map[string]map[string]string
-	params   *score.Stats
-	// scorer scores the words read from ix (BM25F).
-	scorer *score.Scorer
+	params                     *score.Stats
 	// ranking is the engine's ranking parameters (ranking.go).
 	ranking *rankingParams
 	// refs counts the searches using the generation, plus one while it is
@@ -89,18 +85,19 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, con
 		return nil, err
 	}
 	gen := &generation{meta: g, ranking: r, log: log, docs: docs, positions: positions, table: table,
-		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), keywords: map[string]map[string]string{
-			indexer.FieldAgency: {}, indexer.FieldTag: {}}, cache: cache.NewLRU(cacheSize, b.answers, cache.AnswerBytes), asked: cache.NewDoorkeeper(),
+		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), cache: cache.NewLRU(cacheSize, b.answers, cache.AnswerBytes), asked: cache.NewDoorkeeper(),
 		counts: cache.NewLRU(cacheSize, b.counts, (*facet.Counts).Bytes), recent: newRecent()}
 	gen.refs.Store(1) // the engine's, until a swap or Close releases it
+	// keywords maps a lower-cased agency or tag to its indexed spelling.
+	keywords := map[string]map[string]string{indexer.FieldAgency: {}, indexer.FieldTag: {}}
 	for i, e := range table.Entries {
 		gen.byID[e.ID] = i
 		if e.Group != "" {
 			gen.groups[e.Group] = append(gen.groups[e.Group], i)
 		}
-		gen.keywords[indexer.FieldAgency][strings.ToLower(e.Agency)] = e.Agency
+		keywords[indexer.FieldAgency][strings.ToLower(e.Agency)] = e.Agency
 		for _, t := range e.Values(jhasearch.FacetIndex(jhasearch.FacetTag)) {
-			gen.keywords[indexer.FieldTag][strings.ToLower(t)] = t
+			keywords[indexer.FieldTag][strings.ToLower(t)] = t
 		}
 		if e.Searchable {
 			gen.newest = append(gen.newest, int32(i))
@@ -115,10 +112,9 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, con
 	gen.sortByDate()
 	gen.loadTranslations()
 	gen.params = score.NewStats(g, r)
-	gen.scorer = score.NewScorer(gen.params, len(table.Entries))
 	gen.cols = newFacetColumns(table)
 	gen.q = query.New(query.Parts{Reader: gen.ix, Docs: docs, Positions: positions, Table: table, Columns: gen.cols,
-		Searchable: gen.searchable, Keywords: gen.keywords, Stats: gen.params, Scorer: gen.scorer,
+		Searchable: gen.searchable, Keywords: keywords, Stats: gen.params, Scorer: score.NewScorer(gen.params, len(table.Entries)),
 		Ranking: r, Concepts: concepts, QueryBudget: b.queries})
 	gen.vocabulary() // now, rather than in the first search that needs it
 	return gen, nil

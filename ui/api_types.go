@@ -140,7 +140,7 @@ func toAPIResult(r *jhasearch.SearchResult) apiSearchResult {
 		vals := toAPIFacet(r.Facets[f.Name])
 		if f.Name == jhasearch.FacetLanguage || len(f.Choices) > 0 {
 			for j := range vals {
-				vals[j].Label = valueLabel(f, vals[j].Value)
+				vals[j].Label = view.ValueLabel(f, vals[j].Value)
 			}
 		}
 		out.Facets[f.Name] = vals

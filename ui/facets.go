@@ -113,13 +113,10 @@ func newFacetGroup(f *jhasearch.Facet, vals []jhasearch.FacetValue, selected []s
 	}
 	for i := range g.Values {
 		g.Values[i].ID = fmt.Sprintf("f-%s-%d", name, i)
-		g.Values[i].Label = valueLabel(f, g.Values[i].Value)
+		g.Values[i].Label = view.ValueLabel(f, g.Values[i].Value)
 	}
 	return g
 }
-
-// valueLabel is how the page shows a facet's value (view.ValueLabel).
-func valueLabel(f *jhasearch.Facet, value string) string { return view.ValueLabel(f, value) }
 
 // yearLinks lists the years newest first, each a link to that year alone.
 func yearLinks(req jhasearch.SearchRequest, vals []jhasearch.FacetValue) []yearLink {
