@@ -208,6 +208,7 @@ func andAll(matches []uint64, dims []filterSet, skip int) []uint64 {
 	return out
 }
 
+// PopCount counts the entries of a set.
 func PopCount(set []uint64) int {
 	n := 0
 	for _, w := range set {

@@ -133,7 +133,7 @@ func (c *Columns) fillSlots(n int) {
 	}
 }
 
-// language returns the language of entry i, "" when it has none.
+// Language returns the language of entry i, "" when it has none.
 func (c *Columns) Language(i int) string {
 	if vals := c.entryLists[LanguageFacet].of(i); len(vals) > 0 {
 		return c.lists[LanguageFacet].names[vals[0]]
@@ -171,6 +171,7 @@ func (d *dict) facetValues(counts []int, limit int) []jhasearch.FacetValue {
 	return out
 }
 
+// SortValues sorts facet values by count, highest first, then by value.
 func SortValues(v []jhasearch.FacetValue) {
 	slices.SortFunc(v, func(a, b jhasearch.FacetValue) int {
 		if a.Count != b.Count {

@@ -10,7 +10,7 @@ import (
 	"github.com/jhasearch/jhasearch"
 )
 
-// filters is a request's filters resolved against a generation's Columns.
+// Selection is a request's filters resolved against a generation's Columns.
 type Selection struct {
 	// lists holds a set bit per entry that passes each facet's filter;
 	// nil for a facet without one.
@@ -28,6 +28,7 @@ type Selection struct {
 	none bool
 }
 
+// Select resolves the filters and dates of req.
 func (c *Columns) Select(req *jhasearch.SearchRequest) Selection {
 	f := Selection{lists: make([][]uint64, numFacets)}
 	for k, fc := range jhasearch.Facets {
@@ -59,8 +60,9 @@ func anyOf(sel []bool, vals []uint32) bool {
 	return false
 }
 
-// passing returns a set bit for every entry with any of vals in facet k; nil when vals is empty. The sets are cached: a filter is one bit test
-// per entry, and the same few filters recur.
+// passing returns a set bit for every entry with any of vals in facet k;
+// nil when vals is empty. The sets are cached: a filter is one bit test per
+// entry, and the same few filters recur.
 func (c *Columns) passing(k int, vals []string) []uint64 {
 	sel := c.lists[k].selection(vals)
 	if sel == nil {
@@ -90,7 +92,7 @@ func (c *Columns) passing(k int, vals []string) []uint64 {
 // dimDate is the bit of misses for the date filter, after the facets'.
 var dimDate = numFacets
 
-// misses returns a bit per filter that entry i fails: bit k for facet k,
+// Misses returns a bit per filter that entry i fails: bit k for facet k,
 // then dimDate; 0 when it passes every filter.
 func (c *Columns) Misses(f *Selection, i int) uint32 {
 	if f.none {
@@ -124,11 +126,12 @@ type Counts struct {
 // of returns the counts of facet k.
 func (fc *Counts) of(k int) []int { return fc.flat[fc.slots[k]:fc.slots[k+1]] }
 
+// NewCounts returns empty counts of every facet.
 func (c *Columns) NewCounts() *Counts {
 	return &Counts{flat: make([]int, c.numSlots()), slots: c.slots}
 }
 
-// count adds entry i to the facet counts it belongs to and reports whether
+// Count adds entry i to the facet counts it belongs to and reports whether
 // it passes every filter. An entry that fails one filter alone still
 // counts in that filter's own facet: that is what makes them disjunctive.
 func (c *Columns) Count(fc *Counts, f *Selection, i int) bool {
@@ -149,7 +152,7 @@ func (c *Columns) Count(fc *Counts, f *Selection, i int) bool {
 	return false
 }
 
-// countList adds entry i to the counts of facet k.
+// CountFacet adds entry i to the counts of facet k.
 func (c *Columns) CountFacet(fc *Counts, k, i int) {
 	counts := fc.of(k)
 	for _, v := range c.entryLists[k].of(i) {
@@ -190,7 +193,7 @@ func (c *Columns) Browse(f *Selection, order, all []int32, skip, limit int, afte
 	return out, fc
 }
 
-// facets renders the counts.
+// Facets renders the counts.
 func (c *Columns) Facets(fc *Counts) map[string][]jhasearch.FacetValue {
 	out := make(map[string][]jhasearch.FacetValue, numFacets)
 	for k, f := range jhasearch.Facets {
