@@ -55,6 +55,30 @@ func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasea
 	default:
 		h := &scoreHeap{g: g}
 		limit := skip + want
+		consider := func(e int32, score float64, all bool) {
+			m := query.Match{Entry: e, Score: score, All: all}
+			if cur != nil && !g.scoreAfter(m, cur) {
+				return
+			}
+			if h.Len() < limit {
+				heap.Push(h, m)
+			} else if g.better(m, h.ms[0]) {
+				h.ms[0] = m
+				heap.Fix(h, 0)
+			}
+		}
+		if pass != nil && tier != nil {
+			// Counted already, the entries with every word are ranked
+			// first: when they fill the window, no entry with only some
+			// of the words can enter it (tierGap), and those, most of a
+			// loose match, are passed over unread.
+			g.rankTier(ms, tier, pass, consider)
+			if h.Len() < limit {
+				g.rankOutsideTier(ms, tier, pass, consider)
+			}
+			r.picks = h.window(skip)
+			break
+		}
 		tpos := 0
 		for i, e := range ms.Entries {
 			score := float64(ms.Scores[i])
@@ -67,23 +91,43 @@ func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasea
 			if pass != nil && h.Len() == limit && score < h.ms[0].Score {
 				continue
 			}
-			if pass != nil && pass[uint32(e)/64]&(1<<(uint32(e)%64)) == 0 || pass == nil && !g.cols.Count(fc, f, int(e)) {
+			if pass != nil && !inSet(pass, e) || pass == nil && !g.cols.Count(fc, f, int(e)) {
 				continue
 			}
-			m := query.Match{Entry: e, Score: score, All: all}
-			if cur != nil && !g.scoreAfter(m, cur) {
-				continue
-			}
-			if h.Len() < limit {
-				heap.Push(h, m)
-			} else if g.better(m, h.ms[0]) {
-				h.ms[0] = m
-				heap.Fix(h, 0)
-			}
+			consider(e, score, all)
 		}
 		r.picks = h.window(skip)
 	}
 	return r
+}
+
+// inSet reports whether entry e is in set.
+func inSet(set []uint64, e int32) bool { return set[uint32(e)/64]&(1<<(uint32(e)%64)) != 0 }
+
+// rankTier offers consider the entries of tier that are in pass, with
+// their scores in ms (tier is a part of ms, both in entry order).
+func (g *generation) rankTier(ms, tier *query.List, pass []uint64, consider func(e int32, score float64, all bool)) {
+	p := 0
+	for _, e := range tier.Entries {
+		if !inSet(pass, e) {
+			continue
+		}
+		if i := query.Seek(ms, &p, e); i >= 0 {
+			consider(e, float64(ms.Scores[i])+tierGap, true)
+		}
+	}
+}
+
+// rankOutsideTier offers consider the entries of ms in pass that are not
+// in tier.
+func (g *generation) rankOutsideTier(ms, tier *query.List, pass []uint64, consider func(e int32, score float64, all bool)) {
+	tpos := 0
+	for i, e := range ms.Entries {
+		if !inSet(pass, e) || query.InTier(tier, &tpos, e) {
+			continue
+		}
+		consider(e, float64(ms.Scores[i]), false)
+	}
 }
 
 // pickByDate walks the date order and keeps the entries set in in; with

@@ -78,6 +78,16 @@ func InTier(tier *List, pos *int, e int32) bool {
 	return *pos < tier.Len() && tier.Entries[*pos] == e
 }
 
+// Seek returns the index in l of entry e, or -1 when l does not hold it,
+// moving *pos along l as InTier does.
+func Seek(l *List, pos *int, e int32) int {
+	*pos = gallop(l.Entries, *pos, e)
+	if *pos < l.Len() && l.Entries[*pos] == e {
+		return *pos
+	}
+	return -1
+}
+
 // HitScore is the score a hit shows: its BM25 score, without the tier.
 // (The tier stays in the cursor's score, also in the date sorts, where it
 // says which walk the cursor continues.)
