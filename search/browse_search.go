@@ -15,15 +15,17 @@ import (
 func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
 	// Without a language filter, a release in several languages is
 	// listed once, by its original (translations.go).
-	order, newest := g.newestOne, true
+	// The orders are by date (sortByDate), which lets a browse within
+	// dates walk only the span in range.
+	order, newest := facet.Order{Entries: g.newestOne, ByDate: facet.NewestFirst}, true
 	if effectiveSort(req) == jhasearch.SortOldest {
-		order, newest = g.oldestOne, false
+		order, newest = facet.Order{Entries: g.oldestOne, ByDate: facet.OldestFirst}, false
 	}
 	all, _ := g.browsed(req)
 	if len(req.Filters.Get(jhasearch.FacetLanguage)) > 0 {
-		order = g.newest
+		order.Entries = g.newest
 		if !newest {
-			order = g.oldest
+			order.Entries = g.oldest
 		}
 	}
 	f := g.cols.Select(req)

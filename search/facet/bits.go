@@ -1,7 +1,6 @@
 package facet
 
 import (
-	"fmt"
 	"math/bits"
 	"sync"
 )
@@ -138,26 +137,9 @@ func (c *Columns) filterSets(f *Selection) []filterSet {
 		out = append(out, filterSet{set: f.lists[k], facet: ranges[k]})
 	}
 	if f.dated {
-		out = append(out, filterSet{set: c.dateSet(f.from, f.to)})
+		out = append(out, filterSet{set: c.dateSet(f.from, f.to), scratch: true})
 	}
 	return out
-}
-
-// dateSet returns the entries published in [from, to) (Unix seconds), kept
-// with the sets of the list filters: the same ranges recur as filters do.
-func (c *Columns) dateSet(from, to int64) []uint64 {
-	key := fmt.Sprintf("date,%d,%d", from, to)
-	if b, ok := c.passCache.Get(key); ok {
-		return b
-	}
-	b := make([]uint64, c.slotBits.width)
-	for i, p := range c.Published {
-		if p >= from && p < to && p != NoDate {
-			b[i/64] |= 1 << (i % 64)
-		}
-	}
-	c.passCache.Put(key, b)
-	return b
 }
 
 // SetOf returns the set of the entries of ms, width words long. Each word
@@ -165,9 +147,15 @@ func (c *Columns) dateSet(from, to int64) []uint64 {
 // made every entry wait for the store of the one before, in the same word.
 func SetOf(ms []int32, width int) []uint64 {
 	set := GetSet(width)
+	addAll(set, ms)
+	return set
+}
+
+// addAll sets the bits of es in set, a word at a time as SetOf says.
+func addAll(set []uint64, es []int32) {
 	var word uint64
 	at := -1
-	for _, e := range ms {
+	for _, e := range es {
 		u := uint32(e)
 		if w := int(u / 64); w != at {
 			if at >= 0 {
@@ -180,7 +168,25 @@ func SetOf(ms []int32, width int) []uint64 {
 	if at >= 0 {
 		set[at] |= word
 	}
-	return set
+}
+
+// clearAll clears the bits of es in set, a word at a time.
+func clearAll(set []uint64, es []int32) {
+	var word uint64
+	at := -1
+	for _, e := range es {
+		u := uint32(e)
+		if w := int(u / 64); w != at {
+			if at >= 0 {
+				set[at] &^= word
+			}
+			at, word = w, 0
+		}
+		word |= 1 << (u % 64)
+	}
+	if at >= 0 {
+		set[at] &^= word
+	}
 }
 
 // facetRanges returns the slot range of every facet, in table order.

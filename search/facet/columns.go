@@ -41,6 +41,8 @@ type Columns struct {
 	slotBits slotBits
 	// passCache keeps the entries passing recent filters (passing).
 	passCache SetCache
+	// dateIndex finds the entries of a date range (dates.go).
+	dateIndex
 	// slots[k] is where facet k's slots begin; slots[numFacets] is the
 	// number of slots.
 	slots []int
@@ -112,6 +114,7 @@ func New(t *indexer.Table, cache SetCache) *Columns {
 	}
 	c.fillSlots(n)
 	c.fillSlotBits(n)
+	c.fillDates(c.slotBits.width)
 	return c
 }
 

@@ -160,33 +160,42 @@ func (c *Columns) CountFacet(fc *Counts, k, i int) {
 	}
 }
 
-// browse returns the entries of order (entry numbers in sort order) that
-// pass the filters, after skip, at most limit of them, and the facet
-// counts. after, when not nil, skips entries up to and including it. The
-// counts are fc when known; else they are counted over all, the searchable
-// entries in entry order: a pass in date order would jump around memory.
-func (c *Columns) Browse(f *Selection, order, all []int32, skip, limit int, after func(i int) bool, fc *Counts) ([]int, *Counts) {
+// Browse returns the entries of order that pass the filters, after skip,
+// at most limit of them, and the facet counts. after, when not nil, skips
+// entries up to and including it. The counts are fc when known; else they
+// are counted over all, the searchable entries in entry order (a pass in
+// date order would jump around memory), and the set of the entries that
+// pass, which counting yields, spares the walk a test of every filter
+// per entry. An order by date is walked from the first entry in the
+// dates' range to the last.
+func (c *Columns) Browse(f *Selection, order Order, all []int32, skip, limit int, after func(i int) bool, fc *Counts) ([]int, *Counts) {
+	var pass []uint64
 	if fc == nil {
 		fc = c.NewCounts()
 		if c.ByBits(len(all)) {
-			PutSet(c.CountBits(fc, f, all))
+			pass = c.CountBits(fc, f, all)
 		} else {
+			pass = GetSet(c.slotBits.width)
 			for _, e := range all {
-				c.Count(fc, f, int(e))
+				if c.Count(fc, f, int(e)) {
+					pass[uint32(e)/64] |= 1 << (uint32(e) % 64)
+				}
 			}
 		}
+		defer PutSet(pass)
 	}
 	var out []int
-	for _, e := range order {
-		i := int(e)
-		if c.Misses(f, i) != 0 || after != nil && !after(i) {
+	for _, e := range c.within(f, order) {
+		u := uint32(e)
+		if pass != nil && pass[u/64]&(1<<(u%64)) == 0 || pass == nil && !f.none && c.Misses(f, int(e)) != 0 ||
+			after != nil && !after(int(e)) {
 			continue
 		}
 		if skip > 0 {
 			skip--
 			continue
 		}
-		if out = append(out, i); len(out) == limit {
+		if out = append(out, int(e)); len(out) == limit {
 			break
 		}
 	}
