@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/search/facet"
@@ -82,7 +83,7 @@ func (g *generation) browsed(req *jhasearch.SearchRequest) (entries, versions []
 // of the table (jhasearch.Filters.Key) and the dates.
 func filterKey(req *jhasearch.SearchRequest) string {
 	r := jhasearch.SearchRequest{Filters: req.Filters, From: req.From, To: req.To}
-	return fmt.Sprintf("%x", requestHash(&r))
+	return strconv.FormatUint(requestHash(&r), 16)
 }
 
 // afterCursor returns whether entry i comes after the cursor in order.

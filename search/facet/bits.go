@@ -189,14 +189,9 @@ func clearAll(set []uint64, es []int32) {
 	}
 }
 
-// facetRanges returns the slot range of every facet, in table order.
-func (c *Columns) facetRanges() [][2]int {
-	out := make([][2]int, numFacets)
-	for k := range out {
-		out[k] = [2]int{c.slots[k], c.slots[k+1]}
-	}
-	return out
-}
+// facetRanges returns the slot range of every facet, in table order (made
+// once, by fillSlots; the caller must not change it).
+func (c *Columns) facetRanges() [][2]int { return c.ranges }
 
 // andAll returns matches and every set of dims but dims[skip], in a set of
 // GetSet.
