@@ -15,11 +15,10 @@ import (
 
 // dateIndex lists the dated entries by publication date.
 type dateIndex struct {
-	// byDate lists the entries with a date, oldest first (ties by entry),
-	// and dates their dates: entries byDate[lo:hi] are published in
-	// dates[lo] to dates[hi-1].
+	// byDate lists the entries with a date, oldest first (ties by entry).
+	// Their dates are read through Published, in the few steps of a
+	// binary search: a copy in order would cost 8 bytes an entry.
 	byDate []int32
-	dates  []int64
 	// dated is the set of every entry with a date.
 	dated []uint64
 }
@@ -33,31 +32,29 @@ func (c *Columns) fillDates(width int) {
 		}
 	}
 	slices.SortStableFunc(d.byDate, func(a, b int32) int { return cmp.Compare(c.Published[a], c.Published[b]) })
-	d.dates = make([]int64, len(d.byDate))
-	for k, e := range d.byDate {
-		d.dates[k] = c.Published[e]
-	}
 	d.dated = make([]uint64, width)
 	addAll(d.dated, d.byDate)
 }
 
 // dateSpan returns the span of byDate published in [from, to).
-func (d *dateIndex) dateSpan(from, to int64) (lo, hi int) {
-	lo, _ = slices.BinarySearch(d.dates, from)
-	hi, _ = slices.BinarySearch(d.dates, to)
+func (c *Columns) dateSpan(from, to int64) (lo, hi int) {
+	es := c.byDate
+	lo = sort.Search(len(es), func(k int) bool { return c.Published[es[k]] >= from })
+	hi = sort.Search(len(es), func(k int) bool { return c.Published[es[k]] >= to })
 	return lo, max(lo, hi)
 }
 
 // dateSet returns the entries published in [from, to) (Unix seconds) in a
 // set of GetSet. A range of more than half the dated entries starts from
-// every dated entry and clears those outside it. It is not cached: it
-// costs little more than a cache's key would, and ranges, unlike the
-// values of a facet filter, are seldom asked twice, so that their sets
-// pushed the filters' sets out of the cache.
+// every dated entry and clears those outside it. It is not cached:
+// ranges, unlike the values of a facet filter, are seldom asked twice, so
+// that their sets pushed the filters' sets out of the cache, and a range
+// costs a bit per entry in it, under 50 µs for any range of 100,000
+// entries (BenchmarkDateSet).
 func (c *Columns) dateSet(from, to int64) []uint64 {
 	set := GetSet(c.slotBits.width)
 	d := &c.dateIndex
-	lo, hi := d.dateSpan(from, to)
+	lo, hi := c.dateSpan(from, to)
 	if 2*(hi-lo) <= len(d.byDate) {
 		addAll(set, d.byDate[lo:hi])
 		return set
