@@ -288,11 +288,21 @@ func PopCount(set []uint64) int {
 }
 
 // andCount counts the bits a and b share; b is at least as long as a.
+// Four sums, four words a step, let the CPU count words side by side
+// rather than each after the last (BenchmarkAndCount).
 func andCount(a, b []uint64) int {
 	b = b[:len(a)]
-	n := 0
-	for i, w := range a {
-		n += bits.OnesCount64(w & b[i])
+	var n0, n1, n2, n3 int
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		x, y := a[i:i+4:i+4], b[i:i+4:i+4]
+		n0 += bits.OnesCount64(x[0] & y[0])
+		n1 += bits.OnesCount64(x[1] & y[1])
+		n2 += bits.OnesCount64(x[2] & y[2])
+		n3 += bits.OnesCount64(x[3] & y[3])
 	}
-	return n
+	for ; i < len(a); i++ {
+		n0 += bits.OnesCount64(a[i] & b[i])
+	}
+	return n0 + n1 + n2 + n3
 }
