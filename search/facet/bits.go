@@ -47,12 +47,17 @@ func (c *Columns) ByBits(n int) bool {
 	return n*max(1, perEntry) > c.numSlots()*c.slotBits.width
 }
 
-// countBits adds the entries of ms to fc as count does for each of them,
+// CountBits adds the entries of ms to fc as Count does for each of them,
 // and returns the set of the entries that pass every filter; the caller
 // gives it back with PutSet when done.
 func (c *Columns) CountBits(fc *Counts, f *Selection, ms []int32) []uint64 {
 	matches := SetOf(ms, c.slotBits.width)
 	defer PutSet(matches)
+	return c.countSet(fc, f, matches)
+}
+
+// countSet is CountBits of the set of matches, which it does not change.
+func (c *Columns) countSet(fc *Counts, f *Selection, matches []uint64) []uint64 {
 	dims := c.filterSets(f)
 	defer func() {
 		for _, d := range dims {

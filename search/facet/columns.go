@@ -43,6 +43,8 @@ type Columns struct {
 	passCache SetCache
 	// dateIndex finds the entries of a date range (dates.go).
 	dateIndex
+	// listSets keeps the sets of the lists browsed (Browse's all).
+	listSets listSets
 	// slots[k] is where facet k's slots begin; slots[numFacets] is the
 	// number of slots.
 	slots []int

@@ -179,7 +179,8 @@ func (c *Columns) CountFacet(fc *Counts, k, i int) {
 // at most limit of them, and the facet counts. after, when not nil, skips
 // entries up to and including it. The counts are fc when known; else they
 // are counted over all, the searchable entries in entry order (a pass in
-// date order would jump around memory), and the set of the entries that
+// date order would jump around memory; all must not change once browsed,
+// as its set is kept), and the set of the entries that
 // pass, which counting yields, spares the walk a test of every filter
 // per entry. An order by date is walked from the first entry in the
 // dates' range to the last.
@@ -188,7 +189,7 @@ func (c *Columns) Browse(f *Selection, order Order, all []int32, skip, limit int
 	if fc == nil {
 		fc = c.NewCounts()
 		if c.ByBits(len(all)) {
-			pass = c.CountBits(fc, f, all)
+			pass = c.countSet(fc, f, c.listSets.of(all, c.slotBits.width))
 		} else {
 			pass = GetSet(c.slotBits.width)
 			for _, e := range all {
