@@ -37,14 +37,17 @@ func (c *Columns) fillSlotBits(n int) {
 
 func (c *Columns) numSlots() int { return c.slots[numFacets] }
 
-// byBits reports whether counting n matches by bits is the cheaper way:
-// entry by entry costs about one increment per value of each match, by
-// bits one word of every slot's set per 64 entries of the archive. On the
-// generated archive (13 values an entry, 149 slots) the two cost the same
-// at about 15 % of the entries (BenchmarkFacetCount).
+// ByBits reports whether n matches are counted cheaper by bits
+// (CountBits) than entry by entry (Count). Entry by entry costs an
+// increment per value of each match, each about entryCost words of the
+// slots' sets; by bits, a pass over every slot's set, unless few entries
+// pass the filters, which CountBits then counts entry by entry itself.
+// On the generated archive (8 values an entry, 149 slots) the two cost
+// the same at about 7 % of the entries without a filter, and by bits
+// costs less from about 2 % with one (BenchmarkFacetCount,
+// BenchmarkCountFew).
 func (c *Columns) ByBits(n int) bool {
-	perEntry := len(c.entrySlots.vals) / max(1, len(c.Published))
-	return n*max(1, perEntry) > c.numSlots()*c.slotBits.width
+	return !c.fewPass(n, c.slotBits.width)
 }
 
 // CountBits adds the entries of ms to fc as Count does for each of them,
@@ -94,16 +97,16 @@ func (c *Columns) countSet(fc *Counts, f *Selection, matches []uint64) []uint64 
 
 // fewPass reports whether n entries passing the filters, within words
 // words of a set, are counted cheaper entry by entry (countFew) than by
-// every slot's set. Their values are read at scattered places, an
-// increment costing about as much as entryCost words of the slots' sets:
-// the two ways cost the same at about 9 % of the generated archive's
-// entries (BenchmarkCountFew).
+// every slot's set: their values are read at scattered places, an
+// increment costing about as much as entryCost words of the slots' sets,
+// so that the two ways cost the same at about 7 % of the generated
+// archive's entries (BenchmarkCountFew).
 func (c *Columns) fewPass(n, words int) bool {
 	perEntry := len(c.entrySlots.vals) / max(1, len(c.Published))
 	return n*max(1, perEntry)*entryCost <= c.numSlots()*words
 }
 
-const entryCost = 3
+const entryCost = 4
 
 // countFew is CountBits when few entries pass the filters (a date range,
 // a rare value): reading their values, entry by entry as Count does,
