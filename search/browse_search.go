@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/search/facet"
@@ -15,15 +16,17 @@ import (
 func (g *generation) browseSearch(req *jhasearch.SearchRequest, cur *cursor, useCache bool) (*jhasearch.SearchResult, error) {
 	// Without a language filter, a release in several languages is
 	// listed once, by its original (translations.go).
-	order, newest := g.newestOne, true
+	// The orders are by date (sortByDate), which lets a browse within
+	// dates walk only the span in range.
+	order, newest := facet.Order{Entries: g.newestOne, ByDate: facet.NewestFirst}, true
 	if effectiveSort(req) == jhasearch.SortOldest {
-		order, newest = g.oldestOne, false
+		order, newest = facet.Order{Entries: g.oldestOne, ByDate: facet.OldestFirst}, false
 	}
 	all, _ := g.browsed(req)
 	if len(req.Filters.Get(jhasearch.FacetLanguage)) > 0 {
-		order = g.newest
+		order.Entries = g.newest
 		if !newest {
-			order = g.oldest
+			order.Entries = g.oldest
 		}
 	}
 	f := g.cols.Select(req)
@@ -80,7 +83,7 @@ func (g *generation) browsed(req *jhasearch.SearchRequest) (entries, versions []
 // of the table (jhasearch.Filters.Key) and the dates.
 func filterKey(req *jhasearch.SearchRequest) string {
 	r := jhasearch.SearchRequest{Filters: req.Filters, From: req.From, To: req.To}
-	return fmt.Sprintf("%x", requestHash(&r))
+	return strconv.FormatUint(requestHash(&r), 16)
 }
 
 // afterCursor returns whether entry i comes after the cursor in order.

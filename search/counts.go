@@ -310,7 +310,7 @@ func (e *Engine) requestCounts(ctx context.Context, g *generation, req *jhasearc
 		if fc, ok := g.counts.Get(key); ok {
 			return fc, nil
 		}
-		_, fc := g.cols.Browse(&rl.f, nil, rl.entries, 0, 0, nil, nil)
+		_, fc := g.cols.Browse(&rl.f, facet.Order{}, rl.entries, 0, 0, nil, nil)
 		g.countVersionLanguages(fc, &rl.f, rl.extra)
 		g.counts.Put(key, fc)
 		return fc, nil

@@ -41,9 +41,15 @@ type Columns struct {
 	slotBits slotBits
 	// passCache keeps the entries passing recent filters (passing).
 	passCache SetCache
+	// dateIndex finds the entries of a date range (dates.go).
+	dateIndex
+	// listSets keeps the sets of the lists browsed (Browse's all).
+	listSets listSets
 	// slots[k] is where facet k's slots begin; slots[numFacets] is the
 	// number of slots.
 	slots []int
+	// ranges[k] is facet k's slots, [slots[k], slots[k+1]).
+	ranges [][2]int
 }
 
 // flatList holds one list facet's values of every entry: entry i's are
@@ -112,6 +118,7 @@ func New(t *indexer.Table, cache SetCache) *Columns {
 	}
 	c.fillSlots(n)
 	c.fillSlotBits(n)
+	c.fillDates(c.slotBits.width)
 	return c
 }
 
@@ -119,8 +126,10 @@ func New(t *indexer.Table, cache SetCache) *Columns {
 // each entry's.
 func (c *Columns) fillSlots(n int) {
 	c.slots = make([]int, numFacets+1)
+	c.ranges = make([][2]int, numFacets)
 	for k := range c.lists {
 		c.slots[k+1] = c.slots[k] + len(c.lists[k].names)
+		c.ranges[k] = [2]int{c.slots[k], c.slots[k+1]}
 	}
 	c.entrySlots.off = make([]int32, n+1)
 	for i := range n {
@@ -139,21 +148,6 @@ func (c *Columns) Language(i int) string {
 		return c.lists[LanguageFacet].names[vals[0]]
 	}
 	return ""
-}
-
-// selection turns requested values into a membership array; nil means no
-// filter. Values the generation does not know select nothing.
-func (d *dict) selection(values []string) []bool {
-	if len(values) == 0 {
-		return nil
-	}
-	sel := make([]bool, len(d.names))
-	for _, v := range values {
-		if i, ok := d.ids[strings.ToLower(v)]; ok {
-			sel[i] = true
-		}
-	}
-	return sel
 }
 
 // facetValues turns counts into facet values sorted by count, then value.

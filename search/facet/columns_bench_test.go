@@ -55,7 +55,7 @@ func (m mapCache) Put(key string, set []uint64)    { m[key] = set }
 func BenchmarkFacetCount(b *testing.B) {
 	const n = 100000
 	c := randomColumns(n, 1)
-	for _, density := range []int{38, 10, 2} {
+	for _, density := range []int{38, 10, 5, 2} {
 		var entries []int32
 		r := rand.New(rand.NewPCG(3, 4))
 		for i := range n {
