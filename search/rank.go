@@ -74,15 +74,23 @@ func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasea
 			// loose match, are passed over unread.
 			g.rankTier(ms, tier, pass, consider)
 			if h.Len() < limit {
-				g.rankOutsideTier(ms, tier, pass, consider)
+				inTier := facet.SetOf(tier.Entries, len(pass))
+				g.rankOutsideTier(ms, inTier, pass, consider)
+				facet.PutSet(inTier)
 			}
 			r.picks = h.window(skip)
 			break
 		}
-		tpos := 0
+		// A bit per entry of the tier: a test per entry, where a search
+		// of the tier's list for each was a tenth of ranking.
+		var inTier []uint64
+		if tier != nil {
+			inTier = facet.SetOf(tier.Entries, len(g.table.Entries)/64+1)
+			defer facet.PutSet(inTier)
+		}
 		for i, e := range ms.Entries {
 			score := float64(ms.Scores[i])
-			all := query.InTier(tier, &tpos, e)
+			all := inTier != nil && inSet(inTier, e)
 			if all {
 				score += tierGap
 			}
@@ -119,11 +127,10 @@ func (g *generation) rankTier(ms, tier *query.List, pass []uint64, consider func
 }
 
 // rankOutsideTier offers consider the entries of ms in pass that are not
-// in tier.
-func (g *generation) rankOutsideTier(ms, tier *query.List, pass []uint64, consider func(e int32, score float64, all bool)) {
-	tpos := 0
+// in the set inTier.
+func (g *generation) rankOutsideTier(ms *query.List, inTier, pass []uint64, consider func(e int32, score float64, all bool)) {
 	for i, e := range ms.Entries {
-		if !inSet(pass, e) || query.InTier(tier, &tpos, e) {
+		if !inSet(pass, e) || inSet(inTier, e) {
 			continue
 		}
 		consider(e, float64(ms.Scores[i]), false)
