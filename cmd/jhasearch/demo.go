@@ -66,6 +66,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err := crawlAndPrint(ctx, e, workflow.DataDir(dir), sources, cfg, v, true); err != nil {
 		return err
 	}
+	tuneGC(e.getenv)
 	return serve(ctx, serveConfig{addr: addr, data: workflow.DataDir(dir), watch: 2 * time.Second, logger: logger, vocab: v},
 		func(url string) {
 			fmt.Fprintf(e.stdout, "\njhasearch demo is ready: open %s in a browser (Ctrl-C to stop).\n", url)
