@@ -140,9 +140,9 @@ func (p phrase) terms(term string) []bm25Term {
 	return out
 }
 
-// inOrder keeps the documents of l whose runs hold p.
+// inOrder keeps the documents of l whose runs hold p (phrase_match.go).
 func (x *Index) inOrder(ctx context.Context, l *List, p phrase) (*List, error) {
-	return x.keepOnRuns(ctx, l, p.fields, p.in)
+	return x.keepOnRuns(ctx, l, p.fields, newPhraseMatcher(p.words).in)
 }
 
 // keepOnRuns keeps the documents of l with a run of one of fields for
@@ -174,24 +174,4 @@ func (x *Index) keepOnRuns(ctx context.Context, l *List, fields []int, keep func
 	}
 	out.Entries, out.Scores = slices.Clip(out.Entries), slices.Clip(out.Scores)
 	return out, nil
-}
-
-// in reports whether run holds every word of p at its offset from a
-// common start.
-func (p phrase) in(run indexer.HashRun) bool {
-	span := p.words[len(p.words)-1].offset
-	first := p.words[0].hash
-next:
-	for start := 0; start+span < run.Len(); start++ {
-		if run.At(start) != first {
-			continue
-		}
-		for _, w := range p.words[1:] {
-			if run.At(start+w.offset) != w.hash {
-				continue next
-			}
-		}
-		return true
-	}
-	return false
 }
