@@ -10,11 +10,13 @@ import (
 // Checking a phrase on a run position by position cost a third of a
 // phrase query's CPU (issue 19). A run is the little-endian bytes of its
 // hashes, so the longest stretch of the phrase's words without gaps is a
-// byte pattern that bytes.Index finds with the processor's vector
-// instructions; a hit at an odd byte offset straddles two positions and is
-// passed over, and the words outside the stretch are then compared one by
-// one. The starts tried are those of the plain scan (phrase.in before:
-// phraseMatcher.scan), so the documents matched are the same.
+// byte pattern: bytes.IndexByte finds its first byte with the processor's
+// vector instructions, a hit at an odd byte offset (which straddles two
+// positions) is passed over, the rest of the pattern and then the words
+// outside the stretch are compared. (bytes.Index on the whole pattern
+// does the same but took a fifth longer.) The starts tried are those of
+// the plain scan (phrase.in before: phraseMatcher.scan), so the documents
+// matched are the same.
 
 // phraseMatcher is a phrase's words compiled for searching runs.
 type phraseMatcher struct {
@@ -75,21 +77,19 @@ func (m *phraseMatcher) in(run indexer.HashRun) bool {
 	// The stretch of a start s stands at bytes 2*(s+anchor) on, and s
 	// goes from 0 to n-span-1: in b, the stretch of s is at byte 2*s.
 	b := run[2*m.anchor : 2*(n-m.span-1+m.anchor)+len(m.pattern)]
-	for i := 0; ; {
-		j := bytes.Index(b[i:], m.pattern)
+	last := len(b) - len(m.pattern)
+	for i := 0; i <= last; {
+		j := bytes.IndexByte(b[i:last+1], m.pattern[0])
 		if j < 0 {
 			return false
 		}
 		j += i
-		if j%2 != 0 {
-			i = j + 1
-			continue
-		}
-		if m.restAt(run, j/2) {
+		if j%2 == 0 && bytes.Equal(b[j:j+len(m.pattern)], m.pattern) && m.restAt(run, j/2) {
 			return true
 		}
-		i = j + 2
+		i = j + 1
 	}
+	return false
 }
 
 // restAt reports whether the words outside the stretch are in run at
