@@ -10,7 +10,7 @@ import (
 // Checking a phrase on a run position by position cost a third of a
 // phrase query's CPU (issue 19). A run is the little-endian bytes of its
 // hashes, so the longest stretch of the phrase's words without gaps is a
-// byte pattern: bytes.IndexByte finds its first byte with the processor's
+// byte pattern: bytes.IndexByte finds its first byte (not 0) with the processor's
 // vector instructions, a hit at an odd byte offset (which straddles two
 // positions) is passed over, the rest of the pattern and then the words
 // outside the stretch are compared. (bytes.Index on the whole pattern
@@ -27,6 +27,8 @@ type phraseMatcher struct {
 	// stretch's hashes as a run holds them.
 	anchor  int
 	pattern []byte
+	// key is the pattern's first byte that is not 0, the one looked for.
+	key int
 	// rest are the words outside the stretch.
 	rest []phraseWord
 	// words are all the words, for scan.
@@ -60,6 +62,9 @@ func newPhraseMatcher(words []phraseWord) *phraseMatcher {
 	for _, w := range words[from:to] {
 		m.pattern = binary.LittleEndian.AppendUint16(m.pattern, w.hash)
 	}
+	for m.key < len(m.pattern)-1 && m.pattern[m.key] == 0 {
+		m.key++
+	}
 	m.rest = append(append(m.rest, words[:from]...), words[to:]...)
 	return m
 }
@@ -78,16 +83,18 @@ func (m *phraseMatcher) in(run indexer.HashRun) bool {
 	// goes from 0 to n-span-1: in b, the stretch of s is at byte 2*s.
 	b := run[2*m.anchor : 2*(n-m.span-1+m.anchor)+len(m.pattern)]
 	last := len(b) - len(m.pattern)
-	for i := 0; i <= last; {
-		j := bytes.IndexByte(b[i:last+1], m.pattern[0])
+	// Looking for a zero byte would stop at every stop word.
+	k := m.key
+	for i := k; i <= last+k; {
+		j := bytes.IndexByte(b[i:last+k+1], m.pattern[k])
 		if j < 0 {
 			return false
 		}
-		j += i
+		j += i - k // the start of the stretch
 		if j%2 == 0 && bytes.Equal(b[j:j+len(m.pattern)], m.pattern) && m.restAt(run, j/2) {
 			return true
 		}
-		i = j + 1
+		i = j + k + 1
 	}
 	return false
 }

@@ -72,6 +72,9 @@ func TestPhraseMatcherCases(t *testing.T) {
 		{"stretch at start, word before missing", words(0, 0x0101, 2, 0x0202, 3, 0x0303), hashRun(0x0202, 0x0303, 0x0101, 0, 0x0202, 0x0303), true},
 		{"repeated word", words(0, 0x0505, 1, 0x0505), hashRun(0x0505, 9, 0x0505, 0x0505), true},
 		{"one word", words(0, 0x0505), hashRun(9, 0x0505), true},
+		{"first byte 0", words(0, 0x1200, 1, 0x0034), hashRun(0, 0x1200, 0x3400, 0x1200, 0x0034, 0), true},
+		{"first byte 0, at the start", words(0, 0x1200, 1, 0x0034), hashRun(0x1200, 0x0034), true},
+		{"first byte 0, odd", words(0, 0x1200, 1, 0x0034), hashRun(0x0012, 0x3400, 0), false},
 		{"two words at one offset", words(0, 0x0505, 0, 0x0606), hashRun(0x0505, 0x0606), false},
 	}
 	for _, tt := range tests {
@@ -92,7 +95,7 @@ func TestPhraseMatcherCases(t *testing.T) {
 // words and phrases taken from the run itself.
 func TestPhraseMatcherAgreesWithPlainScan(t *testing.T) {
 	r := rand.New(rand.NewPCG(19, 1))
-	alphabet := []uint16{0, 0x0101, 0x0102, 0x0201, 0x0202, 0x1201, 0x0112, 0x1212, 0xff01, 0x01ff}
+	alphabet := []uint16{0, 0x0101, 0x0102, 0x0201, 0x0202, 0x1201, 0x0112, 0x1212, 0xff01, 0x01ff, 0x1200, 0x0012, 0x0100}
 	matched := 0
 	for n := 0; n < 200_000; n++ {
 		run := make([]uint16, r.IntN(24))
