@@ -2,7 +2,6 @@ package query
 
 import (
 	"context"
-	"slices"
 
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/reader"
@@ -140,58 +139,7 @@ func (p phrase) terms(term string) []bm25Term {
 	return out
 }
 
-// inOrder keeps the documents of l whose runs hold p.
+// inOrder keeps the documents of l whose runs hold p (phrase_match.go).
 func (x *Index) inOrder(ctx context.Context, l *List, p phrase) (*List, error) {
-	return x.keepOnRuns(ctx, l, p.fields, p.in)
-}
-
-// keepOnRuns keeps the documents of l with a run of one of fields for
-// which keep is true.
-func (x *Index) keepOnRuns(ctx context.Context, l *List, fields []int, keep func(indexer.HashRun) bool) (*List, error) {
-	out := &List{}
-	for i, e := range l.Entries {
-		if i%checkEvery == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		rec, err := x.positions.Read(&x.table.Entries[e])
-		if err != nil {
-			return nil, err
-		}
-		found := false
-		for _, f := range fields {
-			run, err := rec.Field(f)
-			if err != nil {
-				return nil, err
-			}
-			if found = keep(run); found {
-				break
-			}
-		}
-		if found {
-			out.Entries = append(out.Entries, e)
-			out.Scores = append(out.Scores, l.Scores[i])
-		}
-	}
-	out.Entries, out.Scores = slices.Clip(out.Entries), slices.Clip(out.Scores)
-	return out, nil
-}
-
-// in reports whether run holds every word of p at its offset from a
-// common start.
-func (p phrase) in(run indexer.HashRun) bool {
-	span := p.words[len(p.words)-1].offset
-	first := p.words[0].hash
-next:
-	for start := 0; start+span < run.Len(); start++ {
-		if run.At(start) != first {
-			continue
-		}
-		for _, w := range p.words[1:] {
-			if run.At(start+w.offset) != w.hash {
-				continue next
-			}
-		}
-		return true
-	}
-	return false
+	return x.keepOnRuns(ctx, l, p.fields, newPhraseMatcher(p.words).in)
 }
