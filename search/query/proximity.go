@@ -207,21 +207,31 @@ func (x *Index) proxTerms(ctx context.Context, c *compiler, p *Parsed) ([]proxTe
 }
 
 // topEntries returns the indexes in l of its k best entries, those in
-// tier before the others.
+// tier before the others, ties to the first in l. Every entry of the tier
+// ranks above every other, so that when the tier holds k entries of l the
+// k best are among them, and the rest of l, most of a loose match, is
+// passed over.
 func topEntries(l, tier *List, k int) []int {
 	h := &topHeap{}
-	pos := 0
-	for i, e := range l.Entries {
-		s := float64(l.Scores[i])
-		if InTier(tier, &pos, e) {
-			s += score.TierGap
+	if tier != nil && tier.Len() >= k {
+		pos := 0
+		for _, e := range tier.Entries {
+			if i := Seek(l, &pos, e); i >= 0 {
+				h.offer(topItem{i, float64(l.Scores[i]) + score.TierGap}, k)
+			}
 		}
-		switch {
-		case h.Len() < k:
-			heap.Push(h, topItem{i, s})
-		case s > h.items[0].score:
-			h.items[0] = topItem{i, s}
-			heap.Fix(h, 0)
+		if h.Len() < k { // the tier is not all in l: rank all of l
+			h.items = h.items[:0]
+		}
+	}
+	if h.Len() == 0 {
+		pos := 0
+		for i, e := range l.Entries {
+			s := float64(l.Scores[i])
+			if InTier(tier, &pos, e) {
+				s += score.TierGap
+			}
+			h.offer(topItem{i, s}, k)
 		}
 	}
 	out := make([]int, h.Len())
@@ -231,18 +241,35 @@ func topEntries(l, tier *List, k int) []int {
 	return out
 }
 
+// offer keeps it among the k best items; items come in the order of
+// their indexes, so that an item scoring as the worst kept does not
+// replace it.
+func (h *topHeap) offer(it topItem, k int) {
+	switch {
+	case h.Len() < k:
+		heap.Push(h, it)
+	case it.score > h.items[0].score:
+		h.items[0] = it
+		heap.Fix(h, 0)
+	}
+}
+
 type topItem struct {
 	i     int
 	score float64
 }
 
-// topHeap is a min-heap on score.
+// topHeap is a min-heap on score, then on the index, the later first:
+// its root is the worst kept, the same one whatever came before.
 type topHeap struct{ items []topItem }
 
-func (h *topHeap) Len() int           { return len(h.items) }
-func (h *topHeap) Less(i, j int) bool { return h.items[i].score < h.items[j].score }
-func (h *topHeap) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
-func (h *topHeap) Push(x any)         { h.items = append(h.items, x.(topItem)) }
+func (h *topHeap) Len() int { return len(h.items) }
+func (h *topHeap) Less(i, j int) bool {
+	a, b := h.items[i], h.items[j]
+	return a.score < b.score || a.score == b.score && a.i > b.i
+}
+func (h *topHeap) Swap(i, j int) { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *topHeap) Push(x any)    { h.items = append(h.items, x.(topItem)) }
 func (h *topHeap) Pop() any {
 	it := h.items[len(h.items)-1]
 	h.items = h.items[:len(h.items)-1]
