@@ -216,9 +216,28 @@ type asked struct {
 	mu    sync.Mutex
 	keys  map[string]struct{}
 	total int // questions added, across resets
+	// spent holds the kinds (by their index in the workload) whose
+	// questions ran out since the last reset: they are not drawn again
+	// until it, so that a long run does not spend the generator's CPU on
+	// draws that cannot succeed.
+	spent map[int]bool
 }
 
-func newAsked() *asked { return &asked{keys: map[string]struct{}{}} }
+func newAsked() *asked { return &asked{keys: map[string]struct{}{}, spent: map[int]bool{}} }
+
+// usedUp reports whether kind's questions ran out since the last reset.
+func (a *asked) usedUp(kind int) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.spent[kind]
+}
+
+// markUsedUp records that kind's questions ran out.
+func (a *asked) markUsedUp(kind int) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.spent[kind] = true
+}
 
 // add records key and reports whether it is new.
 func (a *asked) add(key string) bool {
@@ -232,11 +251,12 @@ func (a *asked) add(key string) bool {
 	return true
 }
 
-// reset forgets every question.
+// reset forgets every question and every kind that ran out.
 func (a *asked) reset() {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	clear(a.keys)
+	clear(a.spent)
 }
 
 // len is the number of questions added, across resets.
@@ -250,7 +270,7 @@ func (a *asked) len() int {
 var errUsedUp = errors.New("no new question")
 
 func usedUp(class string) error {
-	return fmt.Errorf("jhaload: %w of kind %q in %d draws: its questions are used up (shorten the run)", errUsedUp, class, maxDraws)
+	return fmt.Errorf("jhaload: %w of kind %q in %d draws: its questions are used up", errUsedUp, class, maxDraws)
 }
 
 // pageParam draws the page: 1, 2 and 3 in proportion 70:20:10.

@@ -245,3 +245,36 @@ func TestAskedReset(t *testing.T) {
 		t.Errorf("len = %d after two adds around a reset, want 2", a.len())
 	}
 }
+
+// TestUsedUpKindIsSkippedUntilReset: once a kind's questions ran out, its
+// draws give up at once (no draw is spent on it and nothing is recorded)
+// until the set of asked questions is emptied, as at a generation switch.
+func TestUsedUpKindIsSkippedUntilReset(t *testing.T) {
+	w := distinctWorkload(t, 3)
+	word := slices.IndexFunc(w.classes, func(c queryClass) bool { return c.name == "word" })
+	only, err := w.onlyKind("word")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := newAsked()
+	r := rand.New(rand.NewPCG(4, 4))
+	for range 10000 {
+		if _, _, err := only.request(r, seen, poolMeasured); errors.Is(err, errUsedUp) {
+			break
+		}
+	}
+	if !seen.usedUp(word) {
+		t.Fatal("the single words of three documents never ran out")
+	}
+	n := seen.len()
+	if _, _, err := only.request(r, seen, poolMeasured); !errors.Is(err, errUsedUp) || seen.len() != n {
+		t.Errorf("a draw of a used-up kind: %v, %d questions recorded (was %d)", err, seen.len(), n)
+	}
+	seen.reset()
+	if seen.usedUp(word) {
+		t.Error("reset left the kind used up")
+	}
+	if _, _, err := only.request(r, seen, poolMeasured); err != nil {
+		t.Errorf("after reset: %v", err)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net/http"
@@ -20,6 +21,10 @@ type classRecord struct {
 	hits      int64 // sum of the answers' totals
 	distinct  map[string]struct{}
 	errSample []string
+	// usedUp counts the draws of a distinct workload's kind whose
+	// questions had run out: drawn again from the other kinds, they are
+	// not errors of the server, and the report says how many there were.
+	usedUp int
 }
 
 // loadRecord is what a load run saw, per class, in the workload's order.
@@ -43,6 +48,7 @@ func (l *loadRecord) merge(o *loadRecord) {
 		m.latencies = append(m.latencies, c.latencies...)
 		m.starts = append(m.starts, c.starts...)
 		m.errors += c.errors
+		m.usedUp += c.usedUp
 		m.hits += c.hits
 		for k := range c.distinct {
 			m.distinct[k] = struct{}{}
@@ -71,7 +77,11 @@ func runLoad(ctx context.Context, s *server, w *workload, seen *asked, pool int,
 			defer conn.Close()
 			for ctx.Err() == nil {
 				class, params, err := w.request(r, seen, pool)
-				if err != nil {
+				switch {
+				case errors.Is(err, errUsedUp):
+					rec.classes[class].usedUp++
+					continue
+				case err != nil:
 					rec.classes[class].fail(w.classes[class].name, err.Error())
 					continue
 				}

@@ -115,6 +115,12 @@ func (r *report) writeRun(out io.Writer, run scenarioResult) {
 		}
 		fmt.Fprintf(w, "Distinct questions asked, warm-up included: %d (%s).\n", run.asked, twice)
 	}
+	for i, c := range run.classes {
+		if c.UsedUp > 0 {
+			fmt.Fprintf(w, "The questions of kind %q ran out (each is asked once of a generation): %d later draws of it went to the other kinds, not to the server.\n",
+				r.workload.classes[i].name, c.UsedUp)
+		}
+	}
 	if len(run.errors) > 0 {
 		fmt.Fprintf(w, "\nFirst errors of each class:\n\n")
 	}

@@ -17,6 +17,8 @@ type latencySummary struct {
 	P99      time.Duration
 	Max      time.Duration
 	PerSec   float64
+	// UsedUp counts the draws whose kind had no new question left.
+	UsedUp int
 }
 
 // summarise computes the figures of rec over elapsed. Latencies count the
@@ -28,6 +30,7 @@ func summarise(rec *classRecord, elapsed time.Duration) latencySummary {
 		Requests: len(lat) + rec.errors,
 		Errors:   rec.errors,
 		Distinct: len(rec.distinct),
+		UsedUp:   rec.usedUp,
 		P50:      percentile(lat, 50),
 		P90:      percentile(lat, 90),
 		P99:      percentile(lat, 99),
@@ -60,6 +63,7 @@ func (l *loadRecord) overall() *classRecord {
 		all.latencies = append(all.latencies, c.latencies...)
 		all.starts = append(all.starts, c.starts...)
 		all.errors += c.errors
+		all.usedUp += c.usedUp
 		all.hits += c.hits
 		for k := range c.distinct {
 			all.distinct[k] = struct{}{}

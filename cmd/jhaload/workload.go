@@ -115,7 +115,8 @@ func (w *workload) onlyKind(name string) (*workload, error) {
 // request draws the next request's parameters and names its class. For
 // the distinct workload it draws until it finds a question of pool that
 // seen has not had, and records it there; after maxDraws draws it gives up
-// with an error. The cached mix ignores seen and pool.
+// with errUsedUp and marks the kind in seen, whose later draws of it give
+// up at once. The cached mix ignores seen and pool.
 func (w *workload) request(r *rand.Rand, seen *asked, pool int) (int, url.Values, error) {
 	n := r.IntN(w.total)
 	for i, c := range w.classes {
@@ -128,6 +129,9 @@ func (w *workload) request(r *rand.Rand, seen *asked, pool int) (int, url.Values
 			pageParam(r, v)
 			return i, v, nil
 		}
+		if seen.usedUp(i) {
+			return i, nil, usedUp(c.name)
+		}
 		for range maxDraws {
 			v := c.params(w, r)
 			if key := questionKey(v); poolOf(key) == pool && seen.add(key) {
@@ -135,6 +139,7 @@ func (w *workload) request(r *rand.Rand, seen *asked, pool int) (int, url.Values
 				return i, v, nil
 			}
 		}
+		seen.markUsedUp(i)
 		return i, nil, usedUp(c.name)
 	}
 	panic("unreachable: weights cover every draw")
