@@ -182,7 +182,7 @@ func (r *refined) count(ctx context.Context, e *Engine, g *generation, q string)
 		return 0, false, err
 	}
 	for _, i := range l {
-		if r.in[i/64]&(1<<(i%64)) != 0 {
+		if facet.Has(r.in, i) {
 			n++
 		}
 	}

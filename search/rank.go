@@ -90,7 +90,7 @@ func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasea
 		}
 		for i, e := range ms.Entries {
 			score := float64(ms.Scores[i])
-			all := inTier != nil && inSet(inTier, e)
+			all := inTier != nil && facet.Has(inTier, e)
 			if all {
 				score += tierGap
 			}
@@ -99,7 +99,7 @@ func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasea
 			if pass != nil && h.Len() == limit && score < h.ms[0].Score {
 				continue
 			}
-			if pass != nil && !inSet(pass, e) || pass == nil && !g.cols.Count(fc, f, int(e)) {
+			if pass != nil && !facet.Has(pass, e) || pass == nil && !g.cols.Count(fc, f, int(e)) {
 				continue
 			}
 			consider(e, score, all)
@@ -109,15 +109,12 @@ func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasea
 	return r
 }
 
-// inSet reports whether entry e is in set.
-func inSet(set []uint64, e int32) bool { return set[uint32(e)/64]&(1<<(uint32(e)%64)) != 0 }
-
 // rankTier offers consider the entries of tier that are in pass, with
 // their scores in ms (tier is a part of ms, both in entry order).
 func (g *generation) rankTier(ms, tier *query.List, pass []uint64, consider func(e int32, score float64, all bool)) {
 	p := 0
 	for _, e := range tier.Entries {
-		if !inSet(pass, e) {
+		if !facet.Has(pass, e) {
 			continue
 		}
 		if i := query.Seek(ms, &p, e); i >= 0 {
@@ -130,7 +127,7 @@ func (g *generation) rankTier(ms, tier *query.List, pass []uint64, consider func
 // in the set inTier.
 func (g *generation) rankOutsideTier(ms *query.List, inTier, pass []uint64, consider func(e int32, score float64, all bool)) {
 	for i, e := range ms.Entries {
-		if !inSet(pass, e) || inSet(inTier, e) {
+		if !facet.Has(pass, e) || facet.Has(inTier, e) {
 			continue
 		}
 		consider(e, float64(ms.Scores[i]), false)
@@ -158,7 +155,7 @@ func (g *generation) pickByDate(ms *query.List, in []uint64, newest bool, skip, 
 			if len(out) == want {
 				return
 			}
-			if in[e/64]&(1<<(e%64)) == 0 || !keep(e) || after != nil && !after(int(e)) {
+			if !facet.Has(in, e) || !keep(e) || after != nil && !after(int(e)) {
 				continue
 			}
 			if skip > 0 {
@@ -173,7 +170,7 @@ func (g *generation) pickByDate(ms *query.List, in []uint64, newest bool, skip, 
 	} else {
 		set := facet.SetOf(tier.Entries, len(in))
 		defer facet.PutSet(set)
-		isAll := func(e int32) bool { return set[e/64]&(1<<(e%64)) != 0 }
+		isAll := func(e int32) bool { return facet.Has(set, e) }
 		if cur == nil || curAll {
 			walk(isAll, true)
 		}

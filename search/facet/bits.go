@@ -286,6 +286,9 @@ func andAll(matches []uint64, dims []filterSet, skip int) []uint64 {
 	return out
 }
 
+// Has reports whether entry e is in set.
+func Has(set []uint64, e int32) bool { return set[uint32(e)/64]&(1<<(uint32(e)%64)) != 0 }
+
 // PopCount counts the entries of a set.
 func PopCount(set []uint64) int {
 	n := 0

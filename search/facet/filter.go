@@ -202,8 +202,7 @@ func (c *Columns) Browse(f *Selection, order Order, all []int32, skip, limit int
 	}
 	var out []int
 	for _, e := range c.within(f, order) {
-		u := uint32(e)
-		if pass != nil && pass[u/64]&(1<<(u%64)) == 0 || pass == nil && !f.none && c.Misses(f, int(e)) != 0 ||
+		if pass != nil && !Has(pass, e) || pass == nil && !f.none && c.Misses(f, int(e)) != 0 ||
 			after != nil && !after(int(e)) {
 			continue
 		}

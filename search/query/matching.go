@@ -71,11 +71,7 @@ func (x *Index) matchQuery(ctx context.Context, c *compiler, p *Parsed, req *jha
 // InTier reports whether entry e is in tier, moving *pos along it: the
 // entries are asked in ascending order.
 func InTier(tier *List, pos *int, e int32) bool {
-	if tier == nil {
-		return false
-	}
-	*pos = gallop(tier.Entries, *pos, e)
-	return *pos < tier.Len() && tier.Entries[*pos] == e
+	return tier != nil && Seek(tier, pos, e) >= 0
 }
 
 // Seek returns the index in l of entry e, or -1 when l does not hold it,
