@@ -32,20 +32,7 @@ func TestCountBitsMatchesCount(t *testing.T) {
 	for name, req := range reqs {
 		f := c.Select(&req)
 		for _, density := range []int{0, 1, 30, 100} {
-			var ms []int32
-			for i := range n {
-				if r.IntN(100) < density {
-					ms = append(ms, int32(i))
-				}
-			}
-			want, got := c.NewCounts(), c.NewCounts()
-			wantPass := make([]uint64, n/64+1)
-			for _, e := range ms {
-				if c.Count(want, &f, int(e)) {
-					wantPass[e/64] |= 1 << (e % 64)
-				}
-			}
-			gotPass := c.CountBits(got, &f, ms)
+			want, got, wantPass, gotPass := countBothWays(c, &f, r, n, density)
 			if diff := cmp.Diff(want.flat, got.flat); diff != "" {
 				t.Errorf("%s, density %d%%: counts mismatch (-want +got):\n%s", name, density, diff)
 			}
@@ -57,4 +44,24 @@ func TestCountBitsMatchesCount(t *testing.T) {
 			}
 		}
 	}
+}
+
+// countBothWays draws a list of the n entries of c, each with a chance of
+// density %, and counts it under f entry by entry (Count, the reference)
+// and by bits (CountBits), with the entries passing each way.
+func countBothWays(c *Columns, f *Selection, r *rand.Rand, n, density int) (want, got *Counts, wantPass, gotPass []uint64) {
+	var ms []int32
+	for i := range n {
+		if r.IntN(100) < density {
+			ms = append(ms, int32(i))
+		}
+	}
+	want, got = c.NewCounts(), c.NewCounts()
+	wantPass = make([]uint64, n/64+1)
+	for _, e := range ms {
+		if c.Count(want, f, int(e)) {
+			wantPass[e/64] |= 1 << (e % 64)
+		}
+	}
+	return want, got, wantPass, c.CountBits(got, f, ms)
 }

@@ -79,20 +79,7 @@ func TestCountBitsMatchesCountAtRandom(t *testing.T) {
 		}
 		f := c.Select(&req)
 		density := []int{0, 1, 5, 20, 50, 100}[r.IntN(6)]
-		var ms []int32
-		for i := range n {
-			if r.IntN(100) < density {
-				ms = append(ms, int32(i))
-			}
-		}
-		want, got := c.NewCounts(), c.NewCounts()
-		wantPass := make([]uint64, n/64+1)
-		for _, e := range ms {
-			if c.Count(want, &f, int(e)) {
-				wantPass[e/64] |= 1 << (e % 64)
-			}
-		}
-		gotPass := c.CountBits(got, &f, ms)
+		want, got, wantPass, gotPass := countBothWays(c, &f, r, n, density)
 		if diff := gocmp.Diff(want.flat, got.flat); diff != "" || want.Total != got.Total {
 			t.Fatalf("trial %d (%+v, density %d%%): total %d, want %d; counts mismatch (-want +got):\n%s", trial, req, density, got.Total, want.Total, diff)
 		}
