@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/http"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -25,6 +27,32 @@ type classRecord struct {
 	// questions had run out: drawn again from the other kinds, they are
 	// not errors of the server, and the report says how many there were.
 	usedUp int
+	// slowest are the slowest requests, slowest first, so that the
+	// engine's owner can repeat the tail.
+	slowest []slowRequest
+}
+
+// slowRequest is one request of a class's tail.
+type slowRequest struct {
+	latency time.Duration
+	target  string
+}
+
+// keepSlowest is how many of a class's slowest requests a run keeps.
+const keepSlowest = 3
+
+// noteSlow keeps target among c's slowest requests if it is one.
+func (c *classRecord) noteSlow(d time.Duration, target string) {
+	if len(c.slowest) == keepSlowest && d <= c.slowest[keepSlowest-1].latency {
+		return
+	}
+	if i := strings.Index(target, "/api/"); i >= 0 {
+		target = target[i:]
+	}
+	// After those as slow, so that the first one seen stays first.
+	i := sort.Search(len(c.slowest), func(i int) bool { return c.slowest[i].latency < d })
+	c.slowest = slices.Insert(c.slowest, i, slowRequest{d, target})
+	c.slowest = c.slowest[:min(len(c.slowest), keepSlowest)]
 }
 
 // loadRecord is what a load run saw, per class, in the workload's order.
@@ -52,6 +80,9 @@ func (l *loadRecord) merge(o *loadRecord) {
 		m.hits += c.hits
 		for k := range c.distinct {
 			m.distinct[k] = struct{}{}
+		}
+		for _, s := range c.slowest {
+			m.noteSlow(s.latency, s.target)
 		}
 		if len(m.errSample) < 5 {
 			m.errSample = append(m.errSample, c.errSample[:min(len(c.errSample), 5-len(m.errSample))]...)
@@ -122,6 +153,7 @@ func one(ctx context.Context, conn *client.Conn, target string, rec *classRecord
 	rec.starts = append(rec.starts, start)
 	rec.hits += int64(total)
 	rec.distinct[target] = struct{}{}
+	rec.noteSlow(d, target)
 }
 
 // fail counts an error and keeps the first few, with the request's path

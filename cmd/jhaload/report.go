@@ -121,6 +121,12 @@ func (r *report) writeRun(out io.Writer, run scenarioResult) {
 				r.workload.classes[i].name, c.UsedUp)
 		}
 	}
+	fmt.Fprintf(w, "\nSlowest requests of each class (to repeat them, e.g. with one client):\n\n")
+	for i, c := range run.classes {
+		for _, s := range c.Slowest {
+			fmt.Fprintf(w, "- %s, %s: `%s`\n", r.workload.classes[i].name, ms(s.latency), strings.ReplaceAll(s.target, "`", "'"))
+		}
+	}
 	if len(run.errors) > 0 {
 		fmt.Fprintf(w, "\nFirst errors of each class:\n\n")
 	}

@@ -19,6 +19,8 @@ type latencySummary struct {
 	PerSec   float64
 	// UsedUp counts the draws whose kind had no new question left.
 	UsedUp int
+	// Slowest are the slowest requests, slowest first.
+	Slowest []slowRequest
 }
 
 // summarise computes the figures of rec over elapsed. Latencies count the
@@ -31,6 +33,7 @@ func summarise(rec *classRecord, elapsed time.Duration) latencySummary {
 		Errors:   rec.errors,
 		Distinct: len(rec.distinct),
 		UsedUp:   rec.usedUp,
+		Slowest:  rec.slowest,
 		P50:      percentile(lat, 50),
 		P90:      percentile(lat, 90),
 		P99:      percentile(lat, 99),
@@ -69,6 +72,9 @@ func (l *loadRecord) overall() *classRecord {
 			all.distinct[k] = struct{}{}
 		}
 		all.errSample = append(all.errSample, c.errSample...)
+		for _, s := range c.slowest {
+			all.noteSlow(s.latency, s.target)
+		}
 	}
 	return all
 }

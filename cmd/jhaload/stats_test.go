@@ -2,9 +2,11 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -160,5 +162,29 @@ func TestOnlyKind(t *testing.T) {
 	var usage usageError
 	if _, err := newWorkload(g).onlyKind("poetry"); !errors.As(err, &usage) || !strings.Contains(err.Error(), `"browse"`) {
 		t.Errorf("onlyKind(poetry) = %v, want a usage error naming the kinds", err)
+	}
+}
+
+func TestSlowestAreKeptAcrossClients(t *testing.T) {
+	a, b := newLoadRecord(1), newLoadRecord(1)
+	for i, ms := range []int{5, 1, 9, 3} {
+		a.classes[0].noteSlow(time.Duration(ms)*time.Millisecond, fmt.Sprintf("http://h/api/search?q=a%d", i))
+	}
+	for i, ms := range []int{7, 2, 9} {
+		b.classes[0].noteSlow(time.Duration(ms)*time.Millisecond, fmt.Sprintf("http://h/api/search?q=b%d", i))
+	}
+	total := newLoadRecord(1)
+	total.merge(a)
+	total.merge(b)
+	var got []string
+	for _, s := range total.classes[0].slowest {
+		got = append(got, fmt.Sprintf("%s %s", s.latency, s.target))
+	}
+	want := []string{"9ms /api/search?q=a2", "9ms /api/search?q=b2", "7ms /api/search?q=b0"}
+	if !slices.Equal(got, want) {
+		t.Errorf("slowest = %q, want %q", got, want)
+	}
+	if s := summarise(total.overall(), time.Second).Slowest; len(s) != keepSlowest || s[0].latency != 9*time.Millisecond {
+		t.Errorf("overall slowest = %v", s)
 	}
 }
