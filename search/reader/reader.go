@@ -31,6 +31,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
+	zap "github.com/blevesearch/zapx/v17"
 	"github.com/jhasearch/jhasearch/indexer"
 )
 
@@ -222,7 +223,9 @@ func (s *Snapshot) Postings(ctx context.Context, field, term string) (*Postings,
 			return nil, fmt.Errorf("reader: read postings of %s:%s: %w", field, term, err)
 		}
 		p.count += int(pl.Count())
-		p.segs = append(p.segs, segmentPostings{it: pl.Iterator(true, true, false, nil), entries: sg.entries})
+		it := pl.Iterator(true, true, false, nil)
+		zi, _ := it.(*zap.PostingsIterator)
+		p.segs = append(p.segs, segmentPostings{it: it, zap: zi, entries: sg.entries})
 	}
 	return p, nil
 }
@@ -296,7 +299,11 @@ type Postings struct {
 // segmentPostings is the iterator of one segment's postings list, with
 // the table entries of the segment's document numbers.
 type segmentPostings struct {
-	it      segment.PostingsIterator
+	it segment.PostingsIterator
+	// zap is it, when it is the iterator of zap's current version (that
+	// of the segments this program writes): Read calls it and its
+	// postings directly, not through interfaces (TestLengthCodes).
+	zap     *zap.PostingsIterator
 	entries []int32
 }
 
@@ -324,6 +331,17 @@ func (p *Postings) Read(out []Posting) (int, error) {
 	n := 0
 	for n < len(out) && p.seg < len(p.segs) {
 		sp := &p.segs[p.seg]
+		if sp.zap != nil {
+			k, more, err := readZap(sp, out[n:])
+			n += k
+			if err != nil {
+				return n, fmt.Errorf("reader: read postings of %s:%s: %w", p.field, p.term, err)
+			}
+			if !more {
+				p.seg++
+			}
+			continue
+		}
 		x, err := sp.it.Next()
 		if err != nil {
 			return n, fmt.Errorf("reader: read postings of %s:%s: %w", p.field, p.term, err)
@@ -350,6 +368,36 @@ func (p *Postings) Read(out []Posting) (int, error) {
 		n++
 	}
 	return n, nil
+}
+
+// readZap fills out with the next postings of sp, whose iterator is
+// zap's; more is false when sp has no more.
+func readZap(sp *segmentPostings, out []Posting) (n int, more bool, err error) {
+	entries := sp.entries
+	for n < len(out) {
+		x, err := sp.zap.Next()
+		if err != nil || x == nil {
+			return n, false, err
+		}
+		zp, ok := x.(*zap.Posting)
+		if !ok {
+			return n, false, fmt.Errorf("zap's iterator gave a %T: %w", x, ErrLayout)
+		}
+		d := zp.Number()
+		if d >= uint64(len(entries)) || entries[d] < 0 {
+			continue
+		}
+		o := &out[n]
+		o.Entry, o.Freq = entries[d], int(zp.Frequency())
+		if c := zp.NormUint64(); c < MaxLengthCode {
+			o.Code = uint32(c)
+			o.Length = lengthOf(o.Code, zp)
+		} else {
+			o.Code, o.Length = NoCode, length(zp.Norm())
+		}
+		n++
+	}
+	return n, true, nil
 }
 
 // length is the field length of a posting of norm 1/√length.
