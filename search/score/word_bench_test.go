@@ -2,6 +2,8 @@ package score
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"testing"
 
@@ -78,6 +80,40 @@ func BenchmarkWord(b *testing.B) {
 			b.ReportMetric(float64(postings)/float64(b.N), "docs/op")
 			// On a shared machine, CPU time says more than wall time.
 			b.ReportMetric(float64((measure.CPUTime()-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
+// BenchmarkWeights measures adding up n weights of random entries of a
+// table of 100,000 in the dense array and in the sparse list, which is
+// where denseShare puts the threshold between them.
+func BenchmarkWeights(b *testing.B) {
+	const entries = 100_000
+	r := rand.New(rand.NewPCG(1, 1))
+	for _, n := range []int{20, 50, 200, 800, 3200} {
+		ps := make([]reader.Posting, n)
+		ws := make([]float64, n)
+		for i, e := range r.Perm(entries)[:n] {
+			ps[i].Entry, ws[i] = int32(e), 1
+		}
+		add := func(acc weights) {
+			for k := 0; k < n; k += readBatch {
+				acc.add(ps[k:min(k+readBatch, n)], ws[k:min(k+readBatch, n)])
+			}
+			acc.list()
+		}
+		pool := &densePool{}
+		b.Run(fmt.Sprintf("dense-%d", n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				d := pool.get(entries)
+				add(d)
+				pool.put(d)
+			}
+		})
+		b.Run(fmt.Sprintf("sparse-%d", n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				add(&sparseWeights{ws: make([]float64, 0, n), keys: make([]uint64, 0, n)})
+			}
 		})
 	}
 }
