@@ -391,7 +391,11 @@ func readZap(sp *segmentPostings, out []Posting) (n int, more bool, err error) {
 		o.Entry, o.Freq = entries[d], int(zp.Frequency())
 		if c := zp.NormUint64(); c < MaxLengthCode {
 			o.Code = uint32(c)
-			o.Length = lengthOf(o.Code, zp)
+			if b := lengths[c].Load(); b != 0 {
+				o.Length = math.Float64frombits(b)
+			} else {
+				o.Length = lengthOf(o.Code, zp)
+			}
 		} else {
 			o.Code, o.Length = NoCode, length(zp.Norm())
 		}
