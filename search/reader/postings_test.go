@@ -231,7 +231,7 @@ func TestPostingsAsScorchReadsThem(t *testing.T) {
 
 // TestLengthCodes: the segments this program writes are read by zap's
 // current version (v17), whose iterators Postings calls directly; zap
-// (v16 and later) keeps a posting's field length as
+// (v15 and later) keeps a posting's field length as
 // the bits of its norm, which Postings takes as the length's code: each
 // code is one length, and a posting's length is known from its code
 // (Posting.Code). If a Bleve upgrade kept norms otherwise, the codes

@@ -233,7 +233,7 @@ func (s *Snapshot) Postings(ctx context.Context, field, term string) (*Postings,
 // segments returns the segments of the snapshot, each with the table
 // entries of its document numbers. scorch numbers a segment's documents
 // after those of the segments before it, deleted ones included
-// (TestInternalNumbers).
+// (TestPostingsAsScorchReadsThem).
 func (s *Snapshot) segments() ([]snapshotSegment, error) {
 	if s.segs != nil {
 		return s.segs, nil
@@ -307,9 +307,10 @@ type segmentPostings struct {
 	entries []int32
 }
 
-// normCoded is a zap posting that gives its norm's bits: zap v16 and
+// normCoded is a zap posting that gives its norm's bits: zap v15 and
 // later keep the field length there, as an integer, and compute the norm
-// from it (TestLengthCodes).
+// from it, all with one formula; earlier versions have no NormUint64
+// (TestLengthCodes).
 type normCoded interface{ NormUint64() uint64 }
 
 // Count is the number of documents holding the term.
@@ -413,8 +414,9 @@ func length(norm float64) float64 {
 }
 
 // lengths holds the length of each code, as a float64's bits, filled as
-// postings name them (0: not yet known). A code is the norm's bits: the
-// same in every index of this Bleve.
+// postings name them (0: not yet known, or a length of 0, computed each
+// time). A code is the norm's bits, which name one length in every zap
+// version that has them (normCoded).
 var lengths [MaxLengthCode]atomic.Uint64
 
 // lengthOf returns the length of code, the code of posting x.
