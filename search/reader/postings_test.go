@@ -183,6 +183,9 @@ func TestPostingsAsScorchReadsThem(t *testing.T) {
 		if count != wantCount {
 			t.Errorf("%s:%s: Count %d, scorch's %d", tm.field, tm.term, count, wantCount)
 		}
+		if df, err := s.DocFreq(tm.field, tm.term); err != nil || df != wantCount {
+			t.Errorf("%s:%s: DocFreq %d, %v; scorch's count %d", tm.field, tm.term, df, err, wantCount)
+		}
 		if len(got) != len(want) {
 			t.Errorf("%s:%s: %d postings, scorch's %d", tm.field, tm.term, len(got), len(want))
 			continue
