@@ -153,39 +153,52 @@ func unionMerge(ls []*List, coord bool, n int) *List {
 }
 
 // unionDense unites lists whose entries are below span in arrays as long
-// as the span: a sum and a count of lists per entry, and a bit per entry
-// in any list. The scores add up in the order of the lists, as they do in
-// unionMerge, so both give the same floats.
+// as the span: a sum per entry, a bit per entry in any list and, with
+// coord only, a count of lists per entry. The scores add up in the order
+// of the lists, as they do in unionMerge, so both give the same floats.
 func unionDense(ls []*List, coord bool, span int) *List {
-	acc := getUnionAcc(span)
+	acc := getUnionAcc(span, coord)
+	sum, set := acc.sum, acc.set
 	for _, l := range ls {
+		scores := l.Scores[:len(l.Entries)]
 		for i, e := range l.Entries {
-			acc.sum[e] += l.Scores[i]
-			acc.count[e]++
-			acc.set[e/64] |= 1 << (e % 64)
+			sum[e] += scores[i]
+			set[e>>6] |= 1 << (e & 63)
+		}
+		if coord {
+			count := acc.count
+			for _, e := range l.Entries {
+				count[e]++
+			}
 		}
 	}
-	n := facet.PopCount(acc.set)
-	out := &List{Entries: make([]int32, 0, n), Scores: make([]float32, 0, n)}
-	for w, word := range acc.set {
+	n := facet.PopCount(set)
+	out := &List{Entries: make([]int32, n), Scores: make([]float32, n)}
+	k := 0
+	for w, word := range set {
+		if word == 0 {
+			continue
+		}
 		for word != 0 {
-			e := w*64 + bits.TrailingZeros64(word)
+			e := w<<6 + bits.TrailingZeros64(word)
 			word &= word - 1
-			score := acc.sum[e]
+			score := sum[e]
 			if coord {
 				score *= float32(acc.count[e]) / float32(len(ls))
+				acc.count[e] = 0
 			}
-			out.Entries = append(out.Entries, int32(e))
-			out.Scores = append(out.Scores, score)
-			acc.sum[e], acc.count[e] = 0, 0
+			out.Entries[k], out.Scores[k] = int32(e), score
+			sum[e] = 0
+			k++
 		}
-		acc.set[w] = 0
+		set[w] = 0
 	}
 	unionAccs.Put(acc) // empty again
 	return out
 }
 
-// unionAcc is unionDense's arrays, left empty after each use.
+// unionAcc is unionDense's arrays, left empty after each use; count is
+// made the first time a union with coord needs it.
 type unionAcc struct {
 	sum   []float32
 	count []uint16
@@ -194,13 +207,20 @@ type unionAcc struct {
 
 var unionAccs sync.Pool
 
-// getUnionAcc returns empty arrays over span entries.
-func getUnionAcc(span int) *unionAcc {
+// getUnionAcc returns empty arrays over span entries, with counts if
+// coord.
+func getUnionAcc(span int, coord bool) *unionAcc {
 	a, ok := unionAccs.Get().(*unionAcc)
 	if !ok || cap(a.sum) < span {
-		return &unionAcc{sum: make([]float32, span), count: make([]uint16, span), set: make([]uint64, span/64+1)}
+		a = &unionAcc{sum: make([]float32, span), set: make([]uint64, span/64+1)}
 	}
-	a.sum, a.count, a.set = a.sum[:span], a.count[:span], a.set[:span/64+1]
+	a.sum, a.set = a.sum[:span], a.set[:span/64+1]
+	if coord {
+		if cap(a.count) < span {
+			a.count = make([]uint16, cap(a.sum))
+		}
+		a.count = a.count[:span]
+	}
 	return a
 }
 

@@ -7,8 +7,11 @@
 //
 // Everything that relies on how Bleve works inside is here, each such
 // reliance with a test that fails when an upgrade of Bleve breaks it
-// (reader_test.go): internal document numbers of 8 bytes, big-endian
-// (Open, Postings); the norm of a posting as 1/√(field length) (Posting);
+// (reader_test.go, postings_test.go): internal document numbers of 8
+// bytes, big-endian (Open); a snapshot's segments numbering their
+// documents one after the other, read with zap's postings iterators
+// without scorch's term field reader (Postings); the norm of a posting as
+// 1/√(field length) (Posting), its bits the length itself (Posting.Code);
 // the analyzers looked up by their registered names (Analyzer); the fuzzy
 // automaton of scorch's dictionaries (Fuzzy).
 //
@@ -20,10 +23,15 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	index "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+	zap "github.com/blevesearch/zapx/v17"
 	"github.com/jhasearch/jhasearch/indexer"
 )
 
@@ -170,9 +178,8 @@ var ErrTooManyTerms = errors.New("reader: the expansion has too many terms")
 type Snapshot struct {
 	ix *Index
 	r  index.IndexReader
-	// tfd is the buffer every Postings of the snapshot reads into: a
-	// posting is copied out at once, and the snapshot serves one goroutine.
-	tfd index.TermFieldDoc
+	// segs are the segments of r, once asked for.
+	segs []snapshotSegment
 }
 
 // Close closes the view.
@@ -183,24 +190,95 @@ func (s *Snapshot) Close() error {
 	return nil
 }
 
-// DocFreq returns the number of documents whose field holds term.
+// DocFreq returns the number of documents whose field holds term: the
+// sizes of its segments' postings lists, without iterators
+// (TestPostingsAsScorchReadsThem).
 func (s *Snapshot) DocFreq(field, term string) (int, error) {
-	tfr, err := s.r.TermFieldReader(context.Background(), []byte(term), field, false, false, false)
+	segs, err := s.segments()
 	if err != nil {
-		return 0, fmt.Errorf("reader: read postings of %s:%s: %w", field, term, err)
+		return 0, err
 	}
-	n := int(tfr.Count())
-	tfr.Close()
+	n := 0
+	for _, sg := range segs {
+		pl, err := postingsList(sg, field, term)
+		if err != nil {
+			return 0, err
+		}
+		n += int(pl.Count())
+	}
 	return n, nil
 }
 
-// Postings opens the postings of term in field.
-func (s *Snapshot) Postings(ctx context.Context, field, term string) (*Postings, error) {
-	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, true, true, false)
+// postingsList returns the postings list of term in field in segment sg,
+// its deleted documents left out.
+func postingsList(sg snapshotSegment, field, term string) (segment.PostingsList, error) {
+	d, err := sg.seg.Segment().Dictionary(field)
 	if err != nil {
 		return nil, fmt.Errorf("reader: read postings of %s:%s: %w", field, term, err)
 	}
-	return &Postings{ix: s.ix, tfr: tfr, tfd: &s.tfd, field: field, term: term}, nil
+	pl, err := d.PostingsList([]byte(term), sg.seg.Deleted(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("reader: read postings of %s:%s: %w", field, term, err)
+	}
+	return pl, nil
+}
+
+// Postings opens the postings of term in field. It reads each segment's
+// postings list with its zap iterator, frequencies and norms without
+// locations, where scorch's term field reader would build a document of
+// its own for each posting; the deleted documents of a segment are left
+// out as scorch leaves them out (TestPostingsAsScorchReadsThem).
+func (s *Snapshot) Postings(ctx context.Context, field, term string) (*Postings, error) {
+	segs, err := s.segments()
+	if err != nil {
+		return nil, err
+	}
+	p := &Postings{field: field, term: term, segs: make([]segmentPostings, 0, len(segs))}
+	for _, sg := range segs {
+		pl, err := postingsList(sg, field, term)
+		if err != nil {
+			return nil, err
+		}
+		p.count += int(pl.Count())
+		it := pl.Iterator(true, true, false, nil)
+		zi, _ := it.(*zap.PostingsIterator)
+		p.segs = append(p.segs, segmentPostings{it: it, zap: zi, entries: sg.entries})
+	}
+	return p, nil
+}
+
+// segments returns the segments of the snapshot, each with the table
+// entries of its document numbers. scorch numbers a segment's documents
+// after those of the segments before it, deleted ones included
+// (TestPostingsAsScorchReadsThem).
+func (s *Snapshot) segments() ([]snapshotSegment, error) {
+	if s.segs != nil {
+		return s.segs, nil
+	}
+	is, ok := s.r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, fmt.Errorf("reader: the index reader is a %T, not scorch's snapshot: %w", s.r, ErrLayout)
+	}
+	segs := make([]snapshotSegment, 0, len(is.Segments()))
+	offset := uint64(0)
+	for _, sg := range is.Segments() {
+		n := sg.Segment().Count()
+		var entries []int32
+		if lo := min(offset, uint64(len(s.ix.internal))); lo < uint64(len(s.ix.internal)) {
+			entries = s.ix.internal[lo:min(offset+n, uint64(len(s.ix.internal)))]
+		}
+		segs = append(segs, snapshotSegment{seg: sg, entries: entries})
+		offset += n
+	}
+	s.segs = segs
+	return segs, nil
+}
+
+// snapshotSegment is one segment of a snapshot with the table entries of
+// its document numbers (-1: outside the table).
+type snapshotSegment struct {
+	seg     *scorch.SegmentSnapshot
+	entries []int32
 }
 
 // Posting is one document holding a term.
@@ -212,44 +290,164 @@ type Posting struct {
 	// Length is the field's length in tokens, 1 when unknown. Bleve
 	// keeps it as a norm, 1/√length, in a float32 (TestFieldLength).
 	Length float64
+	// Code names Length: two postings of an index with the same Code
+	// below MaxLengthCode have the same Length, to the bit, so that a
+	// scorer can compute what it derives from a length once per Code.
+	// NoCode: none.
+	Code uint32
 }
+
+// MaxLengthCode bounds the codes of lengths; NoCode is a posting's Code
+// when its length has none.
+const (
+	MaxLengthCode        = 1 << 12
+	NoCode        uint32 = MaxLengthCode
+)
 
 // Postings walks the documents holding a term in a field, in the order
 // of the index, those outside the table left out.
 type Postings struct {
-	ix          *Index
-	tfr         index.TermFieldReader
-	tfd         *index.TermFieldDoc
+	segs        []segmentPostings
+	seg         int
+	count       int
 	field, term string
 }
 
+// segmentPostings is the iterator of one segment's postings list, with
+// the table entries of the segment's document numbers.
+type segmentPostings struct {
+	it segment.PostingsIterator
+	// zap is it, when it is the iterator of zap's current version (that
+	// of the segments this program writes): Read calls it and its
+	// postings directly, not through interfaces (TestLengthCodes).
+	zap     *zap.PostingsIterator
+	entries []int32
+}
+
+// normCoded is a zap posting that gives its norm's bits: zap v15 and
+// later keep the field length there, as an integer, and compute the norm
+// from it, all with one formula; earlier versions have no NormUint64
+// (TestLengthCodes).
+type normCoded interface{ NormUint64() uint64 }
+
 // Count is the number of documents holding the term.
-func (p *Postings) Count() int { return int(p.tfr.Count()) }
+func (p *Postings) Count() int { return p.count }
 
 // Next fills out with the next posting; false when there is none.
 func (p *Postings) Next(out *Posting) (bool, error) {
-	for {
-		d, err := p.tfr.Next(p.tfd)
-		if err != nil {
-			return false, fmt.Errorf("reader: read postings of %s:%s: %w", p.field, p.term, err)
-		}
-		if d == nil {
-			return false, nil
-		}
-		e := p.ix.entryOf(d.ID)
-		if e < 0 {
+	var one [1]Posting
+	n, err := p.Read(one[:])
+	if n == 1 {
+		*out = one[0]
+	}
+	return n == 1, err
+}
+
+// Read fills out with the next postings and returns how many it filled;
+// 0 when there are no more (or out is empty).
+func (p *Postings) Read(out []Posting) (int, error) {
+	n := 0
+	for n < len(out) && p.seg < len(p.segs) {
+		sp := &p.segs[p.seg]
+		if sp.zap != nil {
+			k, more, err := readZap(sp, out[n:])
+			n += k
+			if err != nil {
+				return n, fmt.Errorf("reader: read postings of %s:%s: %w", p.field, p.term, err)
+			}
+			if !more {
+				p.seg++
+			}
 			continue
 		}
-		out.Entry, out.Freq, out.Length = e, int(d.Freq), 1
-		if d.Norm > 0 {
-			out.Length = 1 / (d.Norm * d.Norm)
+		x, err := sp.it.Next()
+		if err != nil {
+			return n, fmt.Errorf("reader: read postings of %s:%s: %w", p.field, p.term, err)
 		}
-		return true, nil
+		if x == nil {
+			p.seg++
+			continue
+		}
+		d := x.Number()
+		if d >= uint64(len(sp.entries)) || sp.entries[d] < 0 {
+			continue
+		}
+		o := &out[n]
+		o.Entry, o.Freq = sp.entries[d], int(x.Frequency())
+		if nc, ok := x.(normCoded); ok {
+			if c := nc.NormUint64(); c < MaxLengthCode {
+				o.Code = uint32(c)
+				o.Length = lengthOf(o.Code, x)
+				n++
+				continue
+			}
+		}
+		o.Code, o.Length = NoCode, length(x.Norm())
+		n++
 	}
+	return n, nil
+}
+
+// readZap fills out with the next postings of sp, whose iterator is
+// zap's; more is false when sp has no more.
+func readZap(sp *segmentPostings, out []Posting) (n int, more bool, err error) {
+	entries := sp.entries
+	for n < len(out) {
+		x, err := sp.zap.Next()
+		if err != nil || x == nil {
+			return n, false, err
+		}
+		zp, ok := x.(*zap.Posting)
+		if !ok {
+			return n, false, fmt.Errorf("zap's iterator gave a %T: %w", x, ErrLayout)
+		}
+		d := zp.Number()
+		if d >= uint64(len(entries)) || entries[d] < 0 {
+			continue
+		}
+		o := &out[n]
+		o.Entry, o.Freq = entries[d], int(zp.Frequency())
+		if c := zp.NormUint64(); c < MaxLengthCode {
+			o.Code = uint32(c)
+			if b := lengths[c].Load(); b != 0 {
+				o.Length = math.Float64frombits(b)
+			} else {
+				o.Length = lengthOf(o.Code, zp)
+			}
+		} else {
+			o.Code, o.Length = NoCode, length(zp.Norm())
+		}
+		n++
+	}
+	return n, true, nil
+}
+
+// length is the field length of a posting of norm 1/√length.
+func length(norm float64) float64 {
+	if norm > 0 {
+		return 1 / (norm * norm)
+	}
+	return 1
+}
+
+// lengths holds the length of each code, as a float64's bits, filled as
+// postings name them (0: not yet known, or a length of 0, computed each
+// time). A code is the norm's bits, which name one length in every zap
+// version that has them (normCoded).
+var lengths [MaxLengthCode]atomic.Uint64
+
+// lengthOf returns the length of code, the code of posting x.
+func lengthOf(code uint32, x segment.Posting) float64 {
+	if b := lengths[code].Load(); b != 0 {
+		return math.Float64frombits(b)
+	}
+	l := length(x.Norm())
+	lengths[code].Store(math.Float64bits(l))
+	return l
 }
 
 // Close closes the postings.
-func (p *Postings) Close() error { return p.tfr.Close() }
+func (p *Postings) Close() error { return nil }
 
 // Expansion is an index term a prefix or a fuzzy word expands to.
 type Expansion struct {

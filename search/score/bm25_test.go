@@ -42,12 +42,16 @@ func TestWeightedTF(t *testing.T) {
 }
 
 func TestWeightsDenseAndSparseAgree(t *testing.T) {
-	add := []entryWeight{{5, 1.5}, {2, 0.25}, {5, 0.5}, {9, 3}, {2, 1}}
-	d := &denseWeights{w: make([]float64, 10)}
+	add := []struct {
+		e int32
+		w float64
+	}{{5, 1.5}, {2, 0.25}, {5, 0.5}, {9, 3}, {2, 1}}
+	d := &denseWeights{w: make([]float64, 10), set: make([]uint64, 1)}
 	s := &sparseWeights{}
 	for _, x := range add {
-		d.add(x.e, x.w)
-		s.add(x.e, x.w)
+		ps, ws := []reader.Posting{{Entry: x.e}}, []float64{x.w}
+		d.add(ps, ws)
+		s.add(ps, ws)
 	}
 	de, ds := d.list()
 	se, ss := s.list()
@@ -57,7 +61,7 @@ func TestWeightsDenseAndSparseAgree(t *testing.T) {
 			t.Fatalf("dense %v %v, sparse %v %v", de, ds, se, ss)
 		}
 	}
-	if d.n != 0 || d.w[5] != 0 {
+	if d.n != 0 || d.w[5] != 0 || d.set[0] != 0 {
 		t.Error("dense weights not left empty")
 	}
 }
