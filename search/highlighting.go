@@ -15,6 +15,11 @@ import (
 // highlighter collects the index terms of the query's positive clauses on
 // text fields, in every language of the generation.
 func (g *generation) highlighter(p *query.Parsed) *highlight.Highlighter {
+	return highlight.New(g.highlightInput(p))
+}
+
+// highlightInput is what highlighter marks for p.
+func (g *generation) highlightInput(p *query.Parsed) highlight.Input {
 	in := highlight.Input{Analyzer: tokenizer{g.q.Analyzer()}, Terms: map[string][]string{}}
 	for _, l := range g.q.Languages() {
 		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: tokenizer{l.Analyzer}})
@@ -41,7 +46,7 @@ func (g *generation) highlighter(p *query.Parsed) *highlight.Highlighter {
 			}
 		}
 	}
-	return highlight.New(in)
+	return in
 }
 
 // plainHighlighter marks nothing: its snippets are the start of the text,
