@@ -60,6 +60,8 @@ type generation struct {
 
 	vocabOnce sync.Once
 	vocab     *vocabulary
+	// tokens caches the analysis of the words snippets mark (highlighting.go).
+	tokens tokenCache
 	// translations lists the versions of each translation group; the
 	// *One orders leave out the versions that are not originals
 	// (translations.go).

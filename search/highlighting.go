@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/highlight"
@@ -20,9 +21,9 @@ func (g *generation) highlighter(p *query.Parsed) *highlight.Highlighter {
 
 // highlightInput is what highlighter marks for p.
 func (g *generation) highlightInput(p *query.Parsed) highlight.Input {
-	in := highlight.Input{Analyzer: tokenizer{g.q.Analyzer()}, Terms: map[string][]string{}}
+	in := highlight.Input{Analyzer: cachedTokenizer{tokenizer{g.q.Analyzer()}, "", &g.tokens}, Terms: map[string][]string{}}
 	for _, l := range g.q.Languages() {
-		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: tokenizer{l.Analyzer}})
+		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: cachedTokenizer{tokenizer{l.Analyzer}, l.Code, &g.tokens}})
 	}
 	for _, grp := range p.Groups {
 		for _, cl := range grp {
@@ -61,6 +62,28 @@ type tokenizer struct {
 	analyzer reader.Analyzer
 }
 
+// cachedTokenizer is a tokenizer whose tokens of short texts (the words a
+// snippet marks) are kept for the generation's later snippets, under the
+// analyzer's language code. The tokens of a cached text are shared: never
+// to be written.
+type cachedTokenizer struct {
+	tokenizer
+	code  string
+	cache *tokenCache
+}
+
+func (t cachedTokenizer) Tokens(text string) []highlight.Token {
+	if len(text) > maxCachedWord {
+		return t.tokenizer.Tokens(text)
+	}
+	if ts, ok := t.cache.get(t.code, text); ok {
+		return ts
+	}
+	ts := t.tokenizer.Tokens(text)
+	t.cache.put(t.code, text, ts)
+	return ts
+}
+
 // Tokens analyses text. The terms share one string: a word's tokens are
 // read once and dropped, and a string each was a fifth of the snippets'
 // allocations.
@@ -85,4 +108,44 @@ func (t tokenizer) Tokens(text string) []highlight.Token {
 		at += len(word)
 	}
 	return out
+}
+
+// A snippet analyses the words of its excerpt that may hold a query term
+// (highlight.Marks), and analysing them was a third of filling a page of
+// hits. The words of an archive recur from question to question, and a
+// word's tokens depend on the word and the analyzer alone, so the
+// generation keeps them: at most maxCachedTokens words of at most
+// maxCachedWord bytes, a few megabytes; the first words analysed stay.
+const (
+	maxCachedTokens = 1 << 16
+	maxCachedWord   = 64
+)
+
+// tokenCache maps a language code and a word to the word's tokens. It is
+// safe for concurrent use; the zero value is empty.
+type tokenCache struct {
+	mu sync.RWMutex
+	m  map[tokenKey][]highlight.Token
+}
+
+type tokenKey struct{ code, word string }
+
+func (c *tokenCache) get(code, word string) ([]highlight.Token, bool) {
+	c.mu.RLock()
+	ts, ok := c.m[tokenKey{code, word}]
+	c.mu.RUnlock()
+	return ts, ok
+}
+
+// put keeps the tokens of word unless the cache is full. The word is
+// copied: it is a piece of a snippet's excerpt, which it would keep.
+func (c *tokenCache) put(code, word string, ts []highlight.Token) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = make(map[tokenKey][]highlight.Token)
+	}
+	if len(c.m) < maxCachedTokens {
+		c.m[tokenKey{code, strings.Clone(word)}] = ts
+	}
 }
