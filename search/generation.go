@@ -60,8 +60,10 @@ type generation struct {
 
 	vocabOnce sync.Once
 	vocab     *vocabulary
-	// tokens caches the analysis of the words snippets mark (highlighting.go).
-	tokens tokenCache
+	// tokens and queryTerms cache the analyses of highlighting
+	// (highlighting.go).
+	tokens     tokenCache
+	queryTerms termsCache
 	// translations lists the versions of each translation group; the
 	// *One orders leave out the versions that are not originals
 	// (translations.go).

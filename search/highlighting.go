@@ -38,7 +38,7 @@ func (g *generation) highlightInput(p *query.Parsed) highlight.Input {
 					in.Fuzzy = append(in.Fuzzy, highlight.Fuzzy{Term: t, Dist: cl.Fuzz})
 				}
 			default:
-				for code, terms := range g.q.AnalyzeIn(cl.Text) {
+				for code, terms := range g.analyzeIn(cl.Text) {
 					for _, t := range terms {
 						word, _ := indexer.StripTermPrefix(t)
 						in.Terms[code] = append(in.Terms[code], word)
@@ -49,6 +49,47 @@ func (g *generation) highlightInput(p *query.Parsed) highlight.Input {
 	}
 	return in
 }
+
+// analyzeIn is g.q.AnalyzeIn, kept for the generation's later questions:
+// analysing a query's words in every language was a sixth of filling a
+// page of hits, and the words recur from question to question. The
+// result is shared: never to be written.
+func (g *generation) analyzeIn(text string) map[string][]string {
+	if len(text) > maxCachedQuery {
+		return g.q.AnalyzeIn(text)
+	}
+	c := &g.queryTerms
+	c.mu.RLock()
+	terms, ok := c.m[text]
+	c.mu.RUnlock()
+	if ok {
+		return terms
+	}
+	terms = g.q.AnalyzeIn(text)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = make(map[string]map[string][]string)
+	}
+	if len(c.m) < maxCachedQueries {
+		c.m[strings.Clone(text)] = terms
+	}
+	return terms
+}
+
+// termsCache maps the text of a query clause to its terms in every
+// language (analyzeIn): at most maxCachedQueries texts of at most
+// maxCachedQuery bytes; the first texts analysed stay. It is safe for
+// concurrent use; the zero value is empty.
+type termsCache struct {
+	mu sync.RWMutex
+	m  map[string]map[string][]string
+}
+
+const (
+	maxCachedQueries = 1 << 14
+	maxCachedQuery   = 128
+)
 
 // plainHighlighter marks nothing: its snippets are the start of the text,
 // for answers without query terms (browsing, related documents).

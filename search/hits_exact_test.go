@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/jhasearch/jhasearch"
+	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/internal/corpus"
 	"github.com/jhasearch/jhasearch/lang"
 	"github.com/jhasearch/jhasearch/search/highlight"
@@ -51,14 +52,35 @@ func refFillHits(g *generation, res *jhasearch.SearchResult, picks []query.Match
 	return nil
 }
 
-// uncached gives in the analyzers of before: no cache of words' tokens.
-func uncached(in highlight.Input) highlight.Input {
-	in.Analyzer = in.Analyzer.(cachedTokenizer).tokenizer
-	langs := slices.Clone(in.Languages)
-	for i, l := range langs {
-		langs[i].Analyzer = l.Analyzer.(cachedTokenizer).tokenizer
+// refHighlightInput is what the highlighter of p marked: the terms of
+// the query analysed afresh, the texts analysed without caches.
+func refHighlightInput(g *generation, p *query.Parsed) highlight.Input {
+	in := highlight.Input{Analyzer: tokenizer{g.q.Analyzer()}, Terms: map[string][]string{}}
+	for _, l := range g.q.Languages() {
+		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: tokenizer{l.Analyzer}})
 	}
-	in.Languages = langs
+	for _, grp := range p.Groups {
+		for _, cl := range grp {
+			if cl.Field == indexer.FieldAgency || cl.Field == indexer.FieldTag {
+				continue
+			}
+			switch cl.Kind {
+			case query.KindPrefix:
+				in.Prefixes = append(in.Prefixes, strings.ToLower(cl.Text))
+			case query.KindFuzzy:
+				for _, t := range g.q.Analyze(cl.Text) {
+					in.Fuzzy = append(in.Fuzzy, highlight.Fuzzy{Term: t, Dist: cl.Fuzz})
+				}
+			default:
+				for code, terms := range g.q.AnalyzeIn(cl.Text) {
+					for _, t := range terms {
+						word, _ := indexer.StripTermPrefix(t)
+						in.Terms[code] = append(in.Terms[code], word)
+					}
+				}
+			}
+		}
+	}
 	return in
 }
 
@@ -429,7 +451,7 @@ func TestHitsAreThoseOfTheReference(t *testing.T) {
 		if err := g.fillHits(got, c.picks, c.p, &c.req); err != nil {
 			t.Fatal(err)
 		}
-		if err := refFillHits(g, want, c.picks, uncached(g.highlightInput(c.p)), &c.req); err != nil {
+		if err := refFillHits(g, want, c.picks, refHighlightInput(g, c.p), &c.req); err != nil {
 			t.Fatal(err)
 		}
 		if len(got.Hits) != len(want.Hits) || got.Cursor != want.Cursor {
