@@ -120,8 +120,9 @@ func (pg *page) occurrences(lower []byte, ps *probeSet, u int, out []int) []int 
 		}
 		return out
 	}
+	crowded := false
 	for off := 0; len(out) < maxProbeHits; {
-		j := bytes.Index(lower[off:], p)
+		j := index(lower[off:], p, &crowded)
 		if j < 0 {
 			break
 		}
@@ -129,6 +130,50 @@ func (pg *page) occurrences(lower []byte, ps *probeSet, u int, out []int) []int 
 		off += j + len(p)
 	}
 	return out
+}
+
+// chunk is the length of text that bytes.Index compares with a probe
+// byte by byte (bytealg.MaxBruteForce on amd64).
+const chunk = 64
+
+// index is bytes.Index(s, p), faster where the probe's first letter is
+// frequent. bytes.Index looks for the first letter, then compares; when
+// the letter is too frequent it compares at every byte of the whole rest
+// of the text, which took a loaded server longer than comparing chunk
+// bytes at a time. crowded says that the first letter was found too often
+// in the text before: index compares chunk by chunk right away.
+func index(s, p []byte, crowded *bool) int {
+	n := len(p)
+	if n < 2 || n > chunk/2 || len(s) <= chunk {
+		return bytes.Index(s, p)
+	}
+	from := 0
+	if !*crowded {
+		c0, fails := p[0], 0
+		for i := 0; ; {
+			o := bytes.IndexByte(s[i:len(s)-n+1], c0)
+			if o < 0 {
+				return -1
+			}
+			i += o
+			if bytes.Equal(s[i:i+n], p) {
+				return i
+			}
+			i++
+			if fails++; fails > 4 {
+				*crowded = true
+				from = i
+				break
+			}
+		}
+	}
+	// Each chunk holds the starts of a stretch of the text, in order.
+	for off := from; off+n <= len(s); off += chunk - n + 1 {
+		if j := bytes.Index(s[off:min(len(s), off+chunk)], p); j >= 0 {
+			return off + j
+		}
+	}
+	return -1
 }
 
 // probeSet returns the probes of h's page, working them out once.
