@@ -167,6 +167,9 @@ func (h *Highlighter) Snippet(text []byte) string {
 		marks = h.Marks(piece)
 	}
 	var b strings.Builder
+	// The piece, the marks' tags, the ellipses: one allocation, unless
+	// escaping lengthens the text.
+	b.Grow(len(piece) + len(marks)*len("<mark></mark>") + 2*len(" …"))
 	if start > 0 {
 		b.WriteString("… ")
 	}

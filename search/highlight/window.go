@@ -181,16 +181,18 @@ func (pg *page) probeSet(h *Highlighter) *probeSet {
 	if pg.probes != nil {
 		return pg.probes
 	}
-	ps := &probeSet{}
-	for _, p := range h.probes() {
-		ps.list = append(ps.list, []byte(p))
-		if n := len(ps.distinct); n == 0 || !bytes.Equal(ps.distinct[n-1], []byte(p)) {
+	probes := h.probes()
+	ps := &probeSet{list: make([][]byte, len(probes)), of: make([]int, len(probes))}
+	for i, p := range probes {
+		if n := len(ps.distinct); n == 0 || string(ps.distinct[n-1]) != p {
 			ps.distinct = append(ps.distinct, []byte(p))
 		}
-		ps.of = append(ps.of, len(ps.distinct)-1)
+		ps.list[i] = ps.distinct[len(ps.distinct)-1]
+		ps.of[i] = len(ps.distinct) - 1
 	}
+	ps.from = make([]int, len(ps.distinct))
 	for u, p := range ps.distinct {
-		ps.from = append(ps.from, -1)
+		ps.from[u] = -1
 		for f := u - 1; f >= 0; f-- {
 			if q := ps.distinct[f]; len(q) > 0 && bytes.HasPrefix(p, q) && !overlapsItself(q) {
 				ps.from[u] = f
