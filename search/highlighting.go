@@ -2,9 +2,9 @@ package search
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/cache"
 	"github.com/jhasearch/jhasearch/search/highlight"
 	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/reader"
@@ -21,9 +21,9 @@ func (g *generation) highlighter(p *query.Parsed) *highlight.Highlighter {
 
 // highlightInput is what highlighter marks for p.
 func (g *generation) highlightInput(p *query.Parsed) highlight.Input {
-	in := highlight.Input{Analyzer: cachedTokenizer{tokenizer{g.q.Analyzer()}, "", &g.tokens}, Terms: map[string][]string{}}
+	in := highlight.Input{Analyzer: cachedTokenizer{tokenizer{g.q.Analyzer()}, "", g.tokens}, Terms: map[string][]string{}}
 	for _, l := range g.q.Languages() {
-		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: cachedTokenizer{tokenizer{l.Analyzer}, l.Code, &g.tokens}})
+		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: cachedTokenizer{tokenizer{l.Analyzer}, l.Code, g.tokens}})
 	}
 	for _, grp := range p.Groups {
 		for _, cl := range grp {
@@ -58,34 +58,16 @@ func (g *generation) analyzeIn(text string) map[string][]string {
 	if len(text) > maxCachedQuery {
 		return g.q.AnalyzeIn(text)
 	}
-	c := &g.queryTerms
-	c.mu.RLock()
-	terms, ok := c.m[text]
-	c.mu.RUnlock()
-	if ok {
+	if terms, ok := g.queryTerms.Get(text); ok {
 		return terms
 	}
-	terms = g.q.AnalyzeIn(text)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = make(map[string]map[string][]string)
-	}
-	if len(c.m) < maxCachedQueries {
-		c.m[strings.Clone(text)] = terms
-	}
+	terms := g.q.AnalyzeIn(text)
+	g.queryTerms.Put(strings.Clone(text), terms)
 	return terms
 }
 
-// termsCache maps the text of a query clause to its terms in every
-// language (analyzeIn): at most maxCachedQueries texts of at most
-// maxCachedQuery bytes; the first texts analysed stay. It is safe for
-// concurrent use; the zero value is empty.
-type termsCache struct {
-	mu sync.RWMutex
-	m  map[string]map[string][]string
-}
-
+// The texts of at most maxCachedQuery bytes are kept, maxCachedQueries
+// at most.
 const (
 	maxCachedQueries = 1 << 14
 	maxCachedQuery   = 128
@@ -110,18 +92,19 @@ type tokenizer struct {
 type cachedTokenizer struct {
 	tokenizer
 	code  string
-	cache *tokenCache
+	cache *cache.Memo[tokenKey, []highlight.Token]
 }
 
 func (t cachedTokenizer) Tokens(text string) []highlight.Token {
 	if len(text) > maxCachedWord {
 		return t.tokenizer.Tokens(text)
 	}
-	if ts, ok := t.cache.get(t.code, text); ok {
+	if ts, ok := t.cache.Get(tokenKey{t.code, text}); ok {
 		return ts
 	}
 	ts := t.tokenizer.Tokens(text)
-	t.cache.put(t.code, text, ts)
+	// The word is copied: it is a piece of a snippet's excerpt.
+	t.cache.Put(tokenKey{t.code, strings.Clone(text)}, ts)
 	return ts
 }
 
@@ -162,31 +145,4 @@ const (
 	maxCachedWord   = 64
 )
 
-// tokenCache maps a language code and a word to the word's tokens. It is
-// safe for concurrent use; the zero value is empty.
-type tokenCache struct {
-	mu sync.RWMutex
-	m  map[tokenKey][]highlight.Token
-}
-
 type tokenKey struct{ code, word string }
-
-func (c *tokenCache) get(code, word string) ([]highlight.Token, bool) {
-	c.mu.RLock()
-	ts, ok := c.m[tokenKey{code, word}]
-	c.mu.RUnlock()
-	return ts, ok
-}
-
-// put keeps the tokens of word unless the cache is full. The word is
-// copied: it is a piece of a snippet's excerpt, which it would keep.
-func (c *tokenCache) put(code, word string, ts []highlight.Token) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = make(map[tokenKey][]highlight.Token)
-	}
-	if len(c.m) < maxCachedTokens {
-		c.m[tokenKey{code, strings.Clone(word)}] = ts
-	}
-}

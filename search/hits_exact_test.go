@@ -472,3 +472,48 @@ func TestHitsAreThoseOfTheReference(t *testing.T) {
 	}
 	t.Logf("%d pages, %d hits with marks", len(cases), marked)
 }
+
+// TestHitsFromManySearchesAtOnce fills the same pages from several
+// goroutines at once, sharing the generation's caches of analyses, and
+// compares each page with the reference (run with -race).
+func TestHitsFromManySearchesAtOnce(t *testing.T) {
+	r := rand.New(rand.NewPCG(19, 3))
+	docs := exactDocs(r)[:300]
+	e, _ := openFixture(t, docs)
+	g, release, err := e.current()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	cases := pageCases(t, e, g, exactQueries(r, docs, 120))
+	want := make([]*jhasearch.SearchResult, len(cases))
+	for k, c := range cases {
+		want[k] = &jhasearch.SearchResult{}
+		if err := refFillHits(g, want[k], c.picks, refHighlightInput(g, c.p), &c.req); err != nil {
+			t.Fatal(err)
+		}
+	}
+	errs := make(chan error, 4)
+	for w := range 4 {
+		go func() {
+			for k := range cases {
+				c := &cases[(k+w*31)%len(cases)]
+				got := &jhasearch.SearchResult{}
+				if err := g.fillHits(got, c.picks, c.p, &c.req); err != nil {
+					errs <- err
+					return
+				}
+				if !reflect.DeepEqual(got, want[(k+w*31)%len(cases)]) {
+					errs <- fmt.Errorf("%q: page differs from the reference's", c.req.Query)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
