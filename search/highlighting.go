@@ -66,11 +66,12 @@ func (g *generation) analyzeIn(text string) map[string][]string {
 	return terms
 }
 
-// The texts of at most maxCachedQuery bytes are kept, maxCachedQueries
-// at most.
+// The terms of at most maxCachedQueries texts of at most maxCachedQuery
+// bytes are kept: a word's terms in every language take about 630 bytes
+// (measured), a text of 64 bytes 5 KB at most; 1.3 MB, 10 MB at most.
 const (
-	maxCachedQueries = 1 << 14
-	maxCachedQuery   = 128
+	maxCachedQueries = 1 << 11
+	maxCachedQuery   = 64
 )
 
 // plainHighlighter marks nothing: its snippets are the start of the text,
@@ -103,8 +104,10 @@ func (t cachedTokenizer) Tokens(text string) []highlight.Token {
 		return ts
 	}
 	ts := t.tokenizer.Tokens(text)
-	// The word is copied: it is a piece of a snippet's excerpt.
-	t.cache.Put(tokenKey{t.code, strings.Clone(text)}, ts)
+	if len(ts) <= maxCachedTokensPerWord {
+		// The word is copied: it is a piece of a snippet's excerpt.
+		t.cache.Put(tokenKey{t.code, strings.Clone(text)}, ts)
+	}
 	return ts
 }
 
@@ -139,10 +142,13 @@ func (t tokenizer) Tokens(text string) []highlight.Token {
 // hits. The words of an archive recur from question to question, and a
 // word's tokens depend on the word and the analyzer alone, so the
 // generation keeps them: at most maxCachedTokens words of at most
-// maxCachedWord bytes, a few megabytes; the first words analysed stay.
+// maxCachedWord bytes and maxCachedTokensPerWord tokens, the first words
+// analysed. An entry takes about 210 bytes (a word of 9 letters, one
+// token; measured), 360 at most: about 7 MB, 12 MB at most.
 const (
-	maxCachedTokens = 1 << 16
-	maxCachedWord   = 64
+	maxCachedTokens        = 1 << 15
+	maxCachedWord          = 32
+	maxCachedTokensPerWord = 4
 )
 
 type tokenKey struct{ code, word string }
