@@ -7,6 +7,8 @@ import (
 
 	"github.com/jhasearch/jhasearch"
 	"github.com/jhasearch/jhasearch/internal/measure"
+	"github.com/jhasearch/jhasearch/search/cache"
+	"github.com/jhasearch/jhasearch/search/highlight"
 	"github.com/jhasearch/jhasearch/search/query"
 )
 
@@ -52,7 +54,16 @@ func pageCases(tb testing.TB, e *Engine, g *generation, reqs []jhasearch.SearchR
 // reading the records and making the snippets, what every search pays.
 //
 //	go test ./search -run '^$' -bench FillHits -benchmem
-func BenchmarkFillHits(b *testing.B) {
+func BenchmarkFillHits(b *testing.B) { benchFillHits(b, false) }
+
+// BenchmarkFillHitsCold is BenchmarkFillHits with the generation's caches
+// of analyses emptied before every page: the cost of words and queries
+// never seen.
+//
+//	go test ./search -run '^$' -bench FillHitsCold -benchmem
+func BenchmarkFillHitsCold(b *testing.B) { benchFillHits(b, true) }
+
+func benchFillHits(b *testing.B, cold bool) {
 	docs := collect(generate(5, 2000, benchBody))
 	e, _ := openFixture(b, docs)
 	g, release, err := e.current()
@@ -77,6 +88,10 @@ func BenchmarkFillHits(b *testing.B) {
 	for b.Loop() {
 		c := &cases[n%len(cases)]
 		n++
+		if cold {
+			g.tokens = cache.NewMemo[tokenKey, []highlight.Token](maxCachedTokens)
+			g.queryTerms = cache.NewMemo[string, map[string][]string](maxCachedQueries)
+		}
 		res := &jhasearch.SearchResult{}
 		if err := g.fillHits(res, c.picks, c.p, &c.req); err != nil {
 			b.Fatal(err)
