@@ -332,7 +332,7 @@ func exactDocs(r *rand.Rand) []jhasearch.Document {
 	}
 	for i, w := range written {
 		docs = append(docs, jhasearch.Document{ID: fmt.Sprintf("written%d", i), Agency: "Europol", Title: w.title,
-			Summary: w.title + ".", Body: w.body + "\n\n" + w.body, Language: w.lang, URL: fmt.Sprintf("https://europol.example/w/%d", i)})
+			Summary: w.title + ".", Body: w.body + "\n\n" + w.body, Language: w.lang, URL: fmt.Sprintf("https://europol.example/w/%d", i), Tags: []string{"written"}})
 	}
 	text := corpus.NewReleaseText(12)
 	word := func() string { return text.Words[r.IntN(300)] }
@@ -372,7 +372,7 @@ func exactDocs(r *rand.Rand) []jhasearch.Document {
 		}
 		d := jhasearch.Document{ID: fmt.Sprintf("edge%03d", i), Agency: genAgencies[i%len(genAgencies)], Title: text.Sentence(6),
 			Summary: text.Sentence(12), Body: b.String(), Language: []string{"en", "de", "fr", "es", "it", ""}[i%6],
-			URL: fmt.Sprintf("https://edge.example/%d", i)}
+			URL: fmt.Sprintf("https://edge.example/%d", i), Tags: []string{"edges"}}
 		if i%13 == 0 {
 			d.Body = ""
 		}
@@ -384,9 +384,17 @@ func exactDocs(r *rand.Rand) []jhasearch.Document {
 // exactQueries draws n queries from the words of docs: words, two and
 // three words, phrases, prefixes, fuzzy terms, capitals, agencies.
 func exactQueries(r *rand.Rand, docs []jhasearch.Document, n int) []jhasearch.SearchRequest {
+	// Half the queries drawn from a release with a tag of this test
+	// search that tag only: the long generated releases would otherwise
+	// outrank the texts made for the edges.
+	var tag string
 	pick := func() []string {
 		for {
 			d := &docs[r.IntN(len(docs))]
+			tag = ""
+			if len(d.Tags) == 1 && (d.Tags[0] == "edges" || d.Tags[0] == "written") && r.IntN(2) == 0 {
+				tag = d.Tags[0]
+			}
 			ws := slices.DeleteFunc(strings.FieldsFunc(d.Title+" "+d.Body, func(c rune) bool { return !unicode.IsLetter(c) }),
 				func(w string) bool { return len([]rune(w)) < 2 })
 			if len(ws) > 3 {
@@ -420,7 +428,10 @@ func exactQueries(r *rand.Rand, docs []jhasearch.Document, n int) []jhasearch.Se
 			q = ws[1] + " -" + ws[2]
 		}
 		req := jhasearch.SearchRequest{Query: q, Sort: jhasearch.SortRelevance, Page: 1, Size: 10}
-		if i%4 == 0 {
+		switch {
+		case tag != "":
+			req.Filters = jhasearch.Filters{jhasearch.FacetTag: {tag}}
+		case i%4 == 0:
 			req.Filters = jhasearch.Filters{jhasearch.FacetAgency: {genAgencies[r.IntN(len(genAgencies))]}}
 		}
 		out = append(out, req)
