@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jhasearch/jhasearch"
@@ -95,10 +96,10 @@ func parseRecord(b []byte) (*StoredDoc, error) {
 }
 
 // parseRecordBody decodes a record made by appendRecord but for its body,
-// which it returns as the slice of b that holds it. The strings before the
-// body are cut from one copy of their bytes, and those after it from
-// another: a record's twenty-odd strings were as many allocations, and a
-// page of hits reads ten records.
+// which it returns as the slice of b that holds it. The strings before and
+// after the body are cut from one copy of their bytes: a record's
+// twenty-odd strings were as many allocations, and a page of hits reads
+// ten records.
 func parseRecordBody(b []byte) (*StoredDoc, []byte, error) {
 	r := recordReader{b: b}
 	if v := r.byte(); v != recordVersion {
@@ -116,11 +117,17 @@ func parseRecordBody(b []byte) (*StoredDoc, []byte, error) {
 
 	s := &StoredDoc{}
 	d := &s.Document
-	head := recordReader{b: b[1:headLen], s: string(b[1:headLen])}
+	// One copy holds the strings of both sides of the body.
+	var sb strings.Builder
+	sb.Grow(headLen - 1 + len(tail))
+	sb.Write(b[1:headLen])
+	sb.Write(tail)
+	strs := sb.String()
+	head := recordReader{b: b[1:headLen], s: strs[:headLen-1]}
 	for _, p := range []*string{&d.ID, &d.URL, &d.Agency, &d.Title, &d.Summary} {
 		*p = head.string()
 	}
-	r = recordReader{b: tail, s: string(tail)}
+	r = recordReader{b: tail, s: strs[headLen-1:]}
 	for _, p := range []*string{&d.Language, &d.Group} {
 		*p = r.string()
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/search/cache"
 	"github.com/jhasearch/jhasearch/search/facet"
+	"github.com/jhasearch/jhasearch/search/highlight"
 	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/reader"
 	"github.com/jhasearch/jhasearch/search/score"
@@ -60,6 +61,10 @@ type generation struct {
 
 	vocabOnce sync.Once
 	vocab     *vocabulary
+	// tokens and queryTerms keep the analyses of highlighting
+	// (highlighting.go).
+	tokens     *cache.Memo[tokenKey, []highlight.Token]
+	queryTerms *cache.Memo[string, map[string][]string]
 	// translations lists the versions of each translation group; the
 	// *One orders leave out the versions that are not originals
 	// (translations.go).
@@ -86,7 +91,8 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, con
 	}
 	gen := &generation{meta: g, ranking: r, log: log, docs: docs, positions: positions, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), cache: cache.NewLRU(cacheSize, b.answers, cache.AnswerBytes), asked: cache.NewDoorkeeper(),
-		counts: cache.NewLRU(cacheSize, b.counts, (*facet.Counts).Bytes), recent: newRecent()}
+		counts: cache.NewLRU(cacheSize, b.counts, (*facet.Counts).Bytes), recent: newRecent(),
+		tokens: cache.NewMemo[tokenKey, []highlight.Token](maxCachedTokens), queryTerms: cache.NewMemo[string, map[string][]string](maxCachedQueries)}
 	gen.refs.Store(1) // the engine's, until a swap or Close releases it
 	// keywords maps a lower-cased agency or tag to its indexed spelling.
 	keywords := map[string]map[string]string{indexer.FieldAgency: {}, indexer.FieldTag: {}}

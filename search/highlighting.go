@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/jhasearch/jhasearch/indexer"
+	"github.com/jhasearch/jhasearch/search/cache"
 	"github.com/jhasearch/jhasearch/search/highlight"
 	"github.com/jhasearch/jhasearch/search/query"
 	"github.com/jhasearch/jhasearch/search/reader"
@@ -15,9 +16,14 @@ import (
 // highlighter collects the index terms of the query's positive clauses on
 // text fields, in every language of the generation.
 func (g *generation) highlighter(p *query.Parsed) *highlight.Highlighter {
-	in := highlight.Input{Analyzer: tokenizer{g.q.Analyzer()}, Terms: map[string][]string{}}
+	return highlight.New(g.highlightInput(p))
+}
+
+// highlightInput is what highlighter marks for p.
+func (g *generation) highlightInput(p *query.Parsed) highlight.Input {
+	in := highlight.Input{Analyzer: cachedTokenizer{tokenizer{g.q.Analyzer()}, "", g.tokens}, Terms: map[string][]string{}}
 	for _, l := range g.q.Languages() {
-		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: tokenizer{l.Analyzer}})
+		in.Languages = append(in.Languages, highlight.Language{Code: l.Code, Analyzer: cachedTokenizer{tokenizer{l.Analyzer}, l.Code, g.tokens}})
 	}
 	for _, grp := range p.Groups {
 		for _, cl := range grp {
@@ -32,7 +38,7 @@ func (g *generation) highlighter(p *query.Parsed) *highlight.Highlighter {
 					in.Fuzzy = append(in.Fuzzy, highlight.Fuzzy{Term: t, Dist: cl.Fuzz})
 				}
 			default:
-				for code, terms := range g.q.AnalyzeIn(cl.Text) {
+				for code, terms := range g.analyzeIn(cl.Text) {
 					for _, t := range terms {
 						word, _ := indexer.StripTermPrefix(t)
 						in.Terms[code] = append(in.Terms[code], word)
@@ -41,8 +47,32 @@ func (g *generation) highlighter(p *query.Parsed) *highlight.Highlighter {
 			}
 		}
 	}
-	return highlight.New(in)
+	return in
 }
+
+// analyzeIn is g.q.AnalyzeIn, kept for the generation's later questions:
+// analysing a query's words in every language was a sixth of filling a
+// page of hits, and the words recur from question to question. The
+// result is shared: never to be written.
+func (g *generation) analyzeIn(text string) map[string][]string {
+	if len(text) > maxCachedQuery {
+		return g.q.AnalyzeIn(text)
+	}
+	if terms, ok := g.queryTerms.Get(text); ok {
+		return terms
+	}
+	terms := g.q.AnalyzeIn(text)
+	g.queryTerms.Put(strings.Clone(text), terms)
+	return terms
+}
+
+// The terms of at most maxCachedQueries texts of at most maxCachedQuery
+// bytes are kept: a word's terms in every language take about 630 bytes
+// (measured), a text of 64 bytes 5 KB at most; 1.3 MB, 10 MB at most.
+const (
+	maxCachedQueries = 1 << 11
+	maxCachedQuery   = 64
+)
 
 // plainHighlighter marks nothing: its snippets are the start of the text,
 // for answers without query terms (browsing, related documents).
@@ -54,6 +84,31 @@ func plainHighlighter() *highlight.Highlighter {
 // without the index's language prefix (indexer.StripTermPrefix).
 type tokenizer struct {
 	analyzer reader.Analyzer
+}
+
+// cachedTokenizer is a tokenizer whose tokens of short texts (the words a
+// snippet marks) are kept for the generation's later snippets, under the
+// analyzer's language code. The tokens of a cached text are shared: never
+// to be written.
+type cachedTokenizer struct {
+	tokenizer
+	code  string
+	cache *cache.Memo[tokenKey, []highlight.Token]
+}
+
+func (t cachedTokenizer) Tokens(text string) []highlight.Token {
+	if len(text) > maxCachedWord {
+		return t.tokenizer.Tokens(text)
+	}
+	if ts, ok := t.cache.Get(tokenKey{t.code, text}); ok {
+		return ts
+	}
+	ts := t.tokenizer.Tokens(text)
+	if len(ts) <= maxCachedTokensPerWord {
+		// The word is copied: it is a piece of a snippet's excerpt.
+		t.cache.Put(tokenKey{t.code, strings.Clone(text)}, ts)
+	}
+	return ts
 }
 
 // Tokens analyses text. The terms share one string: a word's tokens are
@@ -81,3 +136,19 @@ func (t tokenizer) Tokens(text string) []highlight.Token {
 	}
 	return out
 }
+
+// A snippet analyses the words of its excerpt that may hold a query term
+// (highlight.Marks), and analysing them was a third of filling a page of
+// hits. The words of an archive recur from question to question, and a
+// word's tokens depend on the word and the analyzer alone, so the
+// generation keeps them: at most maxCachedTokens words of at most
+// maxCachedWord bytes and maxCachedTokensPerWord tokens, the first words
+// analysed. An entry takes about 210 bytes (a word of 9 letters, one
+// token; measured), 360 at most: about 7 MB, 12 MB at most.
+const (
+	maxCachedTokens        = 1 << 15
+	maxCachedWord          = 32
+	maxCachedTokensPerWord = 4
+)
+
+type tokenKey struct{ code, word string }

@@ -63,10 +63,9 @@ type Highlighter struct {
 	// documents (ForLanguage).
 	langs  []Language
 	others map[string]*Highlighter
-	// Buffers of window, reused from hit to hit.
-	lower     []byte
-	hits      []probeHit
-	probeList [][]byte
+	// page is what the highlighters of every language of a page share:
+	// the probes of window and its buffers.
+	page *page
 	// analysed holds the marks of the words marks analysed, offsets
 	// within the word.
 	analysed map[string][]Mark
@@ -78,6 +77,7 @@ func New(in Input) *Highlighter {
 	h := &Highlighter{analyzer: in.Analyzer, terms: termSet(in.Terms[""]), all: in.Terms,
 		prefixes: in.Prefixes, fuzzy: in.Fuzzy, langs: in.Languages}
 	h.short = h.shortProbes()
+	h.page = &page{}
 	return h
 }
 
@@ -103,7 +103,7 @@ func (h *Highlighter) ForLanguage(code string) *Highlighter {
 	}
 	for _, l := range h.langs {
 		if l.Code == code {
-			o := &Highlighter{analyzer: l.Analyzer, terms: termSet(h.all[code]), all: h.all, prefixes: h.prefixes, fuzzy: h.fuzzy, short: h.short}
+			o := &Highlighter{analyzer: l.Analyzer, terms: termSet(h.all[code]), all: h.all, prefixes: h.prefixes, fuzzy: h.fuzzy, short: h.short, page: h.page}
 			if h.others == nil {
 				h.others = map[string]*Highlighter{}
 			}
@@ -167,6 +167,9 @@ func (h *Highlighter) Snippet(text []byte) string {
 		marks = h.Marks(piece)
 	}
 	var b strings.Builder
+	// The piece, the marks' tags, the ellipses: one allocation, unless
+	// escaping lengthens the text.
+	b.Grow(len(piece) + len(marks)*len("<mark></mark>") + 2*len(" …"))
 	if start > 0 {
 		b.WriteString("… ")
 	}
