@@ -1,0 +1,232 @@
+package indexer
+
+import (
+	"bufio"
+	"compress/flate"
+	"context"
+	"encoding/gob"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/mmap-go"
+	"github.com/jhasearch/jhasearch/internal/corpus"
+)
+
+// wantPairs lists, from the positions records themselves, the entries of
+// every pair of adjacent non-zero hashes that p indexes.
+func wantPairs(t *testing.T, pos *Positions, tab *Table, p *Pairs) map[uint32][]int32 {
+	t.Helper()
+	want := map[uint32][]int32{}
+	for e := range tab.Entries {
+		if !tab.Entries[e].Searchable {
+			continue
+		}
+		rec, err := pos.Read(&tab.Entries[e])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for f := range TextFields {
+			run, err := rec.Field(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := 0; i+1 < run.Len(); i++ {
+				a, b := run.At(i), run.At(i+1)
+				if a == 0 || b == 0 || !p.Frequent(a) || !p.Frequent(b) {
+					continue
+				}
+				k := uint32(a)<<16 | uint32(b)
+				if l := want[k]; len(l) == 0 || l[len(l)-1] != int32(e) {
+					want[k] = append(l, int32(e))
+				}
+			}
+		}
+	}
+	return want
+}
+
+// The pairs file of a build lists, for every two frequent hashes, exactly
+// the entries whose runs hold them side by side, and says "not indexed"
+// for every pair with a rarer hash.
+func TestBuildWritesPairs(t *testing.T) {
+	g, tab := buildTable(t, corpus.Collect(corpus.Releases(7, 600, 1500)))
+	pos, err := OpenPositions(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pos.Close()
+	p, err := OpenPairs(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	var frequent []uint16
+	for h := range 1 << 16 {
+		if p.Frequent(uint16(h)) {
+			frequent = append(frequent, uint16(h))
+		}
+	}
+	if len(frequent) < 20 || p.MinDocs() < minPairDocs {
+		t.Fatalf("%d frequent hashes from %d documents on: too few to test", len(frequent), p.MinDocs())
+	}
+	want := wantPairs(t, pos, tab, p)
+	if len(want) < 100 {
+		t.Fatalf("%d pairs: too few to test", len(want))
+	}
+	for k, l := range want {
+		got, indexed, err := p.List(uint16(k>>16), uint16(k))
+		if err != nil || !indexed || !slices.Equal(got, l) {
+			t.Fatalf("pair %08x: got %v, %v, %v; want %v", k, got, indexed, err, l)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		a, b := frequent[r.IntN(len(frequent))], frequent[r.IntN(len(frequent))]
+		got, indexed, err := p.List(a, b)
+		if err != nil || !indexed || !slices.Equal(got, want[uint32(a)<<16|uint32(b)]) {
+			t.Fatalf("pair %04x %04x: got %v, %v, %v", a, b, got, indexed, err)
+		}
+	}
+	for h := range 1 << 16 {
+		if !p.Frequent(uint16(h)) {
+			if l, indexed, err := p.List(uint16(h), frequent[0]); l != nil || indexed || err != nil {
+				t.Fatalf("pair of the rare hash %04x: %v, %v, %v", h, l, indexed, err)
+			}
+			break
+		}
+	}
+}
+
+// A list is encoded as gaps or as a bitmap, whichever is smaller, and
+// decoded back.
+func TestPairListEncodings(t *testing.T) {
+	for _, l := range [][]int32{{0, 1}, {5, 200}, {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20}, {1, 1000, 1 << 20}, {7, 8}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}} {
+		b := appendPairList(nil, l)
+		got, err := decodePairList(b, 1<<21)
+		if err != nil || !slices.Equal(got, l) {
+			t.Fatalf("%v: got %v, %v", l, got, err)
+		}
+	}
+	if b := appendPairList(nil, []int32{3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20}); b[0]&1 != 1 {
+		t.Fatalf("a dense list is not a bitmap: % x", b)
+	}
+}
+
+// A damaged pairs file is an error, never a panic or a read out of range:
+// every cut and many random changes of a real one.
+func TestDamagedPairsFile(t *testing.T) {
+	g, tab := buildTable(t, corpus.Collect(corpus.Releases(3, 200, 800)))
+	good, err := os.ReadFile(filepath.Join(g.Path, pairsFileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := parsePairs(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys [][2]uint16
+	for i := 0; i < len(p.keys); i += 8 {
+		k := uint32(p.keys[i]) | uint32(p.keys[i+1])<<8 | uint32(p.keys[i+2])<<16 | uint32(p.keys[i+3])<<24
+		keys = append(keys, [2]uint16{uint16(k >> 16), uint16(k)})
+	}
+	if len(keys) < 50 {
+		t.Fatalf("%d keys: too few to test", len(keys))
+	}
+	try := func(b []byte) (errs int) {
+		p, err := parsePairs(b)
+		if err != nil {
+			return 1
+		}
+		for _, k := range keys {
+			l, _, err := p.List(k[0], k[1])
+			if err != nil {
+				errs++
+				continue
+			}
+			for i, e := range l {
+				if e < 0 || int(e) >= len(tab.Entries) || i > 0 && e <= l[i-1] {
+					t.Fatalf("a damaged file gave the list %v", l)
+				}
+			}
+		}
+		return errs
+	}
+	for n := 0; n < len(good); n += 1 + n/50 {
+		try(good[:n])
+	}
+	if try(good[:len(good)-1]) == 0 {
+		t.Error("a file cut by a byte read without error")
+	}
+	r := rand.New(rand.NewPCG(4, 5))
+	errs := 0
+	for range 3000 {
+		b := slices.Clone(good)
+		for range 1 + r.IntN(4) {
+			i := r.IntN(len(b))
+			if r.IntN(3) > 0 { // mostly the lists and keys
+				i = pairsHeaderSize + frequentBytes + r.IntN(len(b)-pairsHeaderSize-frequentBytes)
+			}
+			b[i] = byte(r.Uint32())
+		}
+		errs += try(b)
+	}
+	if errs == 0 {
+		t.Error("no random change was found")
+	}
+}
+
+// TestMeasurePairs writes the pairs file of an existing generation, read
+// only, to a temporary directory and reports its size and the pass's
+// time; it reads the table without the version check, so that a
+// generation of the version before the pairs can be measured:
+//
+//	JHASEARCH_PAIRS_GEN=~/.cache/jl-n16/docs100000-seed1-v2/data/index/gen-000003 go test ./indexer -run MeasurePairs -v
+func TestMeasurePairs(t *testing.T) {
+	dir := os.Getenv("JHASEARCH_PAIRS_GEN")
+	if dir == "" {
+		t.Skip("JHASEARCH_PAIRS_GEN names no generation")
+	}
+	f, err := os.Open(filepath.Join(dir, tableFileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tab Table
+	err = gob.NewDecoder(flate.NewReader(bufio.NewReader(f))).Decode(&tab)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pf, err := os.Open(filepath.Join(dir, positionsFileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pf.Close()
+	pos, err := mmap.Map(pf, mmap.RDONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pos.Unmap()
+	sum := 0
+	for i := 0; i < len(pos); i += 4096 {
+		sum += int(pos[i]) // in the page cache, as a build finds it
+	}
+	out := filepath.Join(t.TempDir(), pairsFileName)
+	for _, share := range []float64{0.01, 0.02, 0.03, 0.05} {
+		start := time.Now()
+		st, err := writePairs(context.Background(), out, pos, &tab, share)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%d entries, positions %.1f MB: pairs %.2f MB in %v; %+v", len(tab.Entries), float64(len(pos))/1e6,
+			float64(st.Bytes)/1e6, time.Since(start).Round(time.Millisecond), st)
+	}
+	p, err := openPairsFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+}
