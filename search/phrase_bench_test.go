@@ -29,6 +29,9 @@ import (
 //
 //	JHASEARCH_PHRASE_INDEX=/tmp/jhasearch-phrase go test ./search -run '^$' -bench PhraseDistinct -benchtime 1000x -corpus 100000
 //
+// It measures both ways of matching phrases, with the pairs file and on
+// the positions records alone (sub-benchmarks pairs and records).
+//
 // The index is built in $JHASEARCH_PHRASE_INDEX once (or in a temporary
 // directory every run) from the first -corpus documents of the archive.
 func BenchmarkPhraseDistinct(b *testing.B) {
@@ -41,23 +44,38 @@ func BenchmarkPhraseDistinct(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	e, err := Open(dir, nil, withoutCaches())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer e.Close()
 	const warm = 300
-	phrases, err := distinctPhrases(*corpusSize, warm+b.N)
-	if err != nil {
-		b.Fatal(err)
+	// pairs answers or narrows phrases by the pairs file, records checks
+	// every candidate on its positions record, as before it; -count
+	// alternates them.
+	for _, way := range []struct {
+		name string
+		opts []Option
+	}{{"pairs", nil}, {"records", []Option{withoutPairs()}}} {
+		b.Run(way.name, func(b *testing.B) {
+			phrases, err := distinctPhrases(*corpusSize, warm+b.N)
+			if err != nil {
+				b.Fatal(err)
+			}
+			e, err := Open(dir, nil, append(way.opts, withoutCaches())...)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer e.Close()
+			askPhrases(b, e, phrases[:warm], phrases[warm:])
+		})
 	}
+}
+
+// askPhrases asks warm untimed and then phrases, timed.
+func askPhrases(b *testing.B, e *Engine, warm, phrases []string) {
 	ask := func(q string) {
 		r := jhasearch.SearchRequest{Query: `"` + q + `"`, Sort: jhasearch.SortRelevance, Page: 1, Size: 10}
 		if _, err := e.Search(context.Background(), r); err != nil {
 			b.Fatal(err)
 		}
 	}
-	for _, q := range phrases[:warm] {
+	for _, q := range warm {
 		ask(q)
 	}
 	lat := make([]time.Duration, 0, b.N)
@@ -65,7 +83,7 @@ func BenchmarkPhraseDistinct(b *testing.B) {
 	cpu := measure.CPUTime()
 	for i := 0; i < b.N; i++ {
 		t := time.Now()
-		ask(phrases[warm+i])
+		ask(phrases[i])
 		lat = append(lat, time.Since(t))
 	}
 	b.ReportMetric(float64((measure.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
