@@ -552,14 +552,22 @@ func decodePairList(b []byte, entries uint32) ([]int32, error) {
 		return nil, fmt.Errorf("count %d or first entry %d out of range", count, first)
 	}
 	b = b[n:]
-	out := make([]int32, 1, count)
-	out[0] = int32(first)
+	var bm []byte
 	if head&1 == 1 {
 		size, n := binary.Uvarint(b)
 		if n <= 0 || size > uint64(len(b)-n) || size > (uint64(entries)-first+7)/8 {
 			return nil, fmt.Errorf("a bitmap of %d bytes out of range", size)
 		}
-		bm := b[n : n+int(size)]
+		bm = b[n : n+int(size)]
+	}
+	// Every entry after the first takes a byte of gaps or a bit of the
+	// bitmap at least: count is bounded before anything is allocated.
+	if head&1 == 0 && count-1 > uint64(len(b)) || head&1 == 1 && count-1 > 8*uint64(len(bm)) {
+		return nil, fmt.Errorf("%d entries in %d bytes", count, len(b))
+	}
+	out := make([]int32, 1, count)
+	out[0] = int32(first)
+	if head&1 == 1 {
 		if len(bm) == 0 || bm[0]&1 == 0 {
 			return nil, fmt.Errorf("a bitmap without its first entry")
 		}

@@ -8,7 +8,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -182,7 +184,8 @@ func TestDamagedPairsFile(t *testing.T) {
 // TestMeasurePairs writes the pairs file of an existing generation, read
 // only, to a temporary directory and reports its size and the pass's
 // time; it reads the table without the version check, so that a
-// generation of the version before the pairs can be measured:
+// generation of the version before the pairs can be measured (set
+// JHASEARCH_PAIRS_SHARES=1 to compare shares):
 //
 //	JHASEARCH_PAIRS_GEN=~/.cache/jl-n16/docs100000-seed1-v2/data/index/gen-000003 go test ./indexer -run MeasurePairs -v
 func TestMeasurePairs(t *testing.T) {
@@ -215,18 +218,69 @@ func TestMeasurePairs(t *testing.T) {
 		sum += int(pos[i]) // in the page cache, as a build finds it
 	}
 	out := filepath.Join(t.TempDir(), pairsFileName)
-	for _, share := range []float64{0.01, 0.02, 0.03, 0.05} {
+	shares := []float64{PairShare}
+	if os.Getenv("JHASEARCH_PAIRS_SHARES") != "" {
+		shares = []float64{0.01, 0.02, 0.03, 0.05}
+	}
+	for _, share := range shares {
+		// The heap's peak, sampled: the positions file is mapped, not in it.
+		var peak atomic.Uint64
+		stop := make(chan struct{})
+		sampled := make(chan struct{})
+		go func() {
+			defer close(sampled)
+			var ms runtime.MemStats
+			for {
+				runtime.ReadMemStats(&ms)
+				if ms.HeapInuse > peak.Load() {
+					peak.Store(ms.HeapInuse)
+				}
+				select {
+				case <-stop:
+					return
+				case <-time.After(20 * time.Millisecond):
+				}
+			}
+		}()
+		runtime.GC()
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
 		start := time.Now()
 		st, err := writePairs(context.Background(), out, pos, &tab, share)
+		took := time.Since(start)
+		close(stop)
+		<-sampled
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("%d entries, positions %.1f MB: pairs %.2f MB in %v; %+v", len(tab.Entries), float64(len(pos))/1e6,
-			float64(st.Bytes)/1e6, time.Since(start).Round(time.Millisecond), st)
+		t.Logf("%d entries, positions %.1f MB, share %.2f: pairs %.2f MB in %v, heap peak %.0f MB above %.0f MB; %+v",
+			len(tab.Entries), float64(len(pos))/1e6, share, float64(st.Bytes)/1e6, took.Round(time.Millisecond),
+			float64(peak.Load()-min(peak.Load(), before.HeapInuse))/1e6, float64(before.HeapInuse)/1e6, st)
 	}
 	p, err := openPairsFile(out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.Close()
+}
+
+// FuzzDecodePairList: any bytes decode to an error or to entries
+// ascending below the bound, never to a panic.
+//
+//	go test ./indexer -run '^$' -fuzz FuzzDecodePairList -fuzztime 30s
+func FuzzDecodePairList(f *testing.F) {
+	f.Add(appendPairList(nil, []int32{3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20}), uint32(100))
+	f.Add(appendPairList(nil, []int32{1, 1000, 70000}), uint32(1<<20))
+	f.Add([]byte{}, uint32(10))
+	f.Fuzz(func(t *testing.T, b []byte, entries uint32) {
+		l, err := decodePairList(b, entries)
+		if err != nil {
+			return
+		}
+		for i, e := range l {
+			if e < 0 || uint32(e) >= entries || i > 0 && e <= l[i-1] {
+				t.Fatalf("decoded %v below %d", l, entries)
+			}
+		}
+	})
 }
