@@ -60,10 +60,11 @@ const PairShare = 0.03
 // small generations.
 const minPairDocs = 8
 
-// pairBudget bounds the pairs a build holds at once (8 bytes each): the
-// pairs are gathered in passes over ranges of first terms, each within it
-// unless a single term has more.
-const pairBudget = 8 << 20
+// pairBudget bounds the pairs a build holds at once (8 bytes each): past
+// it, the pairs are written to a file per range of first terms, each
+// within it unless a single term has more, and gathered range by range
+// (gatherSpilled).
+var pairBudget int64 = 8 << 20
 
 const (
 	pairsMagic      = "jhapair1"
@@ -207,6 +208,9 @@ func writePairs(ctx context.Context, path string, pos []byte, table *Table, shar
 	if err := w.begin(s.frequent); err != nil {
 		return st, err
 	}
+	// The first hashes cut into parts of at most pairBudget pairs (but
+	// for a single hash with more), each gathered in memory at once.
+	var parts []pairPart
 	for lo := 0; lo < 1<<16; {
 		hi, n := lo, int64(0)
 		for hi < 1<<16 && (hi == lo || n+perFirst[hi] <= pairBudget) {
@@ -214,12 +218,25 @@ func writePairs(ctx context.Context, path string, pos []byte, table *Table, shar
 			hi++
 		}
 		if n > 0 {
-			st.Passes++
-			if err := s.gather(ctx, w, lo, hi, perFirst, n); err != nil {
-				return st, err
-			}
+			parts = append(parts, pairPart{lo, hi, n})
 		}
 		lo = hi
+	}
+	st.Passes = len(parts)
+	var most int64
+	for _, pt := range parts {
+		most = max(most, pt.n)
+	}
+	buf := make([]uint64, most)
+	if len(parts) == 1 {
+		err = s.gather(w, parts[0], perFirst, buf, func(yield func(uint32, int32) error) error {
+			return s.each(ctx, yield)
+		})
+	} else {
+		err = s.gatherSpilled(ctx, w, path, parts, perFirst, buf)
+	}
+	if err != nil {
+		return st, err
 	}
 	if st.Bytes, err = w.finish(len(table.Entries), st.MinDocs); err != nil {
 		return st, err
@@ -228,17 +245,14 @@ func writePairs(ctx context.Context, path string, pos []byte, table *Table, shar
 	return st, nil
 }
 
-// gather writes the lists of the pairs whose first hash is in [lo, hi):
-// n pairs, perFirst[a] of them for a first hash a.
-func (s *pairScan) gather(ctx context.Context, w *pairsWriter, lo, hi int, perFirst []int64, n int64) error {
-	// The pairs of each first hash stand together, in entry order:
-	// next[a-lo] is where the next one of a goes.
-	buf := make([]uint64, n)
-	next := make([]int64, hi-lo+1)
-	for a := lo; a < hi; a++ {
-		next[a-lo+1] = next[a-lo] + perFirst[a]
-	}
-	starts := slices.Clone(next)
+// pairPart is a range of first hashes [lo, hi) and its n pairs.
+type pairPart struct {
+	lo, hi int
+	n      int64
+}
+
+// each calls yield with every pair of every entry, in entry order.
+func (s *pairScan) each(ctx context.Context, yield func(key uint32, e int32) error) error {
 	for e := range s.table.Entries {
 		if e%4096 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -247,17 +261,112 @@ func (s *pairScan) gather(ctx context.Context, w *pairsWriter, lo, hi int, perFi
 		if err != nil {
 			return err
 		}
-		i, _ := slices.BinarySearch(keys, uint32(lo)<<16)
-		for _, k := range keys[i:] {
-			a := int(k >> 16)
-			if a >= hi {
-				break
+		for _, k := range keys {
+			if err := yield(k, int32(e)); err != nil {
+				return err
 			}
-			if next[a-lo] == starts[a-lo+1] {
-				return fmt.Errorf("indexer: pairs: the positions file changed while read")
+		}
+	}
+	return nil
+}
+
+// gatherSpilled writes the lists of several parts: one pass over the
+// records writes each pair to its part's file beside path, and each part
+// is then gathered from its file, so that the records are read once
+// whatever the number of parts.
+func (s *pairScan) gatherSpilled(ctx context.Context, w *pairsWriter, path string, parts []pairPart, perFirst []int64, buf []uint64) error {
+	partOf := make([]uint16, 1<<16)
+	files := make([]*os.File, len(parts))
+	bws := make([]*bufio.Writer, len(parts))
+	defer func() {
+		for _, f := range files {
+			if f != nil {
+				f.Close()
+				os.Remove(f.Name())
 			}
-			buf[next[a-lo]] = uint64(k&0xffff)<<32 | uint64(e)
-			next[a-lo]++
+		}
+	}()
+	for i, pt := range parts {
+		for a := pt.lo; a < pt.hi; a++ {
+			partOf[a] = uint16(i)
+		}
+		f, err := os.Create(fmt.Sprintf("%s.part%d", path, i))
+		if err != nil {
+			return fmt.Errorf("indexer: create pairs part: %w", err)
+		}
+		files[i], bws[i] = f, bufio.NewWriterSize(f, 1<<16)
+	}
+	var rec [8]byte
+	err := s.each(ctx, func(k uint32, e int32) error {
+		binary.LittleEndian.PutUint32(rec[:], k)
+		binary.LittleEndian.PutUint32(rec[4:], uint32(e))
+		_, err := bws[partOf[k>>16]].Write(rec[:])
+		return err
+	})
+	for _, bw := range bws {
+		if ferr := bw.Flush(); err == nil {
+			err = ferr
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("indexer: write pairs part: %w", err)
+	}
+	for i, pt := range parts {
+		f := files[i]
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return fmt.Errorf("indexer: read pairs part: %w", err)
+		}
+		err := s.gather(w, pt, perFirst, buf, func(yield func(uint32, int32) error) error {
+			r := bufio.NewReaderSize(f, 1<<16)
+			for {
+				if _, err := io.ReadFull(r, rec[:]); err == io.EOF {
+					return nil
+				} else if err != nil {
+					return fmt.Errorf("indexer: read pairs part: %w", err)
+				}
+				if err := yield(binary.LittleEndian.Uint32(rec[:]), int32(binary.LittleEndian.Uint32(rec[4:]))); err != nil {
+					return err
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// gather writes the lists of the pairs of part pt, which pairs yields
+// in entry order among others; perFirst[a] are the pairs of a first hash
+// a; buf holds pt.n pairs at least.
+func (s *pairScan) gather(w *pairsWriter, pt pairPart, perFirst []int64, buf []uint64,
+	pairs func(yield func(uint32, int32) error) error) error {
+	lo, hi := pt.lo, pt.hi
+	// The pairs of each first hash stand together, in entry order:
+	// next[a-lo] is where the next one of a goes.
+	next := make([]int64, hi-lo+1)
+	for a := lo; a < hi; a++ {
+		next[a-lo+1] = next[a-lo] + perFirst[a]
+	}
+	starts := slices.Clone(next)
+	err := pairs(func(k uint32, e int32) error {
+		a := int(k >> 16)
+		if a < lo || a >= hi {
+			return nil
+		}
+		if next[a-lo] == starts[a-lo+1] {
+			return fmt.Errorf("indexer: pairs: the positions file changed while read")
+		}
+		buf[next[a-lo]] = uint64(k&0xffff)<<32 | uint64(uint32(e))
+		next[a-lo]++
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for a := lo; a < hi; a++ {
+		if next[a-lo] != starts[a-lo+1] {
+			return fmt.Errorf("indexer: pairs: the positions file changed while read")
 		}
 	}
 	var list []int32

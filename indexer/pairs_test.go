@@ -103,6 +103,37 @@ func TestBuildWritesPairs(t *testing.T) {
 	}
 }
 
+// Pairs past the budget are written to a file per range of first hashes
+// and gathered range by range: the pairs file is the same, byte for byte,
+// as the one gathered in memory at once.
+func TestSpilledPairsAsInMemory(t *testing.T) {
+	g, tab := buildTable(t, corpus.Collect(corpus.Releases(5, 300, 1000)))
+	pos, err := os.ReadFile(filepath.Join(g.Path, positionsFileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inMemory := filepath.Join(t.TempDir(), "in-memory")
+	st, err := writePairs(context.Background(), inMemory, pos, tab, PairShare)
+	if err != nil || st.Passes != 1 {
+		t.Fatalf("in memory: %+v, %v", st, err)
+	}
+	defer func(b int64) { pairBudget = b }(pairBudget)
+	pairBudget = int64(st.Postings / 7)
+	spilled := filepath.Join(t.TempDir(), "spilled")
+	st2, err := writePairs(context.Background(), spilled, pos, tab, PairShare)
+	if err != nil || st2.Passes < 7 {
+		t.Fatalf("spilled: %+v, %v", st2, err)
+	}
+	a, _ := os.ReadFile(inMemory)
+	b, _ := os.ReadFile(spilled)
+	if len(a) == 0 || !slices.Equal(a, b) {
+		t.Fatalf("the spilled pairs file (%d bytes) is not the one gathered in memory (%d bytes)", len(b), len(a))
+	}
+	if left, _ := filepath.Glob(spilled + ".*"); len(left) > 0 {
+		t.Fatalf("the parts are left: %v", left)
+	}
+}
+
 // A list is encoded as gaps or as a bitmap, whichever is smaller, and
 // decoded back.
 func TestPairListEncodings(t *testing.T) {
