@@ -83,6 +83,7 @@ type PairStats struct {
 	Bytes    int64 // size of the file
 	Passes   int   // passes gathering pairs
 	Singles  int   // lists of one entry
+	Largest  int64 // pairs of the largest part, held in memory at once (8 bytes each)
 }
 
 // runsOf calls f with each run of a positions record.
@@ -227,6 +228,7 @@ func writePairs(ctx context.Context, path string, pos []byte, table *Table, shar
 	for _, pt := range parts {
 		most = max(most, pt.n)
 	}
+	st.Largest = most
 	buf := make([]uint64, most)
 	if len(parts) == 1 {
 		err = s.gather(w, parts[0], perFirst, buf, func(yield func(uint32, int32) error) error {

@@ -10,12 +10,12 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/blevesearch/mmap-go"
 	"github.com/jhasearch/jhasearch/internal/corpus"
+	"github.com/jhasearch/jhasearch/internal/measure"
 )
 
 // wantPairs lists, from the positions records themselves, the entries of
@@ -254,39 +254,20 @@ func TestMeasurePairs(t *testing.T) {
 		shares = []float64{0.01, 0.02, 0.03, 0.05}
 	}
 	for _, share := range shares {
-		// The heap's peak, sampled: the positions file is mapped, not in it.
-		var peak atomic.Uint64
-		stop := make(chan struct{})
-		sampled := make(chan struct{})
-		go func() {
-			defer close(sampled)
-			var ms runtime.MemStats
-			for {
-				runtime.ReadMemStats(&ms)
-				if ms.HeapInuse > peak.Load() {
-					peak.Store(ms.HeapInuse)
-				}
-				select {
-				case <-stop:
-					return
-				case <-time.After(20 * time.Millisecond):
-				}
-			}
-		}()
-		runtime.GC()
-		var before runtime.MemStats
+		// What the pass allocates in all bounds the heap it holds at once
+		// (the positions file is mapped, not in the heap).
+		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		start := time.Now()
+		start, cpu := time.Now(), measure.CPUTime()
 		st, err := writePairs(context.Background(), out, pos, &tab, share)
-		took := time.Since(start)
-		close(stop)
-		<-sampled
+		took, cpu := time.Since(start), measure.CPUTime()-cpu
+		runtime.ReadMemStats(&after)
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("%d entries, positions %.1f MB, share %.2f: pairs %.2f MB in %v, heap peak %.0f MB above %.0f MB; %+v",
-			len(tab.Entries), float64(len(pos))/1e6, share, float64(st.Bytes)/1e6, took.Round(time.Millisecond),
-			float64(peak.Load()-min(peak.Load(), before.HeapInuse))/1e6, float64(before.HeapInuse)/1e6, st)
+		t.Logf("%d entries, positions %.1f MB, share %.2f: pairs %.2f MB in %v (CPU %v), %.0f MB allocated; %+v",
+			len(tab.Entries), float64(len(pos))/1e6, share, float64(st.Bytes)/1e6, took.Round(time.Millisecond), cpu.Round(time.Millisecond),
+			float64(after.TotalAlloc-before.TotalAlloc)/1e6, st)
 	}
 	p, err := openPairsFile(out)
 	if err != nil {
