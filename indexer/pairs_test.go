@@ -114,14 +114,14 @@ func TestSpilledPairsAsInMemory(t *testing.T) {
 	}
 	inMemory := filepath.Join(t.TempDir(), "in-memory")
 	st, err := writePairs(context.Background(), inMemory, pos, tab, PairShare)
-	if err != nil || st.Passes != 1 {
+	if err != nil || st.Parts != 1 {
 		t.Fatalf("in memory: %+v, %v", st, err)
 	}
 	defer func(b int64) { pairBudget = b }(pairBudget)
 	pairBudget = int64(st.Postings / 7)
 	spilled := filepath.Join(t.TempDir(), "spilled")
 	st2, err := writePairs(context.Background(), spilled, pos, tab, PairShare)
-	if err != nil || st2.Passes < 7 {
+	if err != nil || st2.Parts < 7 {
 		t.Fatalf("spilled: %+v, %v", st2, err)
 	}
 	a, _ := os.ReadFile(inMemory)
