@@ -15,8 +15,8 @@ import (
 // phrase of frequent words are narrowed, or found, by the lists of its
 // adjacent pairs (phrase_pairs.go); the order is checked on the runs of
 // term hashes the build keeps for every document (indexer/positions.go).
-// A match scores the sum of its words' BM25F
-// weights in the fields searched, as the same words unquoted would.
+// A match scores the sum of its words' BM25F weights in the fields
+// searched, as the same words unquoted would.
 
 // phrase is a clause compiled for matching on positions.
 type phrase struct {
@@ -131,7 +131,9 @@ func (x *Index) phraseListIn(ctx context.Context, key string, p phrase) (*List, 
 			return nil, err
 		}
 		if exact {
-			// Two scores add up the same in either order: as intersect's.
+			// The pair's list scores 0, which changes no sum, and two
+			// words' scores add up the same in either order: the scores
+			// are those of the words' lists intersected, as before.
 			return intersect(append(lists, &List{Entries: pairs[0], Scores: make([]float32, len(pairs[0]))})), nil
 		}
 		both := intersect(lists)
