@@ -26,6 +26,7 @@ FUZZ_TARGETS = \
 	./scraper:FuzzParseDate ./scraper:FuzzExtract ./scraper:FuzzLoadSources \
 	./search/query:FuzzParseQuery ./search:FuzzSearch ./search:FuzzSearchWithVocabulary \
 	./ui/request:FuzzParseSearchRequest ./ui:FuzzJSONStringAndFloat ./indexer:FuzzWordTokenizer \
+	./indexer:FuzzDecodePairList \
 	./cmd/jhaload/internal/client:FuzzAnswerTotal \
 	./vocab:FuzzLoad ./vocab:FuzzSplit
 FUZZTIME ?= 2m

@@ -20,8 +20,9 @@ import (
 // analyses each release in its language (analysis_lang.go) and keeps its
 // translations; 12 drops the fields no query named (kind, language, year,
 // published), which the table holds; 13 keeps the values of every facet of
-// jhasearch.Facets in the table and the record (table.go, record.go).
-const MappingVersion = 13
+// jhasearch.Facets in the table and the record (table.go, record.go); 14
+// adds the pairs file of adjacent frequent terms (pairs.go).
+const MappingVersion = 14
 
 // Generation describes one complete, immutable index build.
 type Generation struct {

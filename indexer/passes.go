@@ -14,7 +14,8 @@ import (
 // A build reads the spool twice. The first pass feeds Bleve, whose
 // analysis and segment building keep both cores busy; the second writes
 // the document file while Bleve merges the batches' segments into one,
-// which keeps one core busy and leaves the other to the writing.
+// which keeps one core busy and leaves the other to the writing of the
+// document file and then of the pairs file (pairs.go).
 
 // indexSpool writes the spooled documents into a new Bleve index at path
 // and the document file beside it, and returns the document table; it
@@ -33,7 +34,11 @@ func indexSpool(ctx context.Context, path string, sp *spool, groups []group.Info
 	var segment string
 	if err == nil {
 		segment, err = mergeWhile(ctx, idx, func(ctx context.Context) error {
-			return writeDocs(ctx, filepath.Join(filepath.Dir(path), docsFileName), sp, groups, table)
+			if err := writeDocs(ctx, filepath.Join(filepath.Dir(path), docsFileName), sp, groups, table); err != nil {
+				return err
+			}
+			_, err := writePairsIn(ctx, filepath.Dir(path), table)
+			return err
 		})
 	}
 	if err == nil {

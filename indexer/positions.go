@@ -16,7 +16,9 @@ import (
 // document, each text field as a run of 16-bit term hashes, one per
 // position (0 where the analyzer dropped a stop word). Search finds the
 // documents holding every word of a phrase from its postings and reads
-// their runs to check the order.
+// their runs to check the order; for phrases of frequent words, the pairs
+// file built from these runs (pairs.go) answers a two-word phrase without
+// them and narrows the candidates of a longer one.
 //
 // File layout: for each document, at the offset and length its table
 // entry gives, the runs of TextFields in order, each a uvarint count of

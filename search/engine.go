@@ -60,6 +60,9 @@ type Engine struct {
 	// concepts expands the concepts named in queries; nil: no expansion.
 	// It is set at Open and never changes, so cached answers stay right.
 	concepts *vocab.Vocabulary
+	// noPairs: phrases are checked on the positions records alone
+	// (withoutPairs).
+	noPairs bool
 }
 
 // Option configures an Engine at Open.
@@ -86,6 +89,13 @@ var defaultBudgets = cacheBudgets{answers: answerBudget, counts: countsBudget, q
 // server's are after its first minutes.
 func withoutCaches() Option {
 	return func(e *Engine) { e.budgets = cacheBudgets{} }
+}
+
+// withoutPairs makes phrases be checked on the positions records alone,
+// without the lists of word pairs, as before them: the old way that tests
+// and benchmarks compare the pairs with.
+func withoutPairs() Option {
+	return func(e *Engine) { e.noPairs = true }
 }
 
 // Open serves the current generation of indexDir. It succeeds when no
@@ -135,7 +145,7 @@ func (e *Engine) Reload() (changed bool, err error) {
 	if old != nil {
 		defer old.release()
 	}
-	gen, err := loadGeneration(meta, &e.ranking, e.budgets, e.concepts, e.log)
+	gen, err := loadGeneration(meta, &e.ranking, e.budgets, e.concepts, e.log, !e.noPairs)
 	if errors.Is(err, indexer.ErrOutdated) {
 		// An older version of the program built it. Say so once, and wait
 		// for the rebuild: the reindex that follows an upgrade makes a new

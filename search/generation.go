@@ -30,7 +30,10 @@ type generation struct {
 	docs *indexer.DocStore
 	// positions holds the term positions phrases are matched on.
 	positions *indexer.Positions
-	table     *indexer.Table
+	// pairs lists the documents of adjacent frequent words, which answer
+	// or narrow phrases; nil when the engine is told not to use them.
+	pairs *indexer.Pairs
+	table *indexer.Table
 	// byID maps a document id to its table entry.
 	byID map[string]int
 	// groups maps a group name to its members' table entries.
@@ -75,7 +78,9 @@ type generation struct {
 }
 
 // loadGeneration opens g read-only and derives the in-memory state.
-func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, concepts *vocab.Vocabulary, log *slog.Logger) (*generation, error) {
+// Without usePairs, phrases are checked on the positions records alone,
+// as before the pairs file (tests compare both ways).
+func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, concepts *vocab.Vocabulary, log *slog.Logger, usePairs bool) (*generation, error) {
 	table, err := indexer.ReadTable(g)
 	if err != nil {
 		return nil, err
@@ -89,7 +94,15 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, con
 		docs.Close()
 		return nil, err
 	}
-	gen := &generation{meta: g, ranking: r, log: log, docs: docs, positions: positions, table: table,
+	var pairs *indexer.Pairs
+	if usePairs {
+		if pairs, err = indexer.OpenPairs(g); err != nil {
+			docs.Close()
+			positions.Close()
+			return nil, err
+		}
+	}
+	gen := &generation{meta: g, ranking: r, log: log, docs: docs, positions: positions, pairs: pairs, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), cache: cache.NewLRU(cacheSize, b.answers, cache.AnswerBytes), asked: cache.NewDoorkeeper(),
 		counts: cache.NewLRU(cacheSize, b.counts, (*facet.Counts).Bytes), recent: newRecent(),
 		tokens: cache.NewMemo[tokenKey, []highlight.Token](maxCachedTokens), queryTerms: cache.NewMemo[string, map[string][]string](maxCachedQueries)}
@@ -112,6 +125,9 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, con
 	if gen.ix, err = reader.Open(g, gen.byID); err != nil {
 		docs.Close()
 		positions.Close()
+		if pairs != nil {
+			pairs.Close()
+		}
 		return nil, err
 	}
 	gen.searchable = append([]int32(nil), gen.newest...)
@@ -119,7 +135,7 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, con
 	gen.loadTranslations()
 	gen.params = score.NewStats(g, r)
 	gen.cols = newFacetColumns(table)
-	gen.q = query.New(query.Parts{Reader: gen.ix, Docs: docs, Positions: positions, Table: table, Columns: gen.cols,
+	gen.q = query.New(query.Parts{Reader: gen.ix, Docs: docs, Positions: positions, Pairs: pairs, Table: table, Columns: gen.cols,
 		Searchable: gen.searchable, Keywords: keywords, Stats: gen.params, Scorer: score.NewScorer(gen.params, len(table.Entries)),
 		Ranking: r, Concepts: concepts, QueryBudget: b.queries})
 	gen.vocabulary() // now, rather than in the first search that needs it
@@ -155,6 +171,11 @@ func (g *generation) close() error {
 	}
 	if perr := g.positions.Close(); err == nil {
 		err = perr
+	}
+	if g.pairs != nil {
+		if perr := g.pairs.Close(); err == nil {
+			err = perr
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("search: close generation %s: %w", g.meta.Name, err)

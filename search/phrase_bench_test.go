@@ -18,6 +18,7 @@ import (
 	"github.com/jhasearch/jhasearch/indexer"
 	"github.com/jhasearch/jhasearch/internal/corpus"
 	"github.com/jhasearch/jhasearch/internal/measure"
+	"github.com/jhasearch/jhasearch/search/query"
 )
 
 // BenchmarkPhraseDistinct measures quoted phrases as the load test's
@@ -28,6 +29,9 @@ import (
 // 300 phrases are asked first, untimed, to fill them.
 //
 //	JHASEARCH_PHRASE_INDEX=/tmp/jhasearch-phrase go test ./search -run '^$' -bench PhraseDistinct -benchtime 1000x -corpus 100000
+//
+// It measures both ways of matching phrases, with the pairs file and on
+// the positions records alone (sub-benchmarks pairs and records).
 //
 // The index is built in $JHASEARCH_PHRASE_INDEX once (or in a temporary
 // directory every run) from the first -corpus documents of the archive.
@@ -41,23 +45,38 @@ func BenchmarkPhraseDistinct(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	e, err := Open(dir, nil, withoutCaches())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer e.Close()
 	const warm = 300
-	phrases, err := distinctPhrases(*corpusSize, warm+b.N)
-	if err != nil {
-		b.Fatal(err)
+	// pairs answers or narrows phrases by the pairs file, records checks
+	// every candidate on its positions record, as before it; -count
+	// alternates them.
+	for _, way := range []struct {
+		name string
+		opts []Option
+	}{{"pairs", nil}, {"records", []Option{withoutPairs()}}} {
+		b.Run(way.name, func(b *testing.B) {
+			phrases, err := distinctPhrases(*corpusSize, warm+b.N)
+			if err != nil {
+				b.Fatal(err)
+			}
+			e, err := Open(dir, nil, append(way.opts, withoutCaches())...)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer e.Close()
+			askPhrases(b, e, phrases[:warm], phrases[warm:])
+		})
 	}
+}
+
+// askPhrases asks warm untimed and then phrases, timed.
+func askPhrases(b *testing.B, e *Engine, warm, phrases []string) {
 	ask := func(q string) {
 		r := jhasearch.SearchRequest{Query: `"` + q + `"`, Sort: jhasearch.SortRelevance, Page: 1, Size: 10}
 		if _, err := e.Search(context.Background(), r); err != nil {
 			b.Fatal(err)
 		}
 	}
-	for _, q := range phrases[:warm] {
+	for _, q := range warm {
 		ask(q)
 	}
 	lat := make([]time.Duration, 0, b.N)
@@ -65,7 +84,7 @@ func BenchmarkPhraseDistinct(b *testing.B) {
 	cpu := measure.CPUTime()
 	for i := 0; i < b.N; i++ {
 		t := time.Now()
-		ask(phrases[warm+i])
+		ask(phrases[i])
 		lat = append(lat, time.Since(t))
 	}
 	b.ReportMetric(float64((measure.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
@@ -148,4 +167,66 @@ func distinctPhrases(docs, n int) ([]string, error) {
 		out = append(out, q)
 	}
 	return out, nil
+}
+
+// BenchmarkPhraseEval measures the evaluation of a phrase alone, its
+// scored list (query.Index.Eval), on the same phrases and index as
+// BenchmarkPhraseDistinct, with the pairs file and on records alone; the
+// lists of the phrases' words are cached by the untimed phrases first.
+//
+//	JHASEARCH_PHRASE_INDEX=/tmp/jhasearch-phrase go test ./search -run '^$' -bench PhraseEval/pairs -benchtime 1000x -corpus 100000
+func BenchmarkPhraseEval(b *testing.B) {
+	dir := os.Getenv("JHASEARCH_PHRASE_INDEX")
+	if dir == "" {
+		b.Skip("JHASEARCH_PHRASE_INDEX names no index (BenchmarkPhraseDistinct builds one)")
+	}
+	const warm = 300
+	for _, way := range []struct {
+		name string
+		opts []Option
+	}{{"pairs", nil}, {"records", []Option{withoutPairs()}}} {
+		b.Run(way.name, func(b *testing.B) {
+			phrases, err := distinctPhrases(*corpusSize, warm+b.N)
+			if err != nil {
+				b.Fatal(err)
+			}
+			e, err := Open(dir, nil, append(way.opts, withoutCaches())...)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer e.Close()
+			x := e.cur.Load().q
+			eval := func(q string) int {
+				p, err := query.Parse(`"` + q + `"`)
+				if err != nil {
+					b.Fatal(err)
+				}
+				l, _, err := x.Eval(context.Background(), p, q, false)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if l == nil {
+					return 0
+				}
+				return l.Len()
+			}
+			for _, q := range phrases[:warm] {
+				eval(q)
+			}
+			lat := make([]time.Duration, 0, b.N)
+			matches := 0
+			b.ResetTimer()
+			cpu := measure.CPUTime()
+			for i := 0; i < b.N; i++ {
+				t := time.Now()
+				matches += eval(phrases[warm+i])
+				lat = append(lat, time.Since(t))
+			}
+			b.ReportMetric(float64((measure.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "ms-p50")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "ms-p99")
+			b.ReportMetric(float64(matches)/float64(b.N), "matches/op")
+		})
+	}
 }

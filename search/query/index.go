@@ -36,8 +36,11 @@ type Index struct {
 	ix        *reader.Index
 	docs      *indexer.DocStore
 	positions *indexer.Positions
-	table     *indexer.Table
-	cols      *facet.Columns
+	// pairs lists the documents of adjacent frequent words; nil: every
+	// phrase is checked on the runs (phrase_pairs.go).
+	pairs *indexer.Pairs
+	table *indexer.Table
+	cols  *facet.Columns
 	// searchable lists the searchable entries in entry order.
 	searchable []int32
 	// keywords maps a lower-cased agency or tag to its indexed spelling.
@@ -63,8 +66,11 @@ type Parts struct {
 	Reader    *reader.Index
 	Docs      *indexer.DocStore
 	Positions *indexer.Positions
-	Table     *indexer.Table
-	Columns   *facet.Columns
+	// Pairs lists the documents of adjacent frequent words; nil: every
+	// phrase is checked on the positions records alone.
+	Pairs   *indexer.Pairs
+	Table   *indexer.Table
+	Columns *facet.Columns
 	// Searchable lists the searchable entries in entry order.
 	Searchable []int32
 	// Keywords maps, for the agency and tag fields, a lower-cased value
@@ -82,7 +88,7 @@ type Parts struct {
 
 // New returns the Index of p.
 func New(p Parts) *Index {
-	return &Index{ix: p.Reader, docs: p.Docs, positions: p.Positions, table: p.Table, cols: p.Columns,
+	return &Index{ix: p.Reader, docs: p.Docs, positions: p.Positions, pairs: p.Pairs, table: p.Table, cols: p.Columns,
 		searchable: p.Searchable, keywords: p.Keywords, params: p.Stats, scorer: p.Scorer, ranking: p.Ranking,
 		concepts: p.Concepts, lists: cache.NewSizedLRU(listBudgetFor(len(p.Table.Entries)), (*List).Bytes),
 		queries: cache.NewSizedLRU(p.QueryBudget, (*List).Bytes)}

@@ -11,10 +11,12 @@ import (
 // A phrase ("joint investigation team", or a word the analyzer splits such
 // as "cross-border") matches the documents where its terms stand in the
 // same order, with the same gaps, in one text field. The documents holding
-// every term come from the terms' word lists (postings.go); the order is
-// checked on the runs of term hashes the build keeps for every document
-// (indexer/positions.go). A match scores the sum of its words' BM25F
-// weights in the fields searched, as the same words unquoted would.
+// every term come from the terms' word lists (postings.go); those of a
+// phrase of frequent words are narrowed, or found, by the lists of its
+// adjacent pairs (phrase_pairs.go); the order is checked on the runs of
+// term hashes the build keeps for every document (indexer/positions.go).
+// A match scores the sum of its words' BM25F weights in the fields
+// searched, as the same words unquoted would.
 
 // phrase is a clause compiled for matching on positions.
 type phrase struct {
@@ -121,9 +123,22 @@ func (x *Index) phraseListIn(ctx context.Context, key string, p phrase) (*List, 
 			}
 			lists = append(lists, l)
 		}
-		both := intersect(lists)
 		if len(p.words) == 1 {
-			return both, nil
+			return intersect(lists), nil
+		}
+		pairs, exact, err := x.phrasePairs(p)
+		if err != nil {
+			return nil, err
+		}
+		if exact {
+			// The pair's list scores 0, which changes no sum, and two
+			// words' scores add up the same in either order: the scores
+			// are those of the words' lists intersected, as before.
+			return intersect(append(lists, &List{Entries: pairs[0], Scores: make([]float32, len(pairs[0]))})), nil
+		}
+		both := intersect(lists)
+		for _, l := range pairs {
+			both = keepEntries(both, l)
 		}
 		return x.inOrder(ctx, both, p)
 	})
