@@ -131,7 +131,7 @@ func (c *Columns) Misses(f *Selection, i int) uint32 {
 // array, flat, numbered as the Columns' slots, so that an entry passing
 // every filter is counted in one loop over its slots.
 type Counts struct {
-	flat  []int
+	flat  []uint32
 	Total int
 	// slots are the Columns' (Columns.slots): facet k's counts are
 	// flat[slots[k]:slots[k+1]].
@@ -139,11 +139,11 @@ type Counts struct {
 }
 
 // of returns the counts of facet k.
-func (fc *Counts) of(k int) []int { return fc.flat[fc.slots[k]:fc.slots[k+1]] }
+func (fc *Counts) of(k int) []uint32 { return fc.flat[fc.slots[k]:fc.slots[k+1]] }
 
 // NewCounts returns empty counts of every facet.
 func (c *Columns) NewCounts() *Counts {
-	return &Counts{flat: make([]int, c.numSlots()), slots: c.slots}
+	return &Counts{flat: make([]uint32, c.numSlots()), slots: c.slots}
 }
 
 // Count adds entry i to the facet counts it belongs to and reports whether
@@ -156,9 +156,7 @@ func (c *Columns) Count(fc *Counts, f *Selection, i int) bool {
 	}
 	switch {
 	case m == 0:
-		for _, s := range c.entrySlots.of(i) {
-			fc.flat[s]++
-		}
+		c.addRow(fc.flat, i)
 		fc.Total++
 		return true
 	case m&(m-1) == 0 && m < 1<<numFacets: // one facet's filter alone fails
@@ -226,9 +224,9 @@ func (c *Columns) Facets(fc *Counts) map[string][]jhasearch.FacetValue {
 	return out
 }
 
-// Bytes estimates the memory of facet counts: one int per facet value.
+// Bytes estimates the memory of facet counts: a uint32 per facet value.
 func (fc *Counts) Bytes() int {
-	return int(unsafe.Sizeof(*fc)) + 8*cap(fc.flat)
+	return int(unsafe.Sizeof(*fc)) + 4*cap(fc.flat)
 }
 
 // AllValues returns every counted value of a facet, without a limit.
