@@ -137,7 +137,7 @@ func randomTable(n int, seed uint64) *indexer.Table {
 			jhasearch.FacetTopic: pick("topic", 30, r.IntN(3)), jhasearch.FacetSystem: pick("system", 10, r.IntN(2)),
 			jhasearch.FacetCountry: pick("country", 27, r.IntN(3)), jhasearch.FacetLanguage: pick("lang", 4, r.IntN(2)),
 			jhasearch.FacetType: pick("type", 3, 1),
-			jhasearch.FacetYear:  {pub.Format("2006")},
+			jhasearch.FacetYear: {pub.Format("2006")},
 		}
 		switch r.IntN(40) {
 		case 0:
