@@ -135,12 +135,7 @@ const entryCost = 4
 // count in every facet; those that fail one facet's filter alone count
 // in that facet, each counted the cheaper way.
 func (c *Columns) countFew(fc *Counts, matches, pass []uint64, dims []filterSet, wy way) {
-	lo, hi := bitSpan(pass)
-	for w := lo; w < hi; w++ {
-		for x := pass[w]; x != 0; x &= x - 1 {
-			c.addRow(fc.flat, w*64+bits.TrailingZeros64(x))
-		}
-	}
+	c.addRows(fc.flat, pass)
 	for i, d := range dims {
 		r := d.facet
 		if r[1] == r[0] {

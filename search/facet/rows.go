@@ -1,6 +1,9 @@
 package facet
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // Counting a few thousand entries one by one (countFew, Count) is bound by
 // memory and the loop's control, not by the increments: an entry's slots
@@ -122,6 +125,38 @@ func (c *Columns) addRow(counts []uint32, i int) {
 	if first&overflows != 0 {
 		for _, s := range r.rest(i) {
 			counts[s]++
+		}
+	}
+}
+
+// addRows adds the slots of every entry of set to counts: addRow, with
+// the loop over a row of uint16 cells written out, as a call per entry
+// cost a tenth of it.
+func (c *Columns) addRows(counts []uint32, set []uint64) {
+	r := &c.rows
+	lo, hi := bitSpan(set)
+	if r.wide != nil {
+		for w := lo; w < hi; w++ {
+			for x := set[w]; x != 0; x &= x - 1 {
+				c.addRow(counts, w*64+bits.TrailingZeros64(x))
+			}
+		}
+		return
+	}
+	st := r.stride
+	for w := lo; w < hi; w++ {
+		for x := set[w]; x != 0; x &= x - 1 {
+			i := w*64 + bits.TrailingZeros64(x)
+			row := r.cells[i*st : (i+1)*st]
+			first := row[0]
+			for _, s := range row[1 : 1+first&^overflows] {
+				counts[s]++
+			}
+			if first&overflows != 0 {
+				for _, s := range r.rest(i) {
+					counts[s]++
+				}
+			}
 		}
 	}
 }
