@@ -127,6 +127,7 @@ func BenchmarkFacetMix(b *testing.B) {
 	b.Run("rank", func(b *testing.B) {
 		reqs := mixRequests(c, 400, false, 1)
 		i := 0
+		stop := cpuTimer(b)
 		for b.Loop() {
 			m := &reqs[i%len(reqs)]
 			i++
@@ -140,16 +141,19 @@ func BenchmarkFacetMix(b *testing.B) {
 				c.Count(fc, &f, int(e))
 			}
 		}
+		stop()
 	})
 	b.Run("browse", func(b *testing.B) {
 		reqs := mixRequests(c, 400, true, 2)
 		i := 0
+		stop := cpuTimer(b)
 		for b.Loop() {
 			m := &reqs[i%len(reqs)]
 			i++
 			f := c.Select(&m.req)
 			c.Browse(&f, Order{Entries: order, ByDate: NewestFirst}, all, 0, 11, nil, nil)
 		}
+		stop()
 	})
 }
 
