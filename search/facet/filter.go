@@ -201,7 +201,7 @@ func (c *Columns) Browse(f *Selection, order Order, all []int32, skip, limit int
 	var pass []uint64
 	if fc == nil {
 		fc = c.NewCounts()
-		if c.ByBits(len(all)) {
+		if c.ByBits(len(all), f) {
 			pass = c.countSet(fc, f, c.listSets.of(all, c.slotBits.width))
 		} else {
 			pass = GetSet(c.slotBits.width)

@@ -133,7 +133,7 @@ func BenchmarkFacetMix(b *testing.B) {
 			i++
 			f := c.Select(&m.req)
 			fc := c.NewCounts()
-			if c.ByBits(len(m.ms)) {
+			if c.ByBits(len(m.ms), &f) {
 				PutSet(c.CountBits(fc, &f, m.ms))
 				continue
 			}
