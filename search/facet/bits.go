@@ -134,9 +134,9 @@ func (c *Columns) countSlots(fc *Counts, matches, pass []uint64, dims []filterSe
 // increment costing about as much as entryCost words of the slots' sets,
 // so that the two ways cost the same at about 7 % of the generated
 // archive's entries (BenchmarkCountFew). Read from rows (rows.go), an
-// entry costs less, but so much less at every density that the two ways
-// still cost the same at 8 to 9 % of randomColumns' 100,000 entries (8
-// values each, 182 slots), where entryCost 4 puts it.
+// entry costs less, yet the two ways were measured to cost the same at
+// 8 to 9 % of randomColumns' 100,000 entries (8 values each, 182 slots),
+// where entryCost 4 still puts it.
 func (c *Columns) fewPass(n, words int) bool {
 	return n*max(1, c.rows.perEntry)*entryCost <= c.numSlots()*words
 }
