@@ -35,7 +35,7 @@ func (g *generation) rankMatches(ms *query.List, f *facet.Selection, req *jhasea
 	// counted by bits (facet/bits.go); else each entry is counted as it is
 	// met.
 	var pass []uint64
-	if g.cols.ByBits(len(ms.Entries)) {
+	if g.cols.ByBits(len(ms.Entries), f) {
 		pass = g.cols.CountBits(fc, f, ms.Entries)
 		defer facet.PutSet(pass)
 	}

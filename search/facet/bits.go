@@ -29,7 +29,7 @@ func (c *Columns) fillSlotBits(n int) {
 	c.slotBits.width = n/64 + 1
 	c.slotBits.bits = make([]uint64, c.numSlots()*c.slotBits.width)
 	for i := range n {
-		for _, s := range c.entrySlots.of(i) {
+		for _, s := range c.slotsOf(i) {
 			c.slotBits.bits[int(s)*c.slotBits.width+i/64] |= 1 << (i % 64)
 		}
 	}
@@ -38,17 +38,28 @@ func (c *Columns) fillSlotBits(n int) {
 func (c *Columns) numSlots() int { return c.slots[numFacets] }
 
 // ByBits reports whether n matches are counted cheaper by bits
-// (CountBits) than entry by entry (Count). Entry by entry costs an
-// increment per value of each match, each about entryCost words of the
-// slots' sets; by bits, a pass over every slot's set, unless few entries
-// pass the filters, which CountBits then counts entry by entry itself.
-// On the generated archive (8 values an entry, 149 slots) the two cost
-// the same at about 7 % of the entries without a filter, and by bits
-// costs less from about 2 % with one (BenchmarkFacetCount,
-// BenchmarkCountFew).
-func (c *Columns) ByBits(n int) bool {
+// (CountBits) than entry by entry (Count) under the filters f. Entry by
+// entry costs an increment per value of each match, each about entryCost
+// words of the slots' sets; by bits, a pass over every slot's set, unless
+// few entries pass the filters, which CountBits then counts entry by
+// entry itself. On the generated archive (8 values an entry, 182 slots)
+// the two cost the same at about 9 % of the entries without a filter.
+// With a filter, Count tests it for every match and counts the matches
+// that fail it alone in its facet, while CountBits ANDs the sets a word
+// at a time and reads only the entries that pass: by bits costs less
+// from 2 to 3.5 % of the entries (a filter on a facet, on dates), where
+// filteredPerWord puts it (BenchmarkFacetCount: at 5 %, 21 against 59 µs
+// with an agency, 19 against 27 µs with dates).
+func (c *Columns) ByBits(n int, f *Selection) bool {
+	if f != nil && !f.none && n >= filteredPerWord*c.slotBits.width {
+		return true
+	}
 	return !c.fewPass(n, c.slotBits.width)
 }
+
+// filteredPerWord is the matches per word of a set from which a list
+// under filters is counted by bits (2: 3.1 % of the entries).
+const filteredPerWord = 2
 
 // CountBits adds the entries of ms to fc as Count does for each of them,
 // and returns the set of the entries that pass every filter; the caller
@@ -61,6 +72,22 @@ func (c *Columns) CountBits(fc *Counts, f *Selection, ms []int32) []uint64 {
 
 // countSet is CountBits of the set of matches, which it does not change.
 func (c *Columns) countSet(fc *Counts, f *Selection, matches []uint64) []uint64 {
+	return c.countSetBy(fc, f, matches, cheaper)
+}
+
+// way says how countSetBy counts: the cheaper way, as fewPass and
+// countFacetSet decide, or always entry by entry, or always by the slots'
+// sets (for tests, which hold each way to a plain count).
+type way int8
+
+const (
+	cheaper way = iota
+	byEntries
+	bySlots
+)
+
+// countSetBy is countSet, counting the way w says.
+func (c *Columns) countSetBy(fc *Counts, f *Selection, matches []uint64, w way) []uint64 {
 	dims := c.filterSets(f)
 	defer func() {
 		for _, d := range dims {
@@ -71,10 +98,17 @@ func (c *Columns) countSet(fc *Counts, f *Selection, matches []uint64) []uint64 
 	}()
 	pass := andAll(matches, dims, -1)
 	fc.Total = PopCount(pass)
-	if lo, hi := bitSpan(pass); c.fewPass(fc.Total, hi-lo) {
-		c.countFew(fc, matches, pass, dims)
+	if lo, hi := bitSpan(pass); w == byEntries || w == cheaper && c.fewPass(fc.Total, hi-lo) {
+		c.countFew(fc, matches, pass, dims, w)
 		return pass
 	}
+	c.countSlots(fc, matches, pass, dims)
+	return pass
+}
+
+// countSlots is countSet by every slot's set: the count of a value is the
+// number of bits its set shares with the entries that count in its facet.
+func (c *Columns) countSlots(fc *Counts, matches, pass []uint64, dims []filterSet) {
 	// Every facet applies every filter but its own (a disjunctive count);
 	// a facet without a filter (year) applies them all.
 	for _, r := range c.facetRanges() {
@@ -89,10 +123,9 @@ func (c *Columns) countSet(fc *Counts, f *Selection, matches []uint64) []uint64 
 		// dates, say, leaves a span of a chronological archive.
 		lo, hi := bitSpan(set)
 		for s := r[0]; s < r[1]; s++ {
-			fc.flat[s] += andCount(set[lo:hi], c.slotBits.of(s)[lo:hi])
+			fc.flat[s] += uint32(andCount(set[lo:hi], c.slotBits.of(s)[lo:hi]))
 		}
 	}
-	return pass
 }
 
 // fewPass reports whether n entries passing the filters, within words
@@ -100,10 +133,12 @@ func (c *Columns) countSet(fc *Counts, f *Selection, matches []uint64) []uint64 
 // every slot's set: their values are read at scattered places, an
 // increment costing about as much as entryCost words of the slots' sets,
 // so that the two ways cost the same at about 7 % of the generated
-// archive's entries (BenchmarkCountFew).
+// archive's entries (BenchmarkCountFew). Read from rows (rows.go), an
+// entry costs less, yet the two ways were measured to cost the same at
+// 8 to 9 % of randomColumns' 100,000 entries (8 values each, 182 slots),
+// where entryCost 4 still puts it.
 func (c *Columns) fewPass(n, words int) bool {
-	perEntry := len(c.entrySlots.vals) / max(1, len(c.Published))
-	return n*max(1, perEntry)*entryCost <= c.numSlots()*words
+	return n*max(1, c.rows.perEntry)*entryCost <= c.numSlots()*words
 }
 
 const entryCost = 4
@@ -113,15 +148,8 @@ const entryCost = 4
 // costs less than a pass over every slot's set. The entries that pass
 // count in every facet; those that fail one facet's filter alone count
 // in that facet, each counted the cheaper way.
-func (c *Columns) countFew(fc *Counts, matches, pass []uint64, dims []filterSet) {
-	lo, hi := bitSpan(pass)
-	for w := lo; w < hi; w++ {
-		for x := pass[w]; x != 0; x &= x - 1 {
-			for _, s := range c.entrySlots.of(w*64 + bits.TrailingZeros64(x)) {
-				fc.flat[s]++
-			}
-		}
-	}
+func (c *Columns) countFew(fc *Counts, matches, pass []uint64, dims []filterSet, wy way) {
+	c.addRows(fc.flat, pass)
 	for i, d := range dims {
 		r := d.facet
 		if r[1] == r[0] {
@@ -131,21 +159,21 @@ func (c *Columns) countFew(fc *Counts, matches, pass []uint64, dims []filterSet)
 		for j := range set {
 			set[j] &^= pass[j]
 		}
-		c.countFacetSet(fc, d.k, set)
+		c.countFacetSet(fc, d.k, set, wy)
 		PutSet(set)
 	}
 }
 
 // countFacetSet adds the entries of set to the counts of facet k, entry
-// by entry or by bits, whichever costs less.
-func (c *Columns) countFacetSet(fc *Counts, k int, set []uint64) {
+// by entry or by bits, whichever costs less (or as w says).
+func (c *Columns) countFacetSet(fc *Counts, k int, set []uint64, w way) {
 	lo, hi := bitSpan(set)
 	r := c.ranges[k]
 	l := &c.entryLists[k]
 	perEntry := len(l.vals) / max(1, len(c.Published))
-	if n := PopCount(set[lo:hi]); n*max(1, perEntry)*entryCost > (r[1]-r[0])*(hi-lo) {
+	if n := PopCount(set[lo:hi]); w == bySlots || w == cheaper && n*max(1, perEntry)*entryCost > (r[1]-r[0])*(hi-lo) {
 		for s := r[0]; s < r[1]; s++ {
-			fc.flat[s] += andCount(set[lo:hi], c.slotBits.of(s)[lo:hi])
+			fc.flat[s] += uint32(andCount(set[lo:hi], c.slotBits.of(s)[lo:hi]))
 		}
 		return
 	}

@@ -34,9 +34,10 @@ type Columns struct {
 	lists      []dict
 	entryLists []flatList
 	Published  []int64 // Unix seconds; NoDate when none
-	// entrySlots holds every facet value of each entry as its slot in a
-	// Counts' flat array; slots says where each facet's part begins.
-	entrySlots flatList
+	// rows holds every facet value of each entry as its slot in a
+	// Counts' flat array, at a fixed stride (rows.go); slots says where
+	// each facet's part begins.
+	rows rows
 	// slotBits holds the entries of every slot as a set (bits.go).
 	slotBits slotBits
 	// passCache keeps the entries passing recent filters (passing).
@@ -92,6 +93,11 @@ type SetCache interface {
 // New builds the columns of a table; cache keeps the sets of recent
 // filters.
 func New(t *indexer.Table, cache SetCache) *Columns {
+	return newColumns(t, cache, 0)
+}
+
+// newColumns is New with rows of the given stride (0: chosen by fillRows).
+func newColumns(t *indexer.Table, cache SetCache, stride int) *Columns {
 	n := len(t.Entries)
 	c := &Columns{lists: make([]dict, numFacets), entryLists: make([]flatList, numFacets), Published: make([]int64, n),
 		passCache: cache}
@@ -116,29 +122,20 @@ func New(t *indexer.Table, cache SetCache) *Columns {
 			c.Published[i] = e.Published.Unix()
 		}
 	}
-	c.fillSlots(n)
+	c.fillSlots()
+	c.fillRows(n, stride)
 	c.fillSlotBits(n)
 	c.fillDates(c.slotBits.width)
 	return c
 }
 
-// fillSlots numbers the facet values of all facets in one range and lists
-// each entry's.
-func (c *Columns) fillSlots(n int) {
+// fillSlots numbers the facet values of all facets in one range.
+func (c *Columns) fillSlots() {
 	c.slots = make([]int, numFacets+1)
 	c.ranges = make([][2]int, numFacets)
 	for k := range c.lists {
 		c.slots[k+1] = c.slots[k] + len(c.lists[k].names)
 		c.ranges[k] = [2]int{c.slots[k], c.slots[k+1]}
-	}
-	c.entrySlots.off = make([]int32, n+1)
-	for i := range n {
-		for k := range c.entryLists {
-			for _, v := range c.entryLists[k].of(i) {
-				c.entrySlots.vals = append(c.entrySlots.vals, uint32(c.slots[k]+int(v)))
-			}
-		}
-		c.entrySlots.off[i+1] = int32(len(c.entrySlots.vals))
 	}
 }
 
@@ -151,11 +148,11 @@ func (c *Columns) Language(i int) string {
 }
 
 // facetValues turns counts into facet values sorted by count, then value.
-func (d *dict) facetValues(counts []int, limit int) []jhasearch.FacetValue {
+func (d *dict) facetValues(counts []uint32, limit int) []jhasearch.FacetValue {
 	out := make([]jhasearch.FacetValue, 0, len(counts))
 	for i, n := range counts {
 		if n > 0 {
-			out = append(out, jhasearch.FacetValue{Value: d.names[i], Count: n})
+			out = append(out, jhasearch.FacetValue{Value: d.names[i], Count: int(n)})
 		}
 	}
 	SortValues(out)

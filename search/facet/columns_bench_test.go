@@ -73,6 +73,7 @@ func BenchmarkFacetCount(b *testing.B) {
 		} {
 			f := c.Select(&tc.req)
 			b.Run(fmt.Sprintf("density=%d%%/%s/entries", density, tc.name), func(b *testing.B) {
+				defer cpuTimer(b)()
 				for b.Loop() {
 					fc := c.NewCounts()
 					for _, e := range entries {
@@ -81,6 +82,7 @@ func BenchmarkFacetCount(b *testing.B) {
 				}
 			})
 			b.Run(fmt.Sprintf("density=%d%%/%s/bits", density, tc.name), func(b *testing.B) {
+				defer cpuTimer(b)()
 				for b.Loop() {
 					PutSet(c.CountBits(c.NewCounts(), &f, entries))
 				}
