@@ -46,9 +46,17 @@ func BenchmarkPhraseDistinct(b *testing.B) {
 		}
 	}
 	const warm = 300
-	// pairs answers or narrows phrases by the pairs file, records checks
-	// every candidate on its positions record, as before it; -count
-	// alternates them.
+	phraseWays(b, dir, warm, func(b *testing.B, e *Engine, phrases []string) {
+		askPhrases(b, e, phrases[:warm], phrases[warm:])
+	})
+}
+
+// phraseWays runs a sub-benchmark for each way of answering phrases, with
+// warm+b.N distinct phrases and an engine on dir without caches: pairs
+// answers or narrows phrases by the pairs file, records checks every
+// candidate on its positions record, as before it; -count alternates
+// them.
+func phraseWays(b *testing.B, dir string, warm int, run func(b *testing.B, e *Engine, phrases []string)) {
 	for _, way := range []struct {
 		name string
 		opts []Option
@@ -63,7 +71,7 @@ func BenchmarkPhraseDistinct(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer e.Close()
-			askPhrases(b, e, phrases[:warm], phrases[warm:])
+			run(b, e, phrases)
 		})
 	}
 }
@@ -181,52 +189,38 @@ func BenchmarkPhraseEval(b *testing.B) {
 		b.Skip("JHASEARCH_PHRASE_INDEX names no index (BenchmarkPhraseDistinct builds one)")
 	}
 	const warm = 300
-	for _, way := range []struct {
-		name string
-		opts []Option
-	}{{"pairs", nil}, {"records", []Option{withoutPairs()}}} {
-		b.Run(way.name, func(b *testing.B) {
-			phrases, err := distinctPhrases(*corpusSize, warm+b.N)
+	phraseWays(b, dir, warm, func(b *testing.B, e *Engine, phrases []string) {
+		x := e.cur.Load().q
+		eval := func(q string) int {
+			p, err := query.Parse(`"` + q + `"`)
 			if err != nil {
 				b.Fatal(err)
 			}
-			e, err := Open(dir, nil, append(way.opts, withoutCaches())...)
+			l, _, err := x.Eval(context.Background(), p, q, false)
 			if err != nil {
 				b.Fatal(err)
 			}
-			defer e.Close()
-			x := e.cur.Load().q
-			eval := func(q string) int {
-				p, err := query.Parse(`"` + q + `"`)
-				if err != nil {
-					b.Fatal(err)
-				}
-				l, _, err := x.Eval(context.Background(), p, q, false)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if l == nil {
-					return 0
-				}
-				return l.Len()
+			if l == nil {
+				return 0
 			}
-			for _, q := range phrases[:warm] {
-				eval(q)
-			}
-			lat := make([]time.Duration, 0, b.N)
-			matches := 0
-			b.ResetTimer()
-			cpu := measure.CPUTime()
-			for i := 0; i < b.N; i++ {
-				t := time.Now()
-				matches += eval(phrases[warm+i])
-				lat = append(lat, time.Since(t))
-			}
-			b.ReportMetric(float64((measure.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
-			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "ms-p50")
-			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "ms-p99")
-			b.ReportMetric(float64(matches)/float64(b.N), "matches/op")
-		})
-	}
+			return l.Len()
+		}
+		for _, q := range phrases[:warm] {
+			eval(q)
+		}
+		lat := make([]time.Duration, 0, b.N)
+		matches := 0
+		b.ResetTimer()
+		cpu := measure.CPUTime()
+		for i := 0; i < b.N; i++ {
+			t := time.Now()
+			matches += eval(phrases[warm+i])
+			lat = append(lat, time.Since(t))
+		}
+		b.ReportMetric(float64((measure.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+		b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "ms-p50")
+		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "ms-p99")
+		b.ReportMetric(float64(matches)/float64(b.N), "matches/op")
+	})
 }
