@@ -239,6 +239,14 @@ func (a *asked) markUsedUp(kind int) {
 	a.spent[kind] = true
 }
 
+// allUsedUp reports whether the questions of every one of kinds ran out
+// since the last reset.
+func (a *asked) allUsedUp(kinds int) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return len(a.spent) >= kinds
+}
+
 // add records key and reports whether it is new.
 func (a *asked) add(key string) bool {
 	a.mu.Lock()

@@ -270,8 +270,12 @@ func TestUsedUpKindIsSkippedUntilReset(t *testing.T) {
 	if _, _, err := only.request(r, seen, poolMeasured); !errors.Is(err, errUsedUp) || seen.len() != n {
 		t.Errorf("a draw of a used-up kind: %v, %d questions recorded (was %d)", err, seen.len(), n)
 	}
+	if !seen.allUsedUp(len(only.classes)) || seen.allUsedUp(len(w.classes)) {
+		t.Errorf("allUsedUp: %v for the one kind asked, %v for all %d kinds", seen.allUsedUp(len(only.classes)),
+			seen.allUsedUp(len(w.classes)), len(w.classes))
+	}
 	seen.reset()
-	if seen.usedUp(word) {
+	if seen.usedUp(word) || seen.allUsedUp(len(only.classes)) {
 		t.Error("reset left the kind used up")
 	}
 	if _, _, err := only.request(r, seen, poolMeasured); err != nil {

@@ -111,6 +111,16 @@ func runLoad(ctx context.Context, s *server, w *workload, seen *asked, pool int,
 				switch {
 				case errors.Is(err, errUsedUp):
 					rec.classes[class].usedUp++
+					if seen.allUsedUp(len(w.classes)) {
+						// Nothing can be asked until a new generation
+						// empties seen: wait rather than spin (with -only
+						// word the warm-up used its words up, and eight
+						// clients drew 115 million times in 30 s).
+						select {
+						case <-ctx.Done():
+						case <-time.After(10 * time.Millisecond):
+						}
+					}
 					continue
 				case err != nil:
 					rec.classes[class].fail(w.classes[class].name, err.Error())

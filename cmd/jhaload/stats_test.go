@@ -188,3 +188,20 @@ func TestSlowestAreKeptAcrossClients(t *testing.T) {
 		t.Errorf("overall slowest = %v", s)
 	}
 }
+
+func TestGoalsOfARunThatAskedNothing(t *testing.T) {
+	w := distinctWorkload(t, 3)
+	r := &report{workload: w, runs: []scenarioResult{{scenario: scenario{clients: 8}, classes: make([]latencySummary, len(w.classes))}}}
+	var b strings.Builder
+	r.writeDistinctGoals(&b)
+	if strings.Contains(b.String(), "| yes |") || !strings.Contains(b.String(), "none: every kind's questions ran out") {
+		t.Errorf("goals of a run without requests:\n%s", b.String())
+	}
+	r.runs[0].overall = latencySummary{Requests: 10, P50: ms1(2), P99: ms1(12)}
+	r.runs[0].serverCPU = ms1(5)
+	b.Reset()
+	r.writeDistinctGoals(&b)
+	if got := strings.Count(b.String(), "| yes |"); got != 3 {
+		t.Errorf("goals of a run of 10 requests, 0.5 ms each, p50 2 ms, p99 12 ms: %d met, want 3:\n%s", got, b.String())
+	}
+}
