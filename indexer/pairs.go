@@ -176,6 +176,10 @@ func (p *Pairs) Frequent(h uint16) bool { return p.frequent[h>>3]&(1<<(h&7)) != 
 // MinDocs is the document frequency from which a term is frequent.
 func (p *Pairs) MinDocs() int { return p.minDocs }
 
+// Entries is the number of table entries the file was built for: every
+// entry it lists is below it.
+func (p *Pairs) Entries() int { return int(p.entries) }
+
 // List returns the entries, ascending, in whose text fields a term of
 // hash a stands right before one of hash b. indexed is false when a or b
 // is not frequent: the pair is not listed, and list is nil.

@@ -101,6 +101,14 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, con
 			positions.Close()
 			return nil, err
 		}
+		if pairs.Entries() != len(table.Entries) {
+			err = fmt.Errorf("search: the pairs file of %s was built for %d table entries, its table has %d: rebuild the index",
+				g.Name, pairs.Entries(), len(table.Entries))
+			docs.Close()
+			positions.Close()
+			pairs.Close()
+			return nil, err
+		}
 	}
 	gen := &generation{meta: g, ranking: r, log: log, docs: docs, positions: positions, pairs: pairs, table: table,
 		byID: make(map[string]int, len(table.Entries)), groups: make(map[string][]int), cache: cache.NewLRU(cacheSize, b.answers, cache.AnswerBytes), asked: cache.NewDoorkeeper(),

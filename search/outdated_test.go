@@ -61,3 +61,33 @@ func TestOpenWaitsForRebuildOfOutdatedGeneration(t *testing.T) {
 		t.Error("the rebuilt generation finds nothing for border")
 	}
 }
+
+// A generation whose pairs file was built for another table (a file
+// copied from elsewhere) is refused with a message, never served with
+// lists of entries it does not have.
+func TestOpenRefusesPairsOfAnotherTable(t *testing.T) {
+	dir, other := t.TempDir(), t.TempDir()
+	g, err := indexer.Build(context.Background(), dir, seq(fixtureDocs()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := indexer.Build(context.Background(), other, seq(fixtureDocs()[:len(fixtureDocs())/2]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(o.Path, "pairs.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(g.Path, "pairs.bin"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Open(dir, nil)
+	if err == nil {
+		e.Close()
+		t.Fatal("Open served a generation with another table's pairs file")
+	}
+	if !bytes.Contains([]byte(err.Error()), []byte("pairs file of "+g.Name+" was built for")) {
+		t.Errorf("Open: %v", err)
+	}
+}
