@@ -116,13 +116,17 @@ type Pairs struct {
 	keys     []byte // 8 bytes a key
 }
 
-// OpenPairs opens the pairs file of a generation.
-func OpenPairs(g *Generation) (*Pairs, error) {
+// OpenPairs opens the pairs file of a generation whose table has entries
+// entries; a file built for another table is refused.
+func OpenPairs(g *Generation, entries int) (*Pairs, error) {
 	m, err := openMapped(g, pairsFileName, "pairs")
 	if err != nil {
 		return nil, err
 	}
 	p, err := parsePairs(m.mm)
+	if err == nil && int(p.entries) != entries {
+		err = fmt.Errorf("the pairs file was built for %d table entries, the table has %d: rebuild the index", p.entries, entries)
+	}
 	if err != nil {
 		m.close()
 		return nil, fmt.Errorf("indexer: pairs of %s: %w", g.Name, err)
@@ -175,10 +179,6 @@ func (p *Pairs) Frequent(h uint16) bool { return p.frequent[h>>3]&(1<<(h&7)) != 
 
 // MinDocs is the document frequency from which a term is frequent.
 func (p *Pairs) MinDocs() int { return p.minDocs }
-
-// Entries is the number of table entries the file was built for: every
-// entry it lists is below it.
-func (p *Pairs) Entries() int { return int(p.entries) }
 
 // List returns the entries, ascending, in whose text fields a term of
 // hash a stands right before one of hash b. indexed is false when a or b

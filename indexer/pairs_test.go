@@ -61,7 +61,7 @@ func TestBuildWritesPairs(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pos.Close()
-	p, err := OpenPairs(g)
+	p, err := OpenPairs(g, len(tab.Entries))
 	if err != nil {
 		t.Fatal(err)
 	}

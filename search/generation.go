@@ -96,17 +96,9 @@ func loadGeneration(g *indexer.Generation, r *rankingParams, b cacheBudgets, con
 	}
 	var pairs *indexer.Pairs
 	if usePairs {
-		if pairs, err = indexer.OpenPairs(g); err != nil {
+		if pairs, err = indexer.OpenPairs(g, len(table.Entries)); err != nil {
 			docs.Close()
 			positions.Close()
-			return nil, err
-		}
-		if pairs.Entries() != len(table.Entries) {
-			err = fmt.Errorf("search: the pairs file of %s was built for %d table entries, its table has %d: rebuild the index",
-				g.Name, pairs.Entries(), len(table.Entries))
-			docs.Close()
-			positions.Close()
-			pairs.Close()
 			return nil, err
 		}
 	}

@@ -87,7 +87,7 @@ func TestOpenRefusesPairsOfAnotherTable(t *testing.T) {
 		e.Close()
 		t.Fatal("Open served a generation with another table's pairs file")
 	}
-	if !bytes.Contains([]byte(err.Error()), []byte("pairs file of "+g.Name+" was built for")) {
+	if !bytes.Contains([]byte(err.Error()), []byte("pairs of "+g.Name+": the pairs file was built for")) {
 		t.Errorf("Open: %v", err)
 	}
 }

@@ -37,7 +37,7 @@ func TestPhrasesByPairsAsOnRecords(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer onRecords.Close()
-	pairs, err := indexer.OpenPairs(g)
+	pairs, err := indexer.OpenPairs(g, len(withPairs.cur.Load().table.Entries))
 	if err != nil {
 		t.Fatal(err)
 	}
